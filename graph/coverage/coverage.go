@@ -1,0 +1,137 @@
+// Package coverage reports what the dataset holds per country: how many
+// records of each kind, how many of them are verified, and how far each
+// country's framework is referenced to the AQRF.
+package coverage
+
+import (
+	"context"
+	"sort"
+
+	"github.com/skillsgraph/skillsgraph/graph/model"
+)
+
+// Lister is what the report needs of a store.
+type Lister interface {
+	List(ctx context.Context, q model.ListQuery) (model.Page, error)
+	DataVersion(ctx context.Context) (model.DataVersion, error)
+}
+
+// The kinds counted per country, and how a record of each belongs to one.
+var perCountry = []struct {
+	kind string
+	prop string // the property holding the country code
+	has  bool   // true: prop is a list (arrangement parties)
+}{
+	{model.KindAuthority, "country", false},
+	{model.KindFramework, "country", false},
+	{model.KindQualification, "country", false},
+	{model.KindStandard, "country", false},
+	{model.KindArrangement, "filterCountries", true},
+}
+
+// Report builds the coverage report with one List call per kind.
+func Report(ctx context.Context, s Lister) (*model.CoverageReport, error) {
+	dv, err := s.DataVersion(ctx)
+	if err != nil {
+		return nil, err
+	}
+	all := map[string][]*model.Record{}
+	for _, k := range []string{model.KindCountry, model.KindAuthority, model.KindFramework, model.KindLevel,
+		model.KindQualification, model.KindStandard, model.KindUnit, model.KindSkill, model.KindOccupation,
+		model.KindArrangement, model.KindSource} {
+		p, err := s.List(ctx, model.ListQuery{Kind: k, Limit: -1})
+		if err != nil {
+			return nil, err
+		}
+		all[k] = p.Records
+	}
+	rep := &model.CoverageReport{DataVersion: &dv, Countries: []*model.CountryCoverage{}, LackingReferencing: []*model.Country{}}
+	countries := append([]*model.Record(nil), all[model.KindCountry]...)
+	sort.SliceStable(countries, func(i, j int) bool {
+		ai, aj := countries[i].Bool("aseanMember"), countries[j].Bool("aseanMember")
+		if ai != aj {
+			return ai
+		}
+		return countries[i].ID < countries[j].ID
+	})
+	for _, crec := range countries {
+		n, err := model.FromRecord(crec)
+		if err != nil {
+			return nil, err
+		}
+		c := n.(*model.Country)
+		row := &model.CountryCoverage{Country: c, Frameworks: []*model.QualificationFramework{}, Counts: []*model.KindCount{},
+			ReferencingStatus: model.ReferencingStatusUnknown}
+		for _, pc := range perCountry {
+			count := 0
+			for _, r := range all[pc.kind] {
+				if !belongs(r, pc.prop, pc.has, c.Code) {
+					continue
+				}
+				count++
+				row.Records++
+				if r.String("confidence") == "verified" {
+					row.Verified++
+				}
+				if pc.kind == model.KindFramework {
+					fn, err := model.FromRecord(r)
+					if err != nil {
+						return nil, err
+					}
+					f := fn.(*model.QualificationFramework)
+					row.Frameworks = append(row.Frameworks, f)
+					if f.Referencing != nil && (f.Scope == model.FrameworkScopeNational || row.ReferencingStatus == model.ReferencingStatusUnknown) {
+						row.ReferencingStatus = f.Referencing.Status
+					}
+				}
+			}
+			row.Counts = append(row.Counts, &model.KindCount{Kind: pc.kind, Count: count})
+		}
+		if row.Records > 0 {
+			row.VerifiedShare = round(float64(row.Verified) / float64(row.Records))
+		}
+		rep.Countries = append(rep.Countries, row)
+		if c.AseanMember && row.ReferencingStatus != model.ReferencingStatusCompleted {
+			rep.LackingReferencing = append(rep.LackingReferencing, c)
+		}
+	}
+	total, verified := 0, 0
+	kinds := make([]string, 0, len(all))
+	for k := range all {
+		kinds = append(kinds, k)
+	}
+	sort.Strings(kinds)
+	for _, k := range kinds {
+		rep.Totals = append(rep.Totals, &model.KindCount{Kind: k, Count: len(all[k])})
+		if k == model.KindSource {
+			continue // a source is not a fact to verify
+		}
+		for _, r := range all[k] {
+			total++
+			if r.String("confidence") == "verified" {
+				verified++
+			}
+		}
+	}
+	if total > 0 {
+		rep.VerifiedShare = round(float64(verified) / float64(total))
+	}
+	return rep, nil
+}
+
+func belongs(r *model.Record, prop string, list bool, code string) bool {
+	if !list {
+		return r.String(prop) == code
+	}
+	for _, v := range r.Strings(prop) {
+		if v == code {
+			return true
+		}
+	}
+	return false
+}
+
+// round keeps three decimals, so that shares print and compare cleanly.
+func round(f float64) float64 {
+	return float64(int(f*1000+0.5)) / 1000
+}

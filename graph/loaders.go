@@ -1,0 +1,97 @@
+package graph
+
+import (
+	"context"
+	"sync"
+	"time"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vikstrous/dataloadgen"
+
+	"github.com/skillsgraph/skillsgraph/graph/model"
+)
+
+// Loaders batch the store calls of one GraphQL operation: every node looked
+// up and every relationship followed by sibling fields at one depth goes to
+// the store as one call, so a request costs a number of round trips bounded
+// by its depth, not by the size of its lists.
+type Loaders struct {
+	store Store
+	wait  time.Duration
+	nodes *dataloadgen.Loader[string, *model.Record]
+
+	mu    sync.Mutex
+	links map[linkKey]*dataloadgen.Loader[string, []model.Link]
+}
+
+type linkKey struct {
+	rel string
+	dir model.Direction
+}
+
+// NewLoaders returns loaders over store that wait up to wait for siblings
+// before calling it.
+func NewLoaders(store Store, wait time.Duration) *Loaders {
+	l := &Loaders{store: store, wait: wait, links: map[linkKey]*dataloadgen.Loader[string, []model.Link]{}}
+	l.nodes = dataloadgen.NewLoader(func(ctx context.Context, ids []string) ([]*model.Record, []error) {
+		recs, err := store.Nodes(ctx, ids)
+		if err != nil {
+			return nil, []error{err}
+		}
+		return recs, nil
+	}, dataloadgen.WithWait(wait))
+	return l
+}
+
+// Node returns the record with the ID, or nil.
+func (l *Loaders) Node(ctx context.Context, id string) (*model.Record, error) {
+	return l.nodes.Load(ctx, id)
+}
+
+// Nodes returns the records with the IDs, aligned; nil where absent.
+func (l *Loaders) Nodes(ctx context.Context, ids []string) ([]*model.Record, error) {
+	return l.nodes.LoadAll(ctx, ids)
+}
+
+// Links returns the relationships of type rel in direction dir of the node.
+func (l *Loaders) Links(ctx context.Context, id, rel string, dir model.Direction) ([]model.Link, error) {
+	k := linkKey{rel, dir}
+	l.mu.Lock()
+	ld, ok := l.links[k]
+	if !ok {
+		ld = dataloadgen.NewLoader(func(ctx context.Context, ids []string) ([][]model.Link, []error) {
+			res, err := l.store.Links(ctx, ids, rel, dir)
+			if err != nil {
+				return nil, []error{err}
+			}
+			for _, ls := range res {
+				for _, lk := range ls {
+					l.nodes.Prime(lk.Node.ID, lk.Node)
+				}
+			}
+			return res, nil
+		}, dataloadgen.WithWait(l.wait))
+		l.links[k] = ld
+	}
+	l.mu.Unlock()
+	return ld.Load(ctx, id)
+}
+
+type loadersKey struct{}
+
+// LoaderMiddleware gives each GraphQL operation loaders of its own; pass it
+// to the handler's AroundOperations.
+func LoaderMiddleware(store Store, wait time.Duration) graphql.OperationMiddleware {
+	return func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
+		return next(context.WithValue(ctx, loadersKey{}, NewLoaders(store, wait)))
+	}
+}
+
+// loaders returns the operation's loaders; without the middleware (a
+// resolver called directly) it returns unshared loaders that still work.
+func (r *Resolver) loaders(ctx context.Context) *Loaders {
+	if l, ok := ctx.Value(loadersKey{}).(*Loaders); ok {
+		return l
+	}
+	return NewLoaders(r.Store, 0)
+}

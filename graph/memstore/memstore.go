@@ -1,0 +1,262 @@
+// Package memstore is the embedded store: the seed graph held in Go maps,
+// built once at start. It is the default when no Neo4j is configured, and it
+// answers every query exactly as the Neo4j store does (storetest holds both
+// to one suite).
+package memstore
+
+import (
+	"context"
+	"maps"
+	"sort"
+	"sync"
+
+	"github.com/skillsgraph/skillsgraph/graph/model"
+	"github.com/skillsgraph/skillsgraph/seed/dataset"
+)
+
+// Store is safe for concurrent use. Records are copied out, so callers may
+// not disturb what other requests see.
+type Store struct {
+	mu     sync.RWMutex
+	meta   model.DataVersion
+	nodes  map[string]*model.Record
+	byKind map[string][]*model.Record // each sorted by ID
+	out    map[string][]int           // node ID -> indexes into edges
+	in     map[string][]int
+	edges  []model.Edge
+}
+
+// New builds a store holding g.
+func New(g *dataset.Graph) *Store {
+	s := &Store{}
+	s.Replace(g)
+	return s
+}
+
+// Replace swaps in a new graph atomically; requests see the old or the new
+// one, never a mixture.
+func (s *Store) Replace(g *dataset.Graph) {
+	nodes := make(map[string]*model.Record, len(g.Nodes))
+	byKind := map[string][]*model.Record{}
+	for _, r := range g.Nodes {
+		c := copyRecord(r)
+		nodes[r.ID] = c
+		byKind[r.Kind] = append(byKind[r.Kind], c)
+	}
+	for _, rs := range byKind {
+		sort.Slice(rs, func(i, j int) bool { return rs[i].ID < rs[j].ID })
+	}
+	out, in := map[string][]int{}, map[string][]int{}
+	edges := make([]model.Edge, len(g.Edges))
+	for i, e := range g.Edges {
+		edges[i] = model.Edge{Type: e.Type, From: e.From, To: e.To, Props: maps.Clone(e.Props)}
+		out[e.From] = append(out[e.From], i)
+		in[e.To] = append(in[e.To], i)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.meta = model.DataVersion{Version: g.Meta.Version, Date: g.Meta.Date, Title: g.Meta.Title}
+	s.nodes, s.byKind, s.out, s.in, s.edges = nodes, byKind, out, in, edges
+}
+
+func copyRecord(r *model.Record) *model.Record {
+	if r == nil {
+		return nil
+	}
+	return &model.Record{ID: r.ID, Kind: r.Kind, Props: maps.Clone(r.Props)}
+}
+
+func copyEdge(e model.Edge) model.Edge {
+	e.Props = maps.Clone(e.Props)
+	return e
+}
+
+// Nodes returns the records with the given IDs, aligned with ids; nil where
+// no record has the ID.
+func (s *Store) Nodes(ctx context.Context, ids []string) ([]*model.Record, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	out := make([]*model.Record, len(ids))
+	for i, id := range ids {
+		out[i] = copyRecord(s.nodes[id])
+	}
+	return out, ctx.Err()
+}
+
+// Links returns, for each ID, its relationships of type rel in direction
+// dir with the node at the other end, in model.SortLinks order.
+func (s *Store) Links(ctx context.Context, ids []string, rel string, dir model.Direction) ([][]model.Link, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	index := s.out
+	if dir == model.In {
+		index = s.in
+	}
+	res := make([][]model.Link, len(ids))
+	for i, id := range ids {
+		ls := []model.Link{}
+		for _, ei := range index[id] {
+			e := s.edges[ei]
+			if e.Type != rel {
+				continue
+			}
+			other := e.To
+			if dir == model.In {
+				other = e.From
+			}
+			if n := s.nodes[other]; n != nil {
+				ls = append(ls, model.Link{Edge: copyEdge(e), Node: copyRecord(n)})
+			}
+		}
+		model.SortLinks(ls)
+		res[i] = ls
+	}
+	return res, ctx.Err()
+}
+
+// List returns one page of the records of a kind that meet the query.
+func (s *Store) List(ctx context.Context, q model.ListQuery) (model.Page, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	page := model.Page{Records: []*model.Record{}}
+	for _, r := range s.byKind[q.Kind] {
+		if !q.Matches(r) {
+			continue
+		}
+		page.Total++
+		if r.ID <= q.After && q.After != "" {
+			continue
+		}
+		if q.Limit < 0 || len(page.Records) < q.Limit {
+			page.Records = append(page.Records, copyRecord(r))
+		}
+	}
+	return page, ctx.Err()
+}
+
+// Search returns up to limit records of any kind whose words match every
+// word of text (model.TokensMatch), in ID order.
+func (s *Store) Search(ctx context.Context, text string, limit int) ([]*model.Record, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	q := model.Tokens(text)
+	ids := make([]string, 0)
+	for id, r := range s.nodes {
+		if model.TokensMatch(r.Strings(dataset.PropSearchTokens), q) {
+			ids = append(ids, id)
+		}
+	}
+	sort.Strings(ids)
+	if len(ids) > limit {
+		ids = ids[:limit]
+	}
+	out := make([]*model.Record, len(ids))
+	for i, id := range ids {
+		out[i] = copyRecord(s.nodes[id])
+	}
+	return out, ctx.Err()
+}
+
+// ShortestPaths returns every shortest undirected path from q.From to q.To
+// of at most q.MaxHops relationships of the allowed types, at most q.Limit,
+// in the order of their node IDs.
+func (s *Store) ShortestPaths(ctx context.Context, q model.PathQuery) ([]model.Path, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.nodes[q.From] == nil || s.nodes[q.To] == nil {
+		return []model.Path{}, nil
+	}
+	allowed := func(t string) bool {
+		if len(q.Relations) == 0 {
+			return t != model.RelCites
+		}
+		for _, r := range q.Relations {
+			if r == t {
+				return true
+			}
+		}
+		return false
+	}
+	if q.From == q.To {
+		return []model.Path{{Nodes: []*model.Record{copyRecord(s.nodes[q.From])}, Edges: []model.Edge{}}}, nil
+	}
+	// Breadth-first from q.From, keeping every predecessor edge on a
+	// shortest route, then enumerate the routes back from q.To.
+	dist := map[string]int{q.From: 0}
+	preds := map[string][]int{}
+	frontier := []string{q.From}
+	for hop := 1; hop <= q.MaxHops && len(frontier) > 0; hop++ {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		var next []string
+		for _, id := range frontier {
+			visit := func(ei int, other string) {
+				if !allowed(s.edges[ei].Type) || s.nodes[other] == nil {
+					return
+				}
+				d, seen := dist[other]
+				if !seen {
+					dist[other] = hop
+					next = append(next, other)
+					d = hop
+				}
+				if d == hop {
+					preds[other] = append(preds[other], ei)
+				}
+			}
+			for _, ei := range s.out[id] {
+				visit(ei, s.edges[ei].To)
+			}
+			for _, ei := range s.in[id] {
+				visit(ei, s.edges[ei].From)
+			}
+		}
+		if _, found := dist[q.To]; found {
+			break
+		}
+		frontier = next
+	}
+	if _, found := dist[q.To]; !found {
+		return []model.Path{}, nil
+	}
+	var paths []model.Path
+	var walk func(id string, nodes []string, edges []int)
+	walk = func(id string, nodes []string, edges []int) {
+		if id == q.From {
+			p := model.Path{}
+			for i := len(nodes) - 1; i >= 0; i-- {
+				p.Nodes = append(p.Nodes, copyRecord(s.nodes[nodes[i]]))
+			}
+			for i := len(edges) - 1; i >= 0; i-- {
+				p.Edges = append(p.Edges, copyEdge(s.edges[edges[i]]))
+			}
+			paths = append(paths, p)
+			return
+		}
+		for _, ei := range preds[id] {
+			e := s.edges[ei]
+			prev := e.From
+			if prev == id {
+				prev = e.To
+			}
+			if dist[prev] != dist[id]-1 {
+				continue
+			}
+			walk(prev, append(nodes, prev), append(edges, ei))
+		}
+	}
+	walk(q.To, []string{q.To}, nil)
+	model.SortPaths(paths)
+	if q.Limit >= 0 && len(paths) > q.Limit {
+		paths = paths[:q.Limit]
+	}
+	return paths, nil
+}
+
+// DataVersion says which dataset the store holds.
+func (s *Store) DataVersion(ctx context.Context) (model.DataVersion, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.meta, ctx.Err()
+}

@@ -1,0 +1,119 @@
+package model
+
+import (
+	"sort"
+	"strings"
+)
+
+// Op is how a condition compares a property.
+type Op int
+
+const (
+	// OpEq: the string property equals Value.
+	OpEq Op = iota
+	// OpPrefix: the string property starts with Value.
+	OpPrefix
+	// OpHas: the list property contains Value.
+	OpHas
+	// OpText: every folded token of Value is a prefix of a token of the
+	// record's searchTokens (see TokensMatch).
+	OpText
+)
+
+// Cond is one condition of a list query. Prop names a property the dataset
+// builder sets; it never comes from user input.
+type Cond struct {
+	Prop  string
+	Op    Op
+	Value string
+}
+
+// ListQuery asks a store for the records of one kind that meet every
+// condition, in ID order, starting after the ID After (exclusive; "" for the
+// start), at most Limit of them (Limit < 0: all).
+type ListQuery struct {
+	Kind  string
+	Conds []Cond
+	After string
+	Limit int
+}
+
+// Matches reports whether r meets every condition of q: the reference
+// semantics every store implements.
+func (q ListQuery) Matches(r *Record) bool {
+	if r.Kind != q.Kind {
+		return false
+	}
+	for _, c := range q.Conds {
+		if !c.Matches(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// Matches reports whether r meets the condition.
+func (c Cond) Matches(r *Record) bool {
+	switch c.Op {
+	case OpEq:
+		return r.String(c.Prop) == c.Value
+	case OpPrefix:
+		s := r.String(c.Prop)
+		return len(s) >= len(c.Value) && s[:len(c.Value)] == c.Value
+	case OpHas:
+		for _, v := range r.Strings(c.Prop) {
+			if v == c.Value {
+				return true
+			}
+		}
+		return false
+	case OpText:
+		return TokensMatch(r.Strings("searchTokens"), Tokens(c.Value))
+	}
+	return false
+}
+
+// Page is one page of a list query: the records and how many match in all.
+type Page struct {
+	Records []*Record
+	Total   int
+}
+
+// PathQuery asks for the shortest undirected connections between two nodes.
+type PathQuery struct {
+	From, To  string
+	MaxHops   int      // 1..6
+	Relations []string // empty: every relation but CITES
+	Limit     int      // at most this many paths
+}
+
+// Path is one connection: Nodes[i] and Nodes[i+1] are joined by Edges[i],
+// whose From and To keep the relationship's own direction.
+type Path struct {
+	Nodes []*Record
+	Edges []Edge
+}
+
+// DataVersion identifies the dataset a store serves, for citation.
+type DataVersion struct {
+	Version string `json:"version"`
+	Date    string `json:"date"`
+	Title   string `json:"title,omitempty"`
+}
+
+// SortPaths orders paths by their node IDs, then relationship types.
+func SortPaths(ps []Path) {
+	key := func(p Path) string {
+		var b strings.Builder
+		for i, n := range p.Nodes {
+			b.WriteString(n.ID)
+			b.WriteByte('|')
+			if i < len(p.Edges) {
+				b.WriteString(p.Edges[i].Type)
+				b.WriteByte('|')
+			}
+		}
+		return b.String()
+	}
+	sort.Slice(ps, func(i, j int) bool { return key(ps[i]) < key(ps[j]) })
+}

@@ -1,0 +1,50 @@
+package model
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Fold lower-cases s and strips its accents ("Viện" -> "vien"), so that
+// search is case- and accent-insensitive.
+func Fold(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		switch r {
+		case 'đ', 'Đ':
+			r = 'd'
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// Tokens folds s and splits it into words of letters and digits.
+func Tokens(s string) []string {
+	return strings.FieldsFunc(Fold(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+}
+
+// TokensMatch reports whether every query token is a prefix of some token of
+// the record: the one text predicate every store implements.
+func TokensMatch(recordTokens, query []string) bool {
+	for _, q := range query {
+		found := false
+		for _, t := range recordTokens {
+			if strings.HasPrefix(t, q) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return len(query) > 0
+}

@@ -1,0 +1,7 @@
+package graph
+
+// Resolver holds the dependencies of every resolver; it is built once in
+// server/ and never regenerated.
+type Resolver struct {
+	Store Store
+}

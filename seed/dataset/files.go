@@ -1,0 +1,210 @@
+package dataset
+
+// The records of each seed file, as FORMAT.md describes them. Unknown fields
+// are refused when reading.
+
+// Meta is dataset.json: the version a researcher cites.
+type Meta struct {
+	Version string `json:"version"`
+	Date    string `json:"date"`
+	Title   string `json:"title"`
+}
+
+// Sourced is what every record but a source carries.
+type Sourced struct {
+	Sources    []string `json:"sources"`
+	Confidence string   `json:"confidence"`
+	Note       string   `json:"note,omitempty"`
+}
+
+// SourceRec is one entry of sources*.json.
+type SourceRec struct {
+	Key       string `json:"key"`
+	Title     string `json:"title"`
+	Publisher string `json:"publisher,omitempty"`
+	Year      int    `json:"year,omitempty"`
+	URL       string `json:"url,omitempty"`
+	Note      string `json:"note,omitempty"`
+}
+
+// CountryRec is one entry of countries*.json.
+type CountryRec struct {
+	Code        string `json:"code"`
+	Name        string `json:"name"`
+	AseanMember bool   `json:"aseanMember"`
+	Sourced
+}
+
+// AuthorityRec is one entry of authorities*.json.
+type AuthorityRec struct {
+	Key     string  `json:"key"`
+	Name    string  `json:"name"`
+	Acronym string  `json:"acronym,omitempty"`
+	Country *string `json:"country"`
+	Role    string  `json:"role,omitempty"`
+	Sourced
+}
+
+// Referencing is a framework's referencing to the AQRF.
+type Referencing struct {
+	Status  string   `json:"status"`
+	Year    int      `json:"year,omitempty"`
+	Note    string   `json:"note,omitempty"`
+	Sources []string `json:"sources,omitempty"`
+}
+
+// LevelRec describes one level of a framework.
+type LevelRec struct {
+	Level       int               `json:"level"`
+	Title       string            `json:"title,omitempty"`
+	Descriptor  string            `json:"descriptor,omitempty"`
+	Descriptors *LevelDescriptors `json:"descriptors,omitempty"`
+	Sources     []string          `json:"sources,omitempty"`
+	Confidence  string            `json:"confidence,omitempty"`
+	Note        string            `json:"note,omitempty"`
+}
+
+// LevelDescriptors are the AQRF's two descriptor domains.
+type LevelDescriptors struct {
+	KnowledgeAndSkills           string `json:"knowledgeAndSkills"`
+	ApplicationAndResponsibility string `json:"applicationAndResponsibility"`
+}
+
+// FrameworkRec is one entry of frameworks*.json.
+type FrameworkRec struct {
+	Code        string       `json:"code"`
+	Name        string       `json:"name"`
+	Scope       string       `json:"scope"`
+	Country     *string      `json:"country"`
+	LevelCount  int          `json:"levelCount"`
+	Authorities []string     `json:"authorities,omitempty"`
+	Referencing *Referencing `json:"referencing,omitempty"`
+	Levels      []LevelRec   `json:"levels,omitempty"`
+	Sourced
+}
+
+// LevelReferenceRec is one entry of levelReferences*.json.
+type LevelReferenceRec struct {
+	From string `json:"from"`
+	To   string `json:"to"`
+	Fit  string `json:"fit"`
+	Year int    `json:"year,omitempty"`
+	Sourced
+}
+
+// QualificationRec is one entry of qualifications*.json.
+type QualificationRec struct {
+	Key         string   `json:"key"`
+	Title       string   `json:"title"`
+	Country     *string  `json:"country"`
+	Level       *string  `json:"level"`
+	AwardedBy   *string  `json:"awardedBy"`
+	Standards   []string `json:"standards,omitempty"`
+	Occupations []string `json:"occupations,omitempty"`
+	Sourced
+}
+
+// UnitRec is one unit of competency of a standard.
+type UnitRec struct {
+	Code       string   `json:"code"`
+	Title      string   `json:"title"`
+	Skills     []string `json:"skills,omitempty"`
+	Sources    []string `json:"sources,omitempty"`
+	Confidence string   `json:"confidence,omitempty"`
+	Note       string   `json:"note,omitempty"`
+}
+
+// StandardRec is one entry of standards*.json.
+type StandardRec struct {
+	Key         string    `json:"key"`
+	Title       string    `json:"title"`
+	Kind        string    `json:"kind"`
+	Country     *string   `json:"country"`
+	Year        int       `json:"year,omitempty"`
+	IssuedBy    []string  `json:"issuedBy,omitempty"`
+	Occupations []string  `json:"occupations,omitempty"`
+	AlignedTo   []string  `json:"alignedTo,omitempty"`
+	Units       []UnitRec `json:"units,omitempty"`
+	Sourced
+}
+
+// SkillRec is one entry of skills*.json.
+type SkillRec struct {
+	Key   string `json:"key"`
+	Label string `json:"label"`
+	Sourced
+}
+
+// Requirement is a skill an occupation requires.
+type Requirement struct {
+	Skill     string `json:"skill"`
+	Essential bool   `json:"essential"`
+}
+
+// OccupationRec is one entry of occupations*.json.
+type OccupationRec struct {
+	ISCO     string        `json:"isco"`
+	Title    string        `json:"title"`
+	Requires []Requirement `json:"requires,omitempty"`
+	Sourced
+}
+
+// InDemandRec is one entry of inDemand*.json.
+type InDemandRec struct {
+	Occupation string `json:"occupation"`
+	Country    string `json:"country"`
+	Year       int    `json:"year,omitempty"`
+	List       string `json:"list"`
+	Sourced
+}
+
+// RestrictionRec is one entry of restrictions*.json.
+type RestrictionRec struct {
+	Country     string `json:"country"`
+	Occupation  string `json:"occupation"`
+	Rule        string `json:"rule"`
+	Since       string `json:"since,omitempty"`
+	Description string `json:"description"`
+	Sourced
+}
+
+// ArrangementRec is one entry of arrangements*.json.
+type ArrangementRec struct {
+	Key         string   `json:"key"`
+	Title       string   `json:"title"`
+	Type        string   `json:"type"`
+	SignedOn    string   `json:"signedOn,omitempty"`
+	SignedAt    string   `json:"signedAt,omitempty"`
+	Status      string   `json:"status,omitempty"`
+	Parties     []string `json:"parties"`
+	Occupations []string `json:"occupations,omitempty"`
+	Recognises  []string `json:"recognises,omitempty"`
+	Authorities []string `json:"authorities,omitempty"`
+	Conditions  []string `json:"conditions,omitempty"`
+	Approaches  []string `json:"approaches"`
+	Summary     string   `json:"summary,omitempty"`
+	Sourced
+}
+
+// Files is the whole seed as read, before validation.
+type Files struct {
+	Meta            Meta
+	Sources         []Located[SourceRec]
+	Countries       []Located[CountryRec]
+	Authorities     []Located[AuthorityRec]
+	Frameworks      []Located[FrameworkRec]
+	LevelReferences []Located[LevelReferenceRec]
+	Qualifications  []Located[QualificationRec]
+	Standards       []Located[StandardRec]
+	Skills          []Located[SkillRec]
+	Occupations     []Located[OccupationRec]
+	InDemand        []Located[InDemandRec]
+	Restrictions    []Located[RestrictionRec]
+	Arrangements    []Located[ArrangementRec]
+}
+
+// Located is a record with the file it came from, for error messages.
+type Located[T any] struct {
+	File string
+	Rec  T
+}
