@@ -14,6 +14,7 @@ import (
 	"context"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
@@ -24,6 +25,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
@@ -39,6 +41,10 @@ func Dir() string {
 	return filepath.Join(filepath.Dir(file), "testdata")
 }
 
+// LoaderWait is how long the suite's loaders wait for sibling fields, as
+// the server does for Neo4j, so that batching is exercised on every store.
+const LoaderWait = 2 * time.Millisecond
+
 // Handler returns a GraphQL handler over store, wired as the server wires
 // it (loaders, error presenter, recover), for tests.
 func Handler(store graph.Store) http.Handler {
@@ -47,7 +53,7 @@ func Handler(store graph.Store) http.Handler {
 	srv.AddTransport(transport.POST{})
 	srv.SetErrorPresenter(graph.PresentError(logger))
 	srv.SetRecoverFunc(graph.Recover(logger))
-	srv.AroundOperations(graph.LoaderMiddleware(store, 0))
+	srv.AroundOperations(graph.LoaderMiddleware(store, LoaderWait))
 	return srv
 }
 
@@ -160,6 +166,14 @@ func canonical(t testing.TB, r Response) []byte {
 			t.Fatal(err)
 		}
 	}
+	// Errors of sibling fields arrive in any order; compare them sorted.
+	sort.SliceStable(r.Errors, func(i, j int) bool {
+		pi, pj := fmt.Sprint(r.Errors[i].Path), fmt.Sprint(r.Errors[j].Path)
+		if pi != pj {
+			return pi < pj
+		}
+		return r.Errors[i].Message < r.Errors[j].Message
+	})
 	b, err := json.MarshalIndent(map[string]any{"data": data, "errors": r.Errors}, "", "  ")
 	if err != nil {
 		t.Fatal(err)

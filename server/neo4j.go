@@ -1,0 +1,39 @@
+package main
+
+import (
+	"context"
+	"log/slog"
+	"time"
+
+	"github.com/skillsgraph/skillsgraph/graph"
+	"github.com/skillsgraph/skillsgraph/graph/neo4jstore"
+)
+
+// Neo4j is over the network: loaders wait a little for siblings so that a
+// request's lookups go as few round trips, and the data version is asked
+// again every minute (the database can be reloaded under a running server).
+const (
+	neo4jLoaderWait = 3 * time.Millisecond
+	neo4jVersionTTL = time.Minute
+)
+
+// openNeo4j opens the Neo4j store; it does not fail when Neo4j is down
+// (the driver connects lazily, and /readyz says so), only when the
+// configuration is unusable.
+func openNeo4j(ctx context.Context, cfg config, logger *slog.Logger, m *metrics) (graph.Store, []handlerOption, func(context.Context) error, error) {
+	s, err := neo4jstore.Open(ctx, neo4jstore.Config{
+		URI:      cfg.Neo4jURI,
+		Username: cfg.Neo4jUsername,
+		Password: cfg.Neo4jPassword,
+		Database: cfg.Neo4jDatabase,
+	}, neo4jstore.WithQueryObserver(m.observeQuery))
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	pctx, cancel := context.WithTimeout(ctx, readyTimeout)
+	defer cancel()
+	if err := s.Ping(pctx); err != nil {
+		logger.Warn("neo4j does not answer yet; serving, and /readyz says unavailable until it does", "uri", cfg.Neo4jURI, "err", err)
+	}
+	return s, []handlerOption{withLoaderWait(neo4jLoaderWait), withVersionTTL(neo4jVersionTTL)}, s.Close, nil
+}
