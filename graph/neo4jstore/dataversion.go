@@ -1,0 +1,37 @@
+package neo4jstore
+
+import (
+	"context"
+	"errors"
+
+	"github.com/skillsgraph/skillsgraph/graph/model"
+)
+
+// dataVersionCypher reads the node Load writes.
+const dataVersionCypher = `
+MATCH (d:Dataset)
+RETURN d.version AS version, d.date AS date, coalesce(d.title, '') AS title
+LIMIT 1`
+
+// DataVersion says which seed the database holds. A database without one
+// (never loaded) is an error: load it with go run ./seed -neo4j.
+func (s *Store) DataVersion(ctx context.Context) (model.DataVersion, error) {
+	recs, err := s.read(ctx, "data version", dataVersionCypher, nil)
+	if err != nil {
+		return model.DataVersion{}, err
+	}
+	if len(recs) == 0 {
+		return model.DataVersion{}, errors.New("neo4jstore: the database holds no dataset (no :Dataset node); load it with go run ./seed -neo4j")
+	}
+	var v model.DataVersion
+	if v.Version, err = get[string](recs[0], "version"); err != nil {
+		return v, err
+	}
+	if v.Date, err = get[string](recs[0], "date"); err != nil {
+		return v, err
+	}
+	if v.Title, err = get[string](recs[0], "title"); err != nil {
+		return v, err
+	}
+	return v, nil
+}

@@ -1,0 +1,96 @@
+package neo4jstore
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/skillsgraph/skillsgraph/graph/model"
+)
+
+// listCypher is completed with a kind label from the whitelist (kindLabels)
+// and a WHERE clause assembled from the condition fragments below; property
+// names and values are always parameters. One statement returns the total
+// and the page.
+const listCypher = `
+MATCH (n:%s)
+WHERE %s
+WITH n ORDER BY n.id
+WITH collect(n) AS matches
+RETURN size(matches) AS total,
+       [x IN matches WHERE $after = '' OR x.id > $after][..$limit] AS page`
+
+// Condition fragments, %[1]d being the condition's index. They follow
+// model.Cond.Matches exactly: an absent or non-string property reads as ""
+// for OpEq and OpPrefix; OpHas is false unless the property is a list;
+// OpText is false when the text has no tokens.
+const (
+	condString = `(CASE WHEN n[$p%[1]d] IS :: STRING NOT NULL THEN n[$p%[1]d] ELSE '' END)`
+	condEq     = condString + ` = $v%[1]d`
+	condPrefix = condString + ` STARTS WITH $v%[1]d`
+	condHas    = `(CASE WHEN n[$p%[1]d] IS :: LIST<ANY> NOT NULL THEN $v%[1]d IN n[$p%[1]d] ELSE false END)`
+	condText   = `(size($v%[1]d) > 0 AND all(t IN $v%[1]d WHERE any(w IN coalesce(n.searchTokens, []) WHERE w STARTS WITH t)))`
+	condNever  = `false`
+)
+
+// List returns one page of the records of q.Kind that meet every condition
+// of q, in ID order, after q.After, at most q.Limit (all when negative), and
+// the total that meet it. One query.
+func (s *Store) List(ctx context.Context, q model.ListQuery) (model.Page, error) {
+	page := model.Page{Records: []*model.Record{}}
+	if !kindLabels[q.Kind] {
+		return page, ctx.Err() // no node has a kind that is not one
+	}
+	where := []string{"true"}
+	params := map[string]any{"after": q.After, "limit": q.Limit}
+	if q.Limit < 0 {
+		params["limit"] = math.MaxInt32
+	}
+	for i, c := range q.Conds {
+		frag := condNever
+		params[fmt.Sprintf("p%d", i)] = c.Prop
+		params[fmt.Sprintf("v%d", i)] = c.Value
+		switch c.Op {
+		case model.OpEq:
+			frag = condEq
+		case model.OpPrefix:
+			frag = condPrefix
+		case model.OpHas:
+			frag = condHas
+		case model.OpText:
+			frag = condText
+			params[fmt.Sprintf("v%d", i)] = model.Tokens(c.Value)
+		}
+		if frag == condNever {
+			where = append(where, frag)
+			continue
+		}
+		where = append(where, fmt.Sprintf(frag, i))
+	}
+	query := fmt.Sprintf(listCypher, q.Kind, strings.Join(where, "\n  AND "))
+	recs, err := s.read(ctx, "list "+q.Kind, query, params)
+	if err != nil {
+		return model.Page{}, err
+	}
+	if len(recs) != 1 {
+		return model.Page{}, fmt.Errorf("neo4jstore: list %s: %d result rows, want 1", q.Kind, len(recs))
+	}
+	total, err := get[int64](recs[0], "total")
+	if err != nil {
+		return model.Page{}, err
+	}
+	nodes, err := get[[]any](recs[0], "page")
+	if err != nil {
+		return model.Page{}, err
+	}
+	page.Total = int(total)
+	for _, n := range nodes {
+		r, err := toRecord(n)
+		if err != nil {
+			return model.Page{}, err
+		}
+		page.Records = append(page.Records, r)
+	}
+	return page, nil
+}

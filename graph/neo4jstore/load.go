@@ -1,0 +1,285 @@
+package neo4jstore
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/skillsgraph/skillsgraph/graph/model"
+	"github.com/skillsgraph/skillsgraph/seed/dataset"
+)
+
+// Schema statements. Community Edition has uniqueness constraints only;
+// each one is backed by a range index on (label, id), which is what every
+// lookup by ID uses. The list queries filter on kind label and on
+// properties named by parameter (n[$p]), which no property index serves, so
+// no other index is made. The full-text index serves Search (see
+// searchIndex for why its analyzer is "keyword").
+const (
+	constraintCypher  = `CREATE CONSTRAINT %s IF NOT EXISTS FOR (n:%s) REQUIRE n.id IS UNIQUE`
+	searchIndexCypher = "CREATE FULLTEXT INDEX " + searchIndex + " IF NOT EXISTS FOR (n:Node) ON EACH [n.searchTokens] " +
+		"OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}}"
+	awaitIndexesCypher = `CALL db.awaitIndexes(300)`
+)
+
+// Writes, all in one transaction. Labels and relationship types come from
+// the whitelists (model.Kinds, model.Relations); values are parameters.
+const (
+	mergeNodesCypher = `
+UNWIND $rows AS row
+MERGE (n:Node {id: row.id})
+SET n = row.props, n.id = row.id, n:%s
+RETURN count(n) AS written`
+
+	mergeRelsCypher = `
+UNWIND $rows AS row
+MATCH (a:Node {id: row.from})
+MATCH (b:Node {id: row.to})
+MERGE (a)-[r:%s]->(b)
+SET r = row.props
+WITH DISTINCT row
+RETURN count(row) AS written`
+
+	// Nodes whose ID the seed no longer has.
+	deleteNodesCypher = `
+MATCH (n:Node)
+WHERE NOT n.id IN $ids
+DETACH DELETE n
+RETURN count(*) AS deleted`
+
+	// Relationships the seed does not have, and repeats of those it has:
+	// $keep maps "TYPE fromID" (a type has no space) to the IDs the seed
+	// links it to.
+	deleteRelsCypher = `
+MATCH (a:Node)-[r]->(b:Node)
+WITH a, b, type(r) AS type, collect(r) AS rs
+WITH CASE WHEN b.id IN coalesce($keep[type + ' ' + a.id], []) THEN rs[1..] ELSE rs END AS stale
+UNWIND stale AS r
+DELETE r
+RETURN count(*) AS deleted`
+
+	datasetCypher = `
+MERGE (d:Dataset)
+SET d = $meta
+RETURN count(d) AS written`
+)
+
+// batchSize bounds the rows of one UNWIND statement.
+const batchSize = 5000
+
+// Stats says what Load wrote.
+type Stats struct {
+	Nodes        map[string]int // by kind
+	Rels         map[string]int // by relationship type
+	NodesCreated int
+	RelsCreated  int
+	NodesDeleted int // nodes with an ID the seed does not have
+	RelsDeleted  int // relationships the seed does not have
+	Elapsed      time.Duration
+}
+
+// Load brings the database in line with g: it makes the constraints and the
+// full-text index and waits for them, then, in one write transaction,
+// merges every node and relationship, deletes the nodes and relationships
+// that g does not have, and writes the (:Dataset) node. Running it again
+// with the same g changes nothing. g must be one dataset.Load accepted.
+// A graph with two relationships of one type between the same nodes is
+// refused: the loader keys relationships by (type, from, to).
+func Load(ctx context.Context, s *Store, g *dataset.Graph) (Stats, error) {
+	start := time.Now()
+	st := Stats{Nodes: map[string]int{}, Rels: map[string]int{}}
+	plan, err := planLoad(g)
+	if err != nil {
+		return st, err
+	}
+	if err := s.applySchema(ctx); err != nil {
+		return st, err
+	}
+	session := s.driver.NewSession(ctx, neo4j.SessionConfig{
+		DatabaseName:    s.db,
+		AccessMode:      neo4j.AccessModeWrite,
+		BookmarkManager: s.driver.ExecuteQueryBookmarkManager(),
+	})
+	written, err := neo4j.ExecuteWrite(ctx, session, func(tx neo4j.ManagedTransaction) (Stats, error) {
+		return s.write(ctx, tx, plan) // idempotent: retried as a whole
+	})
+	if err = errors.Join(err, session.Close(ctx)); err != nil {
+		return st, fmt.Errorf("neo4jstore: load: %w", classify(err, true))
+	}
+	written.Elapsed = time.Since(start)
+	return written, nil
+}
+
+// loadPlan is the graph as statement parameters.
+type loadPlan struct {
+	nodes map[string][]any // kind -> rows {id, props}
+	rels  map[string][]any // type -> rows {from, to, props}
+	ids   []string
+	keep  map[string]any // "TYPE from" -> []string of to
+	meta  map[string]any
+}
+
+func planLoad(g *dataset.Graph) (*loadPlan, error) {
+	p := &loadPlan{nodes: map[string][]any{}, rels: map[string][]any{}, keep: map[string]any{}}
+	for _, r := range g.Nodes {
+		if !kindLabels[r.Kind] {
+			return nil, fmt.Errorf("neo4jstore: node %s has kind %q, not one of model.Kinds", r.ID, r.Kind)
+		}
+		props, err := storable(r.Props)
+		if err != nil {
+			return nil, fmt.Errorf("neo4jstore: node %s: %w", r.ID, err)
+		}
+		p.nodes[r.Kind] = append(p.nodes[r.Kind], map[string]any{"id": r.ID, "props": props})
+		p.ids = append(p.ids, r.ID)
+	}
+	seen := map[[3]string]bool{}
+	keep := map[string][]string{}
+	for _, e := range g.Edges {
+		if !model.IsRelation(e.Type) {
+			return nil, fmt.Errorf("neo4jstore: relationship %s -> %s has type %q, not one of model.Relations", e.From, e.To, e.Type)
+		}
+		k := [3]string{e.Type, e.From, e.To}
+		if seen[k] {
+			return nil, fmt.Errorf("neo4jstore: two %s relationships from %s to %s; the loader keys relationships by type and ends", e.Type, e.From, e.To)
+		}
+		seen[k] = true
+		props, err := storable(e.Props)
+		if err != nil {
+			return nil, fmt.Errorf("neo4jstore: %s %s -> %s: %w", e.Type, e.From, e.To, err)
+		}
+		p.rels[e.Type] = append(p.rels[e.Type], map[string]any{"from": e.From, "to": e.To, "props": props})
+		keep[e.Type+" "+e.From] = append(keep[e.Type+" "+e.From], e.To)
+	}
+	for k, v := range keep {
+		p.keep[k] = v
+	}
+	p.meta = map[string]any{"version": g.Meta.Version, "date": g.Meta.Date, "title": g.Meta.Title}
+	return p, nil
+}
+
+// storable checks that every property value is one that Neo4j stores and
+// gives back as memstore holds it (strings, int64, float64, bool, non-nil
+// []string; Neo4j has no maps or nulls as property values) and returns a
+// copy. Anything else is refused rather than read back different.
+func storable(props map[string]any) (map[string]any, error) {
+	out := make(map[string]any, len(props))
+	for k, v := range props {
+		switch x := v.(type) {
+		case string, bool, int64, float64:
+		case []string:
+			if x == nil {
+				return nil, fmt.Errorf("property %s: a nil list cannot be stored in Neo4j (use an empty one)", k)
+			}
+		default:
+			return nil, fmt.Errorf("property %s: a %T cannot be stored in Neo4j and read back alike", k, v)
+		}
+		if k == "id" {
+			return nil, fmt.Errorf("property id is reserved for the record's ID")
+		}
+		out[k] = v
+	}
+	return out, nil
+}
+
+func (s *Store) applySchema(ctx context.Context) error {
+	stmts := []string{fmt.Sprintf(constraintCypher, "node_id", nodeLabel)}
+	for _, kind := range sortedKeys(kindLabels) {
+		stmts = append(stmts, fmt.Sprintf(constraintCypher, constraintName(kind), kind))
+	}
+	stmts = append(stmts, searchIndexCypher, awaitIndexesCypher)
+	for _, q := range stmts {
+		// Schema changes cannot share a transaction with data writes, so
+		// each runs in its own.
+		if _, err := s.run(ctx, neo4j.AccessModeWrite, "schema", q, nil); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func constraintName(kind string) string { return "node_id_" + kind }
+
+func (s *Store) write(ctx context.Context, tx neo4j.ManagedTransaction, p *loadPlan) (Stats, error) {
+	st := Stats{Nodes: map[string]int{}, Rels: map[string]int{}}
+	exec := func(query string, params map[string]any) (int, neo4j.Counters, error) {
+		start := time.Now()
+		n, c, err := execCount(ctx, tx, query, params)
+		s.observe(query, time.Since(start), err)
+		return n, c, err
+	}
+	for _, kind := range sortedKeys(p.nodes) {
+		query := fmt.Sprintf(mergeNodesCypher, kind)
+		rows := p.nodes[kind]
+		for i := 0; i < len(rows); i += batchSize {
+			n, c, err := exec(query, map[string]any{"rows": rows[i:min(i+batchSize, len(rows))]})
+			if err != nil {
+				return st, fmt.Errorf("writing %s nodes: %w", kind, err)
+			}
+			st.Nodes[kind] += n
+			st.NodesCreated += c.NodesCreated()
+		}
+	}
+	for _, typ := range sortedKeys(p.rels) {
+		query := fmt.Sprintf(mergeRelsCypher, typ)
+		rows := p.rels[typ]
+		for i := 0; i < len(rows); i += batchSize {
+			batch := rows[i:min(i+batchSize, len(rows))]
+			n, c, err := exec(query, map[string]any{"rows": batch})
+			if err != nil {
+				return st, fmt.Errorf("writing %s relationships: %w", typ, err)
+			}
+			if n != len(batch) {
+				return st, fmt.Errorf("writing %s relationships: %d of %d written (an end node is missing)", typ, n, len(batch))
+			}
+			st.Rels[typ] += n
+			st.RelsCreated += c.RelationshipsCreated()
+		}
+	}
+	n, _, err := exec(deleteRelsCypher, map[string]any{"keep": p.keep})
+	if err != nil {
+		return st, fmt.Errorf("deleting relationships not in the seed: %w", err)
+	}
+	st.RelsDeleted = n
+	n, c, err := exec(deleteNodesCypher, map[string]any{"ids": p.ids})
+	if err != nil {
+		return st, fmt.Errorf("deleting nodes not in the seed: %w", err)
+	}
+	st.NodesDeleted = n
+	st.RelsDeleted += c.RelationshipsDeleted()
+	if _, _, err := exec(datasetCypher, map[string]any{"meta": p.meta}); err != nil {
+		return st, fmt.Errorf("writing the dataset node: %w", err)
+	}
+	return st, nil
+}
+
+// execCount runs a statement that returns one count and returns it with
+// the statement's counters.
+func execCount(ctx context.Context, tx neo4j.ManagedTransaction, query string, params map[string]any) (int, neo4j.Counters, error) {
+	res, err := tx.Run(ctx, query, params)
+	if err != nil {
+		return 0, nil, err
+	}
+	rec, err := res.Single(ctx)
+	if err != nil {
+		return 0, nil, err
+	}
+	sum, err := res.Consume(ctx)
+	if err != nil {
+		return 0, nil, err
+	}
+	n, _ := rec.Values[0].(int64)
+	return int(n), sum.Counters(), nil
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
+}

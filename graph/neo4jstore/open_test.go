@@ -1,0 +1,88 @@
+package neo4jstore
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/skillsgraph/skillsgraph/graph"
+)
+
+// These tests need no Neo4j.
+
+func TestConfigFromEnv(t *testing.T) {
+	env := map[string]string{"NEO4J_URI": "neo4j://db:7687", "NEO4J_USERNAME": "neo4j", "NEO4J_PASSWORD": "pw", "NEO4J_DATABASE": "skills"}
+	got := ConfigFromEnv(func(k string) string { return env[k] })
+	if want := (Config{URI: "neo4j://db:7687", Username: "neo4j", Password: "pw", Database: "skills"}); got != want {
+		t.Errorf("ConfigFromEnv = %+v, want %+v", got, want)
+	}
+	env = map[string]string{"NEO4J_URI": "bolt://x", "NEO4J_USER": "u"}
+	if got := ConfigFromEnv(func(k string) string { return env[k] }); got.Username != "u" {
+		t.Errorf("ConfigFromEnv with NEO4J_USER = %+v, want Username u", got)
+	}
+}
+
+func TestOpen(t *testing.T) {
+	ctx := context.Background()
+	for _, uri := range []string{
+		"bolt://127.0.0.1:1", "neo4j://127.0.0.1:1", "bolt+s://example.org", "neo4j+s://example.org:7687",
+		"bolt+ssc://example.org", "neo4j+ssc://example.org",
+	} {
+		s, err := Open(ctx, Config{URI: uri, Username: "neo4j", Password: "x"})
+		if err != nil {
+			t.Errorf("Open(%q) = %v, want a store (Open does not connect)", uri, err)
+			continue
+		}
+		if s.db != DefaultDatabase {
+			t.Errorf("Open(%q) uses database %q, want %q", uri, s.db, DefaultDatabase)
+		}
+		if err := s.Close(ctx); err != nil {
+			t.Errorf("Close: %v", err)
+		}
+	}
+	for _, uri := range []string{"", "http://127.0.0.1:7474", "bolt://127.0.0.1:port", "://nothing"} {
+		if s, err := Open(ctx, Config{URI: uri}); err == nil {
+			s.Close(ctx)
+			t.Errorf("Open(%q) = nil error, want one", uri)
+		}
+	}
+}
+
+func TestDownIsUnavailable(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	s, err := Open(ctx, Config{URI: fmt.Sprintf("bolt://127.0.0.1:%d", freePort(t))}) // nothing listens there
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close(ctx)
+	if err := s.Ping(ctx); !errors.Is(err, graph.ErrUnavailable) {
+		t.Errorf("Ping = %v, want graph.ErrUnavailable", err)
+	}
+	qctx, qcancel := context.WithTimeout(ctx, time.Second)
+	defer qcancel()
+	start := time.Now()
+	if _, err := s.DataVersion(qctx); !errors.Is(err, graph.ErrUnavailable) {
+		t.Errorf("DataVersion = %v, want graph.ErrUnavailable", err)
+	}
+	if took := time.Since(start); took > 3*time.Second {
+		t.Errorf("DataVersion took %v with a 1s deadline", took)
+	}
+}
+
+func TestLuceneQuery(t *testing.T) {
+	for _, c := range []struct {
+		tokens []string
+		want   string
+	}{
+		{[]string{"nurs"}, "+nurs*"},
+		{[]string{"viet", "nam"}, "+viet* +nam*"},
+		{[]string{"a:b", "c*"}, `+a\:b* +c\**`},
+	} {
+		if got := luceneQuery(c.tokens); got != c.want {
+			t.Errorf("luceneQuery(%q) = %q, want %q", c.tokens, got, c.want)
+		}
+	}
+}

@@ -1,0 +1,89 @@
+package neo4jstore
+
+import (
+	"context"
+	"strings"
+
+	"github.com/skillsgraph/skillsgraph/graph/model"
+)
+
+// searchIndex is the full-text index over the folded words of every node
+// (the searchTokens property, a list of strings). Its analyzer is
+// "keyword": each word, already folded by model.Tokens when the dataset was
+// built, is one index term, exactly as memstore sees it. A prefix query
+// "tok*" on such terms matches exactly the words that start with tok, so
+// the index returns exactly memstore's matches. (The "standard-folding"
+// analyzer would not: it drops English stop words such as "in" and "the",
+// and re-tokenises words differently from model.Tokens.) The name carries
+// a version so that a changed definition gets a new index.
+const searchIndex = "node_search_tokens_v1"
+
+// maxIndexTokens caps the query tokens sent to the index (Lucene limits
+// the clauses of a query); the rest are still checked by the predicate.
+const maxIndexTokens = 32
+
+// searchCypher takes candidates from the full-text index, then keeps those
+// whose words meet every token (model.TokensMatch, the same predicate
+// memstore applies), in ID order, at most $limit.
+const searchCypher = `
+CALL db.index.fulltext.queryNodes($index, $lucene) YIELD node
+WITH node
+WHERE node:Node
+  AND all(t IN $tokens WHERE any(w IN coalesce(node.searchTokens, []) WHERE w STARTS WITH t))
+RETURN node
+ORDER BY node.id
+LIMIT $limit`
+
+// Search returns up to limit records of any kind whose words match every
+// word of text (model.TokensMatch), in ID order. A text without words
+// matches nothing, and costs no query.
+func (s *Store) Search(ctx context.Context, text string, limit int) ([]*model.Record, error) {
+	tokens := uniq(model.Tokens(text))
+	out := []*model.Record{}
+	if len(tokens) == 0 || limit <= 0 {
+		return out, ctx.Err()
+	}
+	params := map[string]any{
+		"index":  searchIndex,
+		"lucene": luceneQuery(tokens),
+		"tokens": tokens,
+		"limit":  limit,
+	}
+	recs, err := s.read(ctx, "search", searchCypher, params)
+	if err != nil {
+		return nil, err
+	}
+	for _, rec := range recs {
+		n, _ := rec.Get("node")
+		r, err := toRecord(n)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, nil
+}
+
+// luceneQuery requires a term starting with each token: "+tok1* +tok2*".
+// Tokens hold only letters and digits; any Lucene syntax character is
+// escaped all the same.
+func luceneQuery(tokens []string) string {
+	var b strings.Builder
+	for i, t := range tokens {
+		if i == maxIndexTokens {
+			break
+		}
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteByte('+')
+		for _, r := range t {
+			if strings.ContainsRune(`+-&|!(){}[]^"~*?:\/ `, r) {
+				b.WriteByte('\\')
+			}
+			b.WriteRune(r)
+		}
+		b.WriteByte('*')
+	}
+	return b.String()
+}

@@ -1,0 +1,264 @@
+// Package neo4jstore is the Neo4j implementation of graph.Store: Cypher over
+// neo4j-go-driver/v5, one parameterised query per call, run in managed read
+// transactions routed to readers. It answers every call exactly as memstore
+// does over the same seed (the tests in this package compare the two, and
+// storetest holds both to one suite). Load writes the seed.
+//
+// The graph in Neo4j: every record is a node labelled :Node and with its
+// kind (:Country, :Qualification...), its properties as the seed has them
+// plus id; every edge is a relationship of its type with its properties; a
+// single (:Dataset {version, date, title}) node says which seed is loaded.
+package neo4jstore
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/config"
+
+	"github.com/skillsgraph/skillsgraph/graph"
+	"github.com/skillsgraph/skillsgraph/graph/model"
+)
+
+// DefaultDatabase is the database used when Config.Database is empty.
+const DefaultDatabase = "neo4j"
+
+// Driver timeouts: short enough that a request notices an outage in
+// seconds (the API then answers UNAVAILABLE), long enough for a loaded
+// server. A request's own ctx deadline wins when it is earlier.
+const (
+	connectTimeout     = 3 * time.Second  // TCP connect
+	acquireTimeout     = 5 * time.Second  // wait for a pooled connection
+	maxRetryTime       = 5 * time.Second  // managed transaction retries
+	livenessCheckAfter = 30 * time.Second // ping connections idle longer than this
+	serverTimeoutSlack = time.Second      // server-side timeout past a request's deadline
+)
+
+// Config says where Neo4j is. An empty Username means no authentication.
+type Config struct {
+	URI, Username, Password, Database string
+}
+
+// ConfigFromEnv reads NEO4J_URI, NEO4J_USERNAME (or NEO4J_USER),
+// NEO4J_PASSWORD and NEO4J_DATABASE through getenv (os.Getenv in main).
+func ConfigFromEnv(getenv func(string) string) Config {
+	c := Config{
+		URI:      getenv("NEO4J_URI"),
+		Username: getenv("NEO4J_USERNAME"),
+		Password: getenv("NEO4J_PASSWORD"),
+		Database: getenv("NEO4J_DATABASE"),
+	}
+	if c.Username == "" {
+		c.Username = getenv("NEO4J_USER")
+	}
+	return c
+}
+
+// Option configures a Store.
+type Option func(*Store)
+
+// WithQueryObserver has f called once per Cypher query the store runs
+// (one per Store method call, one per statement of Load), with the query
+// text, how long it took (retries included) and its error.
+func WithQueryObserver(f func(query string, d time.Duration, err error)) Option {
+	return func(s *Store) { s.observe = f }
+}
+
+// Store is a graph.Store over Neo4j. It is safe for concurrent use.
+type Store struct {
+	driver  neo4j.DriverWithContext
+	db      string
+	observe func(query string, d time.Duration, err error)
+}
+
+var _ graph.Store = (*Store)(nil)
+
+// Open creates the driver. It does not connect: a Neo4j that is down makes
+// queries fail with graph.ErrUnavailable, not Open; call Ping to check.
+// Open fails only on a configuration the driver refuses (an empty or
+// malformed URI, an unknown scheme). bolt://, neo4j:// (routing) and their
+// +s / +ssc variants are accepted.
+func Open(ctx context.Context, cfg Config, opts ...Option) (*Store, error) {
+	if cfg.URI == "" {
+		return nil, errors.New("neo4jstore: no URI configured (set NEO4J_URI)")
+	}
+	auth := neo4j.NoAuth()
+	if cfg.Username != "" {
+		auth = neo4j.BasicAuth(cfg.Username, cfg.Password, "")
+	}
+	driver, err := neo4j.NewDriverWithContext(cfg.URI, auth, func(c *config.Config) {
+		c.SocketConnectTimeout = connectTimeout
+		c.ConnectionAcquisitionTimeout = acquireTimeout
+		c.MaxTransactionRetryTime = maxRetryTime
+		c.ConnectionLivenessCheckTimeout = livenessCheckAfter
+	})
+	if err != nil {
+		return nil, fmt.Errorf("neo4jstore: %w", err)
+	}
+	s := &Store{driver: driver, db: cfg.Database, observe: func(string, time.Duration, error) {}}
+	if s.db == "" {
+		s.db = DefaultDatabase
+	}
+	for _, o := range opts {
+		o(s)
+	}
+	return s, nil
+}
+
+// Ping checks that Neo4j answers; the error wraps graph.ErrUnavailable
+// when it does not.
+func (s *Store) Ping(ctx context.Context) error {
+	if err := s.driver.VerifyConnectivity(ctx); err != nil {
+		return fmt.Errorf("neo4jstore: ping: %w", classify(err, false))
+	}
+	return nil
+}
+
+// Close closes the driver and its connections.
+func (s *Store) Close(ctx context.Context) error {
+	return s.driver.Close(ctx)
+}
+
+// read runs one query in a managed read transaction routed to a reader and
+// returns all its records.
+func (s *Store) read(ctx context.Context, op, query string, params map[string]any) ([]*neo4j.Record, error) {
+	return s.run(ctx, neo4j.AccessModeRead, op, query, params)
+}
+
+func (s *Store) run(ctx context.Context, mode neo4j.AccessMode, op, query string, params map[string]any) (recs []*neo4j.Record, err error) {
+	start := time.Now()
+	connected := false // the transaction function ran: a connection was had
+	defer func() {
+		if err != nil {
+			err = fmt.Errorf("neo4jstore: %s: %w", op, classify(err, connected))
+		}
+		s.observe(query, time.Since(start), err)
+	}()
+	session := s.driver.NewSession(ctx, neo4j.SessionConfig{
+		DatabaseName:    s.db,
+		AccessMode:      mode,
+		BookmarkManager: s.driver.ExecuteQueryBookmarkManager(),
+	})
+	defer func() { err = errors.Join(err, session.Close(ctx)) }()
+	var txConfig []func(*neo4j.TransactionConfig)
+	if deadline, ok := ctx.Deadline(); ok {
+		// The server stops the query too, a little after the client gives up.
+		txConfig = append(txConfig, neo4j.WithTxTimeout(time.Until(deadline)+serverTimeoutSlack))
+	}
+	work := func(tx neo4j.ManagedTransaction) ([]*neo4j.Record, error) {
+		connected = true
+		res, err := tx.Run(ctx, query, params)
+		if err != nil {
+			return nil, err
+		}
+		return res.Collect(ctx)
+	}
+	if mode == neo4j.AccessModeWrite {
+		return neo4j.ExecuteWrite(ctx, session, work, txConfig...)
+	}
+	return neo4j.ExecuteRead(ctx, session, work, txConfig...)
+}
+
+// classify marks the errors that mean Neo4j is out of reach with
+// graph.ErrUnavailable: connectivity errors, exhausted retries of
+// transient errors, and a deadline that ran out before any connection was
+// had. A transaction the server timed out (the request's deadline) is
+// marked context.DeadlineExceeded. Other errors (Cypher, a cancelled
+// request) are returned as they are.
+func classify(err error, connected bool) error {
+	var (
+		conn  *neo4j.ConnectivityError
+		limit *neo4j.TransactionExecutionLimit
+		dbErr *neo4j.Neo4jError
+	)
+	switch {
+	case errors.As(err, &conn), errors.As(err, &limit), neo4j.IsRetryable(err):
+		return fmt.Errorf("%w: %w", graph.ErrUnavailable, err)
+	case !connected && errors.Is(err, context.DeadlineExceeded):
+		return fmt.Errorf("%w: %w", graph.ErrUnavailable, err)
+	case errors.As(err, &dbErr) && strings.HasPrefix(dbErr.Code, "Neo.ClientError.Transaction.TransactionTimedOut"):
+		return fmt.Errorf("%w: %w", context.DeadlineExceeded, err)
+	}
+	return err
+}
+
+// kindLabels is the whitelist of labels Cypher may name: the node kinds.
+var kindLabels = func() map[string]bool {
+	m := map[string]bool{}
+	for _, k := range model.Kinds {
+		m[k] = true
+	}
+	return m
+}()
+
+// nodeLabel is the label every record carries besides its kind.
+const nodeLabel = "Node"
+
+// toRecord maps a node to a record: its id property is the ID, its kind
+// label the Kind, the other properties the Props (normalised to the forms
+// memstore keeps).
+func toRecord(v any) (*model.Record, error) {
+	n, ok := v.(neo4j.Node)
+	if !ok {
+		return nil, fmt.Errorf("neo4jstore: expected a node, got %T", v)
+	}
+	id, ok := n.Props["id"].(string)
+	if !ok {
+		return nil, fmt.Errorf("neo4jstore: node %s has no string id", n.ElementId)
+	}
+	r := &model.Record{ID: id, Props: make(map[string]any, len(n.Props))}
+	for _, l := range n.Labels {
+		if kindLabels[l] {
+			r.Kind = l
+		}
+	}
+	if r.Kind == "" {
+		return nil, fmt.Errorf("neo4jstore: node %s has no kind label (labels %v)", id, n.Labels)
+	}
+	for k, v := range n.Props {
+		if k != "id" {
+			r.Props[k] = v
+		}
+	}
+	model.NormaliseProps(r.Props)
+	return r, nil
+}
+
+// toProps maps a property map as returned for properties(r).
+func toProps(v any) (map[string]any, error) {
+	m, ok := v.(map[string]any)
+	if !ok {
+		return nil, fmt.Errorf("neo4jstore: expected a property map, got %T", v)
+	}
+	out := make(map[string]any, len(m))
+	for k, x := range m {
+		out[k] = x
+	}
+	return model.NormaliseProps(out), nil
+}
+
+// get returns the value of key in rec as a T.
+func get[T neo4j.RecordValue](rec *neo4j.Record, key string) (T, error) {
+	v, _, err := neo4j.GetRecordValue[T](rec, key)
+	if err != nil {
+		return v, fmt.Errorf("neo4jstore: %w", err)
+	}
+	return v, nil
+}
+
+// uniq returns ids without repeats, in first-seen order.
+func uniq(ids []string) []string {
+	seen := make(map[string]bool, len(ids))
+	out := make([]string, 0, len(ids))
+	for _, id := range ids {
+		if !seen[id] {
+			seen[id] = true
+			out = append(out, id)
+		}
+	}
+	return out
+}
