@@ -1,0 +1,52 @@
+package neo4jstore
+
+import (
+	"context"
+	"os"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/skillsgraph/skillsgraph/graph/storetest"
+)
+
+// A GraphQL request costs a number of Neo4j round trips bounded by its
+// depth, not by the size of its lists: the loaders batch sibling fields.
+func TestRoundTripsBoundedByDepth(t *testing.T) {
+	neo4jStore(t) // skip or fail as the other Neo4j tests do
+	var queries atomic.Int64
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	s, err := Open(ctx, ConfigFromEnv(os.Getenv), WithQueryObserver(func(string, time.Duration, error) { queries.Add(1) }))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close(ctx)
+	h := storetest.Handler(s)
+
+	cases := []struct {
+		name, query string
+		depth       int // fields that fetch: each may cost one round trip
+	}{
+		{"countries, frameworks, levels, references, qualifications",
+			`{ countries { code frameworks { code levels { id referencedTo { fit level { id qualifications { id } } } } } } }`, 5},
+		{"the same with sources at every level",
+			`{ countries { sources { title } frameworks { sources { title } levels { id sources { title } referencedTo { sources { title } level { id qualifications { id sources { title } } } } } } } }`, 10},
+		{"arrangements with parties, occupations and their qualifications",
+			`{ arrangements { id parties { code } occupations { iscoCode qualifications { id country { code } level { id } } } } }`, 6},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			queries.Store(0)
+			r := storetest.Do(t, h, c.query, nil)
+			if len(r.Errors) > 0 {
+				t.Fatalf("errors: %+v", r.Errors)
+			}
+			n := queries.Load()
+			t.Logf("%d Neo4j round trips for a query of fetch depth %d (%d bytes of data)", n, c.depth, len(r.Data))
+			if n > int64(c.depth) {
+				t.Errorf("%d round trips, want at most %d (one per level of nesting)", n, c.depth)
+			}
+		})
+	}
+}
