@@ -13,6 +13,7 @@ import (
 
 	"github.com/skillsgraph/skillsgraph/graph/coverage"
 	"github.com/skillsgraph/skillsgraph/graph/model"
+	"github.com/skillsgraph/skillsgraph/graph/recognition"
 )
 
 // Parties is the resolver for the parties field.
@@ -631,7 +632,7 @@ func (r *queryResolver) LevelComparisons(ctx context.Context, framework string, 
 			return nil, err
 		}
 	}
-	return pendingLevelComparisons(ctx, r.Store, id, c)
+	return recognition.LevelComparisons(ctx, r.Store, id, c)
 }
 
 // RecognitionPaths is the resolver for the recognitionPaths field.
@@ -666,7 +667,7 @@ func (r *queryResolver) RecognitionPaths(ctx context.Context, from string, to st
 		}
 		subject = *occupation
 	}
-	return pendingPaths(ctx, r.Store, fromCode, toCode, subject, n)
+	return recognition.Paths(ctx, r.Store, recognition.Query{From: fromCode, To: toCode, Subject: subject, First: n})
 }
 
 // CompareStandards is the resolver for the compareStandards field.
@@ -677,7 +678,7 @@ func (r *queryResolver) CompareStandards(ctx context.Context, a string, b string
 	if _, err := r.nodeOfKind(ctx, "b", b, model.KindStandard, "standard:accstp"); err != nil {
 		return nil, err
 	}
-	return pendingCompare(ctx, r.Store, a, b)
+	return recognition.CompareStandards(ctx, r.Store, a, b)
 }
 
 // Paths is the resolver for the paths field.

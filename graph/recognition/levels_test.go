@@ -1,0 +1,150 @@
+package recognition
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/skillsgraph/skillsgraph/graph/model"
+)
+
+// eqLines renders comparisons as "level via=... fit from>to".
+func eqLines(eqs []*model.LevelEquivalence) []string {
+	str := func(p *string) string {
+		if p == nil {
+			return "nil"
+		}
+		return *p
+	}
+	out := []string{}
+	for _, e := range eqs {
+		via := "nil"
+		if e.Via != nil {
+			via = e.Via.ID
+		}
+		out = append(out, fmt.Sprintf("%s via=%s fit %s>%s", e.Level.ID, via, str(e.FromFit), str(e.ToFit)))
+	}
+	return out
+}
+
+func TestLevelComparisons(t *testing.T) {
+	s := store(t)
+	tests := []struct {
+		level, country string
+		want           []string
+	}{
+		{"level:PQF:4", "MY", []string{
+			"level:MQF:4 via=level:AQRF:4 fit exact>exact",
+			"level:MSCS:4 via=level:AQRF:4 fit exact>exact",
+		}},
+		{"level:PQF:4", "", []string{
+			"level:AQRF:4 via=nil fit exact>nil",
+			"level:KKNI:4 via=level:AQRF:4 fit exact>exact",
+			"level:MQF:4 via=level:AQRF:4 fit exact>exact",
+			"level:MSCS:4 via=level:AQRF:4 fit exact>exact",
+			"level:VQF:4 via=level:AQRF:4 fit exact>exact",
+		}},
+		// Up through the national level, which is kept, to the AQRF.
+		{"level:MSCS:2", "", []string{
+			"level:AQRF:2 via=nil fit exact>nil",
+			"level:KKNI:2 via=level:AQRF:2 fit exact>exact",
+			"level:MQF:2 via=level:AQRF:2 fit exact>exact",
+			"level:PQF:2 via=level:AQRF:2 fit exact>exact",
+			"level:VQF:2 via=level:AQRF:2 fit exact>exact",
+		}},
+		{"level:MSCS:2", "PH", []string{"level:PQF:2 via=level:AQRF:2 fit exact>exact"}},
+		// An AQRF level: the levels referenced to it, recursively down.
+		{"level:AQRF:7", "", []string{
+			"level:KKNI:7 via=nil fit nil>best-fit",
+			"level:KKNI:8 via=nil fit nil>best-fit",
+			"level:MQF:7 via=nil fit nil>exact",
+			"level:PQF:7 via=nil fit nil>exact",
+			"level:VQF:7 via=nil fit nil>exact",
+		}},
+		{"level:AQRF:4", "MY", []string{
+			"level:MQF:4 via=nil fit nil>exact",
+			"level:MSCS:4 via=nil fit nil>exact",
+		}},
+		// Two levels of one framework share an AQRF level: neither is
+		// comparable to the other.
+		{"level:KKNI:8", "", []string{
+			"level:AQRF:7 via=nil fit best-fit>nil",
+			"level:MQF:7 via=level:AQRF:7 fit best-fit>exact",
+			"level:PQF:7 via=level:AQRF:7 fit best-fit>exact",
+			"level:VQF:7 via=level:AQRF:7 fit best-fit>exact",
+		}},
+		// Not referenced: nothing comparable.
+		{"level:MNQF:3", "", []string{}},
+		{"level:NSSA:2", "", []string{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.level+"/"+tt.country, func(t *testing.T) {
+			got, err := LevelComparisons(context.Background(), s, tt.level, tt.country)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got == nil {
+				t.Fatal("nil list, want an empty one")
+			}
+			if d := diffLines(eqLines(got), tt.want); d != "" {
+				t.Errorf("LevelComparisons(%s, %q): %s", tt.level, tt.country, d)
+			}
+		})
+	}
+
+	t.Run("sources of both references", func(t *testing.T) {
+		got, err := LevelComparisons(context.Background(), s, "level:PQF:4", "MY")
+		if err != nil || len(got) != 2 {
+			t.Fatalf("LevelComparisons = %v, %v", got, err)
+		}
+		want := "source:pqf-aqrf-referencing source:ph-aqrf-referencing-report-2019 source:mqa-myaqrf-referencing"
+		if s := strings.Join(got[0].SourceIDs, " "); s != want {
+			t.Errorf("MQF 4 sources = %s, want %s", s, want)
+		}
+		want += " source:wikipedia-mscs source:mqa-mqf"
+		if s := strings.Join(got[1].SourceIDs, " "); s != want {
+			t.Errorf("MSCS 4 sources = %s, want %s", s, want)
+		}
+	})
+
+	t.Run("never up again after going down", func(t *testing.T) {
+		// KKNI 4 spans AQRF 4 and 5: PQF 4 stays comparable to it, not to
+		// the levels at AQRF 5.
+		s := augmented(t, nil, model.Edge{Type: model.RelReferencedTo, From: "level:KKNI:4", To: "level:AQRF:5", Props: map[string]any{"fit": "partial"}})
+		got, err := LevelComparisons(context.Background(), s, "level:PQF:4", "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := []string{
+			"level:AQRF:4 via=nil fit exact>nil",
+			"level:KKNI:4 via=level:AQRF:4 fit exact>exact",
+			"level:MQF:4 via=level:AQRF:4 fit exact>exact",
+			"level:MSCS:4 via=level:AQRF:4 fit exact>exact",
+			"level:VQF:4 via=level:AQRF:4 fit exact>exact",
+		}
+		if d := diffLines(eqLines(got), want); d != "" {
+			t.Errorf("from PQF 4: %s", d)
+		}
+		got, err = LevelComparisons(context.Background(), s, "level:KKNI:4", "MY")
+		if err != nil {
+			t.Fatal(err)
+		}
+		want = []string{
+			"level:MQF:4 via=level:AQRF:4 fit exact>exact",
+			"level:MQF:5 via=level:AQRF:5 fit partial>exact",
+			"level:MSCS:4 via=level:AQRF:4 fit exact>exact",
+			"level:MSCS:5 via=level:AQRF:5 fit partial>exact",
+		}
+		if d := diffLines(eqLines(got), want); d != "" {
+			t.Errorf("from KKNI 4, which spans two AQRF levels: %s", d)
+		}
+	})
+
+	for _, id := range []string{"level:NOPE:1", "framework:PQF"} {
+		if _, err := LevelComparisons(context.Background(), s, id, ""); !errors.Is(err, ErrNotFound) {
+			t.Errorf("LevelComparisons(%s) error = %v, want ErrNotFound", id, err)
+		}
+	}
+}

@@ -1,0 +1,521 @@
+package recognition
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/skillsgraph/skillsgraph/graph/memstore"
+	"github.com/skillsgraph/skillsgraph/graph/model"
+)
+
+// The answers to the questions the API exists for, on the real seed.
+func TestPaths(t *testing.T) {
+	s := store(t)
+	engineering := func(occ string) []string {
+		return []string{
+			"CONDITIONAL arrangement:asean-mra-engineering",
+			"QUALIFIES_FOR qualification:id-professional-engineer -> occupation:" + occ,
+			"COVERS occupation:" + occ + " -> arrangement:asean-mra-engineering",
+			"PARTY arrangement:asean-mra-engineering -> country:MY",
+			"RECOGNISES arrangement:asean-mra-engineering -> qualification:asean-acpe",
+			"ADMINISTERED_BY arrangement:asean-mra-engineering -> authority:bem",
+		}
+	}
+	tourismVia := []string{
+		"RECOGNISES arrangement:asean-mra-tourism -> qualification:asean-tourism-professional",
+		"RECOGNISES arrangement:asean-mra-tourism -> qualification:catc-advanced-diploma",
+		"RECOGNISES arrangement:asean-mra-tourism -> qualification:catc-certificate-ii",
+		"RECOGNISES arrangement:asean-mra-tourism -> qualification:catc-certificate-iii",
+		"RECOGNISES arrangement:asean-mra-tourism -> qualification:catc-certificate-iv",
+		"RECOGNISES arrangement:asean-mra-tourism -> qualification:catc-diploma",
+	}
+	cat := func(parts ...[]string) []string {
+		var out []string
+		for _, p := range parts {
+			out = append(out, p...)
+		}
+		return out
+	}
+
+	tests := []struct {
+		name    string
+		q       Query
+		outcome model.RecognitionOutcome
+		paths   [][]string
+		// summaries, conditions: exact, for the paths listed (by index).
+		summaries  map[int]string
+		conditions map[int][]string
+		// reason holds every one of these.
+		reason []string
+		check  func(t *testing.T, res *model.RecognitionResult)
+	}{
+		{
+			name:    "Philippine registered nurse to Singapore",
+			q:       Query{From: "PH", To: "SG", Subject: "qualification:ph-prc-registered-nurse"},
+			outcome: model.RecognitionOutcomeRoutesFound,
+			paths: [][]string{{
+				"CONDITIONAL arrangement:asean-mra-nursing",
+				"RECOGNISES qualification:ph-prc-registered-nurse -> arrangement:asean-mra-nursing",
+				"COVERS arrangement:asean-mra-nursing -> occupation:2221",
+				"PARTY arrangement:asean-mra-nursing -> country:SG",
+				"ADMINISTERED_BY arrangement:asean-mra-nursing -> authority:snb",
+			}},
+			summaries: map[int]string{0: "Recognised in Singapore under the ASEAN Mutual Recognition Arrangement on Nursing Services, " +
+				"to which Philippines and Singapore are both parties and which names Registered Nurse (licence of the Professional " +
+				"Regulation Commission, Philippines) as recognised for Nursing professionals (ISCO-08 2221), on 6 conditions."},
+			conditions: map[int][]string{0: {
+				"Holds a nursing qualification recognised by the nursing regulatory authority (NRA) of the home country",
+				"Holds a valid, current registration and/or licence as a nurse in the home country",
+				"At least three consecutive (uninterrupted) years of practice as a nurse before applying",
+				"Has complied with the home NRA's continuing professional development requirements",
+				"No pending investigation or proceeding by the home NRA for violation of technical, professional or ethical standards",
+				"Must apply for registration or licensing with the host country's NRA and meet its domestic rules (which may include a licensure examination, language and other requirements); recognition is not automatic",
+			}},
+			reason: []string{
+				"No standards route: no competency standard certified by Registered Nurse (licence of the Professional Regulation Commission, Philippines) is loaded.",
+				"No framework route: no level of Singapore's WSQ is referenced to the AQRF in our data (WSQ referencing to the AQRF: UNKNOWN — Sources conflict",
+			},
+			check: func(t *testing.T, res *model.RecognitionResult) {
+				step := res.Paths[0].Steps[3]
+				if want := "In Singapore the ASEAN Mutual Recognition Arrangement on Nursing Services is administered by Singapore Nursing Board (SNB)."; step.Explanation != want {
+					t.Errorf("host regulator step = %q, want %q", step.Explanation, want)
+				}
+			},
+		},
+		{
+			name:    "Cambodian bricklayer to Thailand",
+			q:       Query{From: "KH", To: "TH", Subject: "qualification:kh-mlvt-bricklaying-certificate"},
+			outcome: model.RecognitionOutcomeRoutesFound,
+			paths: [][]string{{
+				"CONDITIONAL arrangement:kh-th-mrs-bricklaying-plastering",
+				"RECOGNISES qualification:kh-mlvt-bricklaying-certificate -> arrangement:kh-th-mrs-bricklaying-plastering",
+				"COVERS arrangement:kh-th-mrs-bricklaying-plastering -> occupation:7112",
+				"PARTY arrangement:kh-th-mrs-bricklaying-plastering -> country:TH",
+				"ADMINISTERED_BY arrangement:kh-th-mrs-bricklaying-plastering -> authority:dsd-th",
+				"RESTRICTS country:TH -> occupation:7112",
+			}},
+			summaries: map[int]string{0: "Recognised in Thailand under the Cambodia–Thailand mutual recognition of skills: bricklaying " +
+				"and plastering (pilot), to which Cambodia and Thailand are both parties and which names Cambodian national skills " +
+				"certificate in bricklaying (MLVT) as recognised for Bricklayers and related workers (ISCO-08 7112), on 2 conditions."},
+			conditions: map[int][]string{0: {
+				"Applies to holders of Cambodian skills certification in bricklaying or plastering; recognition is of comparability with Thai skill certification (for pay and working conditions reflecting skill level), not a work permit",
+				"Thailand's rule on Bricklayers and related workers (ISCO-08 7112) (EMPLOYER_REQUIRED, since 2020): Masonry, carpentry and construction work (List 3): a foreigner may do this skilled or semi-skilled work only when employed by an employer, not on own account.",
+			}},
+			reason: []string{
+				"No standards route: Cambodian national competency standard: bricklaying and plastering (MLVT) is not aligned to a regional benchmark in our data.",
+				"No framework route: no framework level is loaded for Cambodian national skills certificate in bricklaying (MLVT).",
+			},
+			check: func(t *testing.T, res *model.RecognitionResult) {
+				rs := res.Paths[0].Restrictions
+				if len(rs) != 1 || rs[0].Rule != model.RestrictionRuleEmployerRequired || rs[0].Occupation.ID != "occupation:7112" || rs[0].Country.ID != "country:TH" {
+					t.Errorf("restrictions = %+v, want Thailand's EMPLOYER_REQUIRED rule on 7112", rs)
+				}
+			},
+		},
+		{
+			name:    "TESDA NC II cookery to Malaysia",
+			q:       Query{From: "PH", To: "MY", Subject: "qualification:ph-tesda-nc2-cookery"},
+			outcome: model.RecognitionOutcomeRoutesFound,
+			paths: [][]string{
+				cat([]string{
+					"CONDITIONAL arrangement:asean-mra-tourism",
+					"QUALIFIES_FOR qualification:ph-tesda-nc2-cookery -> occupation:5120",
+					"COVERS occupation:5120 -> arrangement:asean-mra-tourism",
+					"PARTY arrangement:asean-mra-tourism -> country:MY",
+				}, tourismVia),
+				{
+					"COMPARABLE -",
+					"AT_LEVEL qualification:ph-tesda-nc2-cookery -> level:PQF:2",
+					"REFERENCED_TO level:PQF:2 -> level:AQRF:2",
+					"REFERENCED_TO level:AQRF:2 -> level:MQF:2",
+				},
+				{
+					"COMPARABLE -",
+					"AT_LEVEL qualification:ph-tesda-nc2-cookery -> level:PQF:2",
+					"REFERENCED_TO level:PQF:2 -> level:AQRF:2",
+					"REFERENCED_TO level:AQRF:2 -> level:MQF:2",
+					"REFERENCED_TO level:MQF:2 -> level:MSCS:2",
+					"AT_LEVEL level:MSCS:2 -> qualification:my-skm2-food-preparation-production",
+					"QUALIFIES_FOR qualification:my-skm2-food-preparation-production -> occupation:5120",
+				},
+			},
+			summaries: map[int]string{
+				1: "National Certificate II in Cookery (TESDA), at PQF level 2 (NC II), is comparable to MQF level 2 (Skills Certificate (level 2)) " +
+					"of Malaysia through AQRF level 2 (declared fits: exact, exact); comparability is not recognition: recognition in Malaysia is " +
+					"granted by the ASEAN Mutual Recognition Arrangement on Tourism Professionals (see that route).",
+				2: "National Certificate II in Cookery (TESDA), at PQF level 2 (NC II), is comparable to MSCS level 2 (SKM 2) of Malaysia through " +
+					"AQRF level 2 (declared fits: exact, exact, exact); Sijil Kemahiran Malaysia (SKM) Level 2: Food Preparation and Production is at " +
+					"that level for the same occupation; comparability is not recognition: recognition in Malaysia is granted by the ASEAN Mutual " +
+					"Recognition Arrangement on Tourism Professionals (see that route).",
+			},
+			reason: []string{"No standards route: Training Regulations: Cookery NC II is not aligned to a regional benchmark in our data."},
+			check: func(t *testing.T, res *model.RecognitionResult) {
+				if got, want := res.Paths[1].Steps[2].Explanation, "MQF level 2 (Skills Certificate (level 2)), of Malaysia, is referenced to AQRF level 2 (exact fit, 2019)."; got != want {
+					t.Errorf("down step = %q, want %q", got, want)
+				}
+				for _, p := range res.Paths[1:] {
+					if p.Instrument != nil || len(p.Conditions) != 0 {
+						t.Errorf("a comparability route has instrument %v, conditions %q; want none", p.Instrument, p.Conditions)
+					}
+				}
+			},
+		},
+		{
+			name:    "Indonesian professional engineer to Malaysia",
+			q:       Query{From: "ID", To: "MY", Subject: "qualification:id-professional-engineer"},
+			outcome: model.RecognitionOutcomeRoutesFound,
+			paths: [][]string{
+				engineering("2141"), engineering("2142"), engineering("2144"),
+				engineering("2145"), engineering("2151"), engineering("2152"),
+			},
+			summaries: map[int]string{1: "Recognised in Malaysia under the ASEAN Mutual Recognition Arrangement on Engineering Services, " +
+				"to which Indonesia and Malaysia are both parties and which covers Civil engineers (ISCO-08 2142), for which Insinyur Profesional " +
+				"(professional engineer; Surat Tanda Registrasi Insinyur, STRI) qualifies, via the regional certificate ASEAN Chartered " +
+				"Professional Engineer (ACPE), on 6 conditions."},
+			reason: []string{
+				"No standards route: no competency standard certified by Insinyur Profesional (professional engineer; Surat Tanda Registrasi Insinyur, STRI) is loaded.",
+				"No framework route: no framework level is loaded for Insinyur Profesional (professional engineer; Surat Tanda Registrasi Insinyur, STRI).",
+			},
+		},
+		{
+			name:    "Indonesian professional engineer to Thailand, open to foreigners only under an agreement",
+			q:       Query{From: "ID", To: "TH", Subject: "qualification:id-professional-engineer", First: 1},
+			outcome: model.RecognitionOutcomeRoutesFound,
+			paths: [][]string{{
+				"CONDITIONAL arrangement:asean-mra-engineering",
+				"QUALIFIES_FOR qualification:id-professional-engineer -> occupation:2141",
+				"COVERS occupation:2141 -> arrangement:asean-mra-engineering",
+				"PARTY arrangement:asean-mra-engineering -> country:TH",
+				"RECOGNISES arrangement:asean-mra-engineering -> qualification:asean-acpe",
+				"RESTRICTS country:TH -> occupation:2141",
+			}},
+			check: func(t *testing.T, res *model.RecognitionResult) {
+				conds := res.Paths[0].Conditions
+				want := "Thailand opens Industrial and production engineers (ISCO-08 2141) to foreigners only under an agreement binding it " +
+					"(AGREEMENT_ONLY, since 2020); on this route the ASEAN Mutual Recognition Arrangement on Engineering Services is that agreement. " +
+					"The rule: The engineering profession is open to foreigners only under agreements or obligations binding Thailand (List 2), " +
+					"e.g. the ASEAN MRA on Engineering Services, and subject to Thai law."
+				if len(conds) != 7 || conds[6] != want {
+					t.Errorf("conditions = %q,\nwant the arrangement's 6 and then %q", conds, want)
+				}
+				if res.Paths[0].Blocked {
+					t.Error("blocked, want open under the agreement")
+				}
+			},
+		},
+		{
+			name:    "masonry to Myanmar, whose framework is not referenced",
+			q:       Query{From: "PH", To: "MM", Subject: "qualification:ph-tesda-nc2-masonry"},
+			outcome: model.RecognitionOutcomeNotCovered,
+			paths:   [][]string{},
+			reason: []string{
+				"No arrangement route: none of the 8 arrangements to which both Philippines and Myanmar are parties covers Bricklayers and related workers (ISCO-08 7112) and Plasterers (ISCO-08 7123) or recognises National Certificate II in Masonry (TESDA).",
+				"No framework route: no level of Myanmar's MNQF and NSSA is referenced to the AQRF in our data (MNQF referencing to the AQRF: UNKNOWN — Myanmar is not named among the countries that had completed referencing (Oct 2025) and no referencing activity was found; whether referencing has started is not known; NSSA: no referencing to the AQRF recorded).",
+			},
+		},
+		{
+			name:    "cook to Myanmar: an arrangement, but no framework route",
+			q:       Query{From: "PH", To: "MM", Subject: "qualification:ph-tesda-nc2-cookery"},
+			outcome: model.RecognitionOutcomeRoutesFound,
+			paths: [][]string{cat([]string{
+				"CONDITIONAL arrangement:asean-mra-tourism",
+				"QUALIFIES_FOR qualification:ph-tesda-nc2-cookery -> occupation:5120",
+				"COVERS occupation:5120 -> arrangement:asean-mra-tourism",
+				"PARTY arrangement:asean-mra-tourism -> country:MM",
+			}, tourismVia)},
+			reason: []string{"No framework route: no level of Myanmar's MNQF and NSSA is referenced to the AQRF in our data (MNQF referencing to the AQRF: UNKNOWN"},
+		},
+		{
+			name:    "tour guide to Thailand, reserved for Thai nationals",
+			q:       Query{From: "PH", To: "TH", Subject: "occupation:5113"},
+			outcome: model.RecognitionOutcomeRoutesFound,
+			paths: [][]string{cat([]string{
+				"CONDITIONAL arrangement:asean-mra-tourism blocked",
+				"COVERS occupation:5113 -> arrangement:asean-mra-tourism",
+				"PARTY arrangement:asean-mra-tourism -> country:TH",
+			}, tourismVia, []string{"RESTRICTS country:TH -> occupation:5113"})},
+			summaries: map[int]string{0: "Blocked in Thailand: the ASEAN Mutual Recognition Arrangement on Tourism Professionals, to which " +
+				"Philippines and Thailand are both parties, covers Travel guides (ISCO-08 5113), via the regional certificate ASEAN Tourism " +
+				"Professional certificate (MRA-TP) or 5 others it recognises, but Thailand reserves Travel guides (ISCO-08 5113) for its " +
+				"nationals (rule since 2020), so this arrangement alone does not open the job there."},
+			conditions: map[int][]string{0: {
+				"Holds a valid certificate of competency in a specified tourism job title, issued by the Tourism Professional Certification Board (TPCB) of the home member state against the ACCSTP",
+				"Registered in the ASEAN Tourism Professional Registration System (ATPRS)",
+				"Employment in the host country remains subject to its domestic laws and regulations (e.g. occupations reserved for nationals)",
+				"Thailand reserves Travel guides (ISCO-08 5113) for its nationals (RESERVED_FOR_NATIONALS, since 2020): Guide services (tour guiding) are in List 1 of the 2020 notification: work foreigners may not do. This route does not open that job there.",
+			}},
+			reason: []string{
+				"No standards route: no competency standard of Philippines for Travel guides (ISCO-08 5113) is loaded.",
+				"No framework route: no qualification of Philippines for Travel guides (ISCO-08 5113) is loaded.",
+				"Every route found is blocked: Thailand reserves Travel guides (ISCO-08 5113) for its nationals (rule since 2020: Guide services (tour guiding) are in List 1 of the 2020 notification: work foreigners may not do).",
+			},
+			check: func(t *testing.T, res *model.RecognitionResult) {
+				rs := res.Paths[0].Restrictions
+				if len(rs) != 1 || rs[0].Rule != model.RestrictionRuleReservedForNationals || len(rs[0].SourceIDs) == 0 {
+					t.Fatalf("restrictions = %+v, want Thailand's sourced reservation of 5113", rs)
+				}
+				if rs[0].SourceIDs[0] != "source:th-doe-prohibited-occupations-2020" {
+					t.Errorf("reservation cites %v, want the 2020 notification first", rs[0].SourceIDs)
+				}
+			},
+		},
+		{
+			name:    "MRA-TP certificate to Thailand: every job but tour guiding",
+			q:       Query{From: "VN", To: "TH", Subject: "qualification:asean-tourism-professional"},
+			outcome: model.RecognitionOutcomeRoutesFound,
+			check: func(t *testing.T, res *model.RecognitionResult) {
+				var got []string
+				for _, p := range res.Paths {
+					got = append(got, strings.Join(pathLines(p)[:3], " | "))
+				}
+				var want []string
+				for _, occ := range []string{"3434", "4221", "4224", "5120", "5131", "5132", "5151", "9112"} {
+					want = append(want, "CONDITIONAL arrangement:asean-mra-tourism | RECOGNISES qualification:asean-tourism-professional -> arrangement:asean-mra-tourism | COVERS arrangement:asean-mra-tourism -> occupation:"+occ)
+				}
+				want = append(want, "CONDITIONAL arrangement:asean-mra-tourism blocked | RECOGNISES qualification:asean-tourism-professional -> arrangement:asean-mra-tourism | COVERS arrangement:asean-mra-tourism -> occupation:5113")
+				if d := diffLines(got, want); d != "" {
+					t.Errorf("paths (not blocked first): %s", d)
+				}
+			},
+			reason: []string{"No standards route: no standard of Thailand in our data is aligned to ASEAN Common Competency Standards for Tourism Professionals."},
+		},
+		{
+			name:    "Viet Nam tourism certificate to Indonesia, aligned through the ACCSTP",
+			q:       Query{From: "VN", To: "ID", Subject: "qualification:vn-vtcb-vtos-certificate"},
+			outcome: model.RecognitionOutcomeRoutesFound,
+			check: func(t *testing.T, res *model.RecognitionResult) {
+				var aligned [][]string
+				for _, p := range res.Paths {
+					if p.Strength == model.RecognitionStrengthAligned {
+						aligned = append(aligned, pathLines(p))
+					}
+				}
+				if len(aligned) == 0 {
+					t.Fatalf("no ALIGNED path in\n%s", dump(res))
+				}
+				want := []string{
+					"ALIGNED -",
+					"CERTIFIES qualification:vn-vtcb-vtos-certificate -> standard:vn-vtos-2013-food-beverage-service",
+					"ALIGNED_TO standard:vn-vtos-2013-food-beverage-service -> standard:accstp",
+					"ALIGNED_TO standard:accstp -> standard:id-skkni-travel-hotel-restaurant",
+					"CERTIFIES standard:id-skkni-travel-hotel-restaurant -> qualification:id-bnsp-certificate-skkni-tourism",
+				}
+				if d := diffLines(aligned[0], want); d != "" {
+					t.Errorf("first ALIGNED path: %s", d)
+				}
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := Paths(context.Background(), s, tt.q)
+			if err != nil {
+				t.Fatalf("Paths(%+v): %v", tt.q, err)
+			}
+			if res.Outcome != tt.outcome {
+				t.Errorf("outcome = %s, want %s", res.Outcome, tt.outcome)
+			}
+			if tt.paths != nil {
+				if len(res.Paths) != len(tt.paths) {
+					t.Errorf("%d paths, want %d:\n%s", len(res.Paths), len(tt.paths), dump(res))
+				}
+				for i := 0; i < len(res.Paths) && i < len(tt.paths); i++ {
+					if d := diffLines(pathLines(res.Paths[i]), tt.paths[i]); d != "" {
+						t.Errorf("path %d: %s", i, d)
+					}
+				}
+			}
+			for i, want := range tt.summaries {
+				if i < len(res.Paths) && res.Paths[i].Summary != want {
+					t.Errorf("path %d summary:\n   got %q\n  want %q", i, res.Paths[i].Summary, want)
+				}
+			}
+			for i, want := range tt.conditions {
+				if i < len(res.Paths) {
+					if d := diffLines(res.Paths[i].Conditions, want); d != "" {
+						t.Errorf("path %d conditions: %s", i, d)
+					}
+				}
+			}
+			reason := ""
+			if res.Reason != nil {
+				reason = *res.Reason
+			}
+			for _, want := range tt.reason {
+				if !strings.Contains(reason, want) {
+					t.Errorf("reason = %q,\nwant it to say %q", reason, want)
+				}
+			}
+			if tt.check != nil && !t.Failed() {
+				tt.check(t, res)
+			}
+		})
+	}
+}
+
+// A route reached through two AQRF levels, a standard aligned directly to a
+// destination standard, and a reservation that blocks only some of the
+// occupations: cases the seed does not hold, added to it.
+func TestPathsAugmented(t *testing.T) {
+	t.Run("a level referenced to two AQRF levels gives routes through each", func(t *testing.T) {
+		s := augmented(t, nil, model.Edge{Type: model.RelReferencedTo, From: "level:PQF:4", To: "level:AQRF:5", Props: map[string]any{"fit": "partial"}})
+		res, err := Paths(context.Background(), s, Query{From: "PH", To: "MY", Subject: "qualification:ph-tesda-nc4"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, p := range res.Paths {
+			got = append(got, strings.Join(pathLines(p), " | "))
+		}
+		want := []string{
+			"COMPARABLE - | AT_LEVEL qualification:ph-tesda-nc4 -> level:PQF:4 | REFERENCED_TO level:PQF:4 -> level:AQRF:4 | REFERENCED_TO level:AQRF:4 -> level:MQF:4",
+			"COMPARABLE - | AT_LEVEL qualification:ph-tesda-nc4 -> level:PQF:4 | REFERENCED_TO level:PQF:4 -> level:AQRF:5 | REFERENCED_TO level:AQRF:5 -> level:MQF:5",
+			"COMPARABLE - | AT_LEVEL qualification:ph-tesda-nc4 -> level:PQF:4 | REFERENCED_TO level:PQF:4 -> level:AQRF:4 | REFERENCED_TO level:AQRF:4 -> level:MQF:4 | REFERENCED_TO level:MQF:4 -> level:MSCS:4",
+			"COMPARABLE - | AT_LEVEL qualification:ph-tesda-nc4 -> level:PQF:4 | REFERENCED_TO level:PQF:4 -> level:AQRF:5 | REFERENCED_TO level:AQRF:5 -> level:MQF:5 | REFERENCED_TO level:MQF:5 -> level:MSCS:5",
+		} // by destination level
+		if d := diffLines(got, want); d != "" {
+			t.Errorf("paths: %s", d)
+		}
+		if len(res.Paths) == 4 && !strings.Contains(res.Paths[1].Summary, "(declared fits: partial, exact)") {
+			t.Errorf("summary %q does not give the partial fit", res.Paths[1].Summary)
+		}
+		if res.Reason == nil || !strings.Contains(*res.Reason, "No arrangement route: no occupation is loaded for National Certificate IV (NC IV)") {
+			t.Errorf("reason = %v, want it to say no occupation is loaded", res.Reason)
+		}
+	})
+	t.Run("a standard aligned directly to a destination standard", func(t *testing.T) {
+		s := augmented(t, nil, model.Edge{Type: model.RelAlignedTo, From: "standard:kh-ncs-bricklaying-plastering", To: "standard:th-dsd-nss-bricklayer"})
+		res, err := Paths(context.Background(), s, Query{From: "KH", To: "TH", Subject: "qualification:kh-mlvt-bricklaying-certificate"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Paths) != 2 {
+			t.Fatalf("%d paths, want the MRS and an ALIGNED one:\n%s", len(res.Paths), dump(res))
+		}
+		want := []string{
+			"ALIGNED -",
+			"CERTIFIES qualification:kh-mlvt-bricklaying-certificate -> standard:kh-ncs-bricklaying-plastering",
+			"ALIGNED_TO standard:kh-ncs-bricklaying-plastering -> standard:th-dsd-nss-bricklayer",
+			"CERTIFIES standard:th-dsd-nss-bricklayer -> qualification:th-dsd-skill-certificate-bricklayer",
+			"RESTRICTS country:TH -> occupation:7112",
+		}
+		if d := diffLines(pathLines(res.Paths[1]), want); d != "" {
+			t.Errorf("ALIGNED path: %s", d)
+		}
+		wantSummary := "Cambodian national competency standard: bricklaying and plastering (MLVT) (certified by Cambodian national skills " +
+			"certificate in bricklaying (MLVT)) is aligned directly to Thai national skill standard: bricklaying (DSD) (Thailand): " +
+			"recognition in Thailand is by assessment or recognition of prior learning against Thai national skill standard: bricklaying " +
+			"(DSD) (certified there by Thai national skill standard certificate: bricklaying (DSD)), not automatic."
+		if got := res.Paths[1].Summary; got != wantSummary {
+			t.Errorf("summary:\n   got %q\n  want %q", got, wantSummary)
+		}
+	})
+}
+
+// timorLeste returns the seed with a PQF 8 qualification for cooks,
+// certifying a standard aligned to the ACCSTP, and Timor-Leste given a
+// framework referenced at AQRF level 1 only, no standard aligned to the
+// ACCSTP, and a bilateral arrangement with the Philippines, without
+// conditions, covering the occupation covers.
+func timorLeste(t *testing.T, covers string) *memstore.Store {
+	rec := func(id, kind string, props map[string]any) *model.Record {
+		props["confidence"] = "verified"
+		return &model.Record{ID: id, Kind: kind, Props: props}
+	}
+	return augmented(t,
+		[]*model.Record{
+			rec("qualification:test-ph-pqf8-cook", model.KindQualification, map[string]any{"title": "Test doctorate in cookery", "country": "PH", "level": "level:PQF:8"}),
+			rec("standard:test-ph-cookery", model.KindStandard, map[string]any{"title": "Test cookery standard", "kind": "NATIONAL", "country": "PH"}),
+			rec("framework:TLQF", model.KindFramework, map[string]any{"code": "TLQF", "name": "Test Timor-Leste framework", "scope": "NATIONAL", "country": "TL", "levelCount": int64(1), "referencingStatus": "IN_PROGRESS"}),
+			rec("level:TLQF:1", model.KindLevel, map[string]any{"framework": "TLQF", "level": int64(1)}),
+			rec("arrangement:test-ph-tl", model.KindArrangement, map[string]any{"title": "Test PH–TL arrangement", "type": "MRS", "approaches": []string{"ASSESSMENT_RPL"}, "conditions": []string{}}),
+		},
+		model.Edge{Type: model.RelAtLevel, From: "qualification:test-ph-pqf8-cook", To: "level:PQF:8"},
+		model.Edge{Type: model.RelQualifiesFor, From: "qualification:test-ph-pqf8-cook", To: "occupation:5120"},
+		model.Edge{Type: model.RelCertifies, From: "qualification:test-ph-pqf8-cook", To: "standard:test-ph-cookery"},
+		model.Edge{Type: model.RelAlignedTo, From: "standard:test-ph-cookery", To: "standard:accstp"},
+		model.Edge{Type: model.RelOfCountry, From: "framework:TLQF", To: "country:TL"},
+		model.Edge{Type: model.RelHasLevel, From: "framework:TLQF", To: "level:TLQF:1"},
+		model.Edge{Type: model.RelReferencedTo, From: "level:TLQF:1", To: "level:AQRF:1", Props: map[string]any{"fit": "exact"}},
+		model.Edge{Type: model.RelParty, From: "arrangement:test-ph-tl", To: "country:PH"},
+		model.Edge{Type: model.RelParty, From: "arrangement:test-ph-tl", To: "country:TL"},
+		model.Edge{Type: model.RelCovers, From: "arrangement:test-ph-tl", To: covers},
+	)
+}
+
+// When every kind of route is covered by the data and none is found, the
+// answer is NO_ROUTE, not NOT_COVERED.
+func TestPathsNoRoute(t *testing.T) {
+	s := timorLeste(t, "occupation:7112")
+	res, err := Paths(context.Background(), s, Query{From: "PH", To: "TL", Subject: "qualification:test-ph-pqf8-cook"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Outcome != model.RecognitionOutcomeNoRoute || len(res.Paths) != 0 {
+		t.Fatalf("outcome %s with %d paths, want NO_ROUTE and none:\n%s", res.Outcome, len(res.Paths), dump(res))
+	}
+	want := "No arrangement route: the one arrangement to which both Philippines and Timor-Leste are parties, the Test PH–TL arrangement, " +
+		"does not cover Cooks (ISCO-08 5120) or recognise Test doctorate in cookery. No standards route: no standard of Timor-Leste in our data is aligned to ASEAN Common " +
+		"Competency Standards for Tourism Professionals. No framework route: Timor-Leste's TLQF is referenced to the AQRF, but no " +
+		"level of it is referenced to AQRF level 8."
+	if res.Reason == nil || *res.Reason != want {
+		t.Errorf("reason = %v,\nwant %q", res.Reason, want)
+	}
+}
+
+// An arrangement that lists no conditions gives a FORMAL route.
+func TestPathsFormal(t *testing.T) {
+	s := timorLeste(t, "occupation:5120")
+	res, err := Paths(context.Background(), s, Query{From: "PH", To: "TL", Subject: "qualification:test-ph-pqf8-cook"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Paths) != 1 {
+		t.Fatalf("%d paths, want 1:\n%s", len(res.Paths), dump(res))
+	}
+	want := []string{
+		"FORMAL arrangement:test-ph-tl",
+		"QUALIFIES_FOR qualification:test-ph-pqf8-cook -> occupation:5120",
+		"COVERS occupation:5120 -> arrangement:test-ph-tl",
+		"PARTY arrangement:test-ph-tl -> country:TL",
+	}
+	if d := diffLines(pathLines(res.Paths[0]), want); d != "" {
+		t.Errorf("path: %s", d)
+	}
+	wantSummary := "Recognised in Timor-Leste under the Test PH–TL arrangement, to which Philippines and Timor-Leste are both parties and " +
+		"which covers Cooks (ISCO-08 5120), for which Test doctorate in cookery qualifies, with no conditions listed."
+	if got := res.Paths[0].Summary; got != wantSummary {
+		t.Errorf("summary:\n   got %q\n  want %q", got, wantSummary)
+	}
+}
+
+func TestPathsFirst(t *testing.T) {
+	res, err := Paths(context.Background(), store(t), Query{From: "ID", To: "MY", Subject: "qualification:id-professional-engineer", First: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Paths) != 2 || res.Outcome != model.RecognitionOutcomeRoutesFound {
+		t.Fatalf("%d paths, outcome %s; want 2, ROUTES_FOUND", len(res.Paths), res.Outcome)
+	}
+	for i, occ := range []string{"occupation:2141", "occupation:2142"} {
+		if got := model.NodeID(res.Paths[i].Steps[0].To); got != occ {
+			t.Errorf("path %d leads into %s, want %s", i, got, occ)
+		}
+	}
+}
+
+func TestPathsErrors(t *testing.T) {
+	s := store(t)
+	for _, q := range []Query{
+		{From: "PH", To: "SG", Subject: "qualification:nope"},
+		{From: "PH", To: "SG", Subject: "country:PH"},
+		{From: "XX", To: "SG", Subject: "occupation:2221"},
+		{From: "PH", To: "XX", Subject: "occupation:2221"},
+	} {
+		if _, err := Paths(context.Background(), s, q); !errors.Is(err, ErrNotFound) {
+			t.Errorf("Paths(%+v) error = %v, want ErrNotFound", q, err)
+		}
+	}
+}

@@ -1,0 +1,209 @@
+// Package recognition is the domain logic of the API that is the same for
+// every store: the routes by which what a person holds in one country is
+// recognised in another (Paths), the comparison of two competency standards
+// (CompareStandards) and of framework levels through the AQRF
+// (LevelComparisons).
+//
+// It works over Graph, two batched reads that every store offers. Each
+// question costs a bounded number of Graph calls whatever the size of the
+// data: the graph is walked breadth-wise, all IDs of one step in one call
+// (see MaxPathCalls, MaxLevelCalls, MaxCompareCalls). Everything collected is
+// sorted, so that every store gives the same answer.
+package recognition
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/skillsgraph/skillsgraph/graph/model"
+)
+
+// Graph is what this package needs of a store: both stores and the graph
+// package's Store satisfy it.
+type Graph interface {
+	// Nodes returns the records with these IDs, aligned with ids; nil where
+	// no record has the ID.
+	Nodes(ctx context.Context, ids []string) ([]*model.Record, error)
+	// Links returns, for each ID, its relationships of type rel in direction
+	// dir with the node at the other end.
+	Links(ctx context.Context, ids []string, rel string, dir model.Direction) ([][]model.Link, error)
+}
+
+// ErrNotFound is wrapped by the errors for an ID that names no node of the
+// kind asked for; callers validate their input first, so it is a safeguard.
+var ErrNotFound = errors.New("not found")
+
+// refHops bounds each walk along REFERENCED_TO edges, up or down: a
+// sectoral level -> its national level -> the AQRF is two hops; one more is
+// allowed before the walk stops.
+const refHops = 3
+
+// fetch holds the Graph and the helpers every question uses.
+type fetch struct {
+	g Graph
+}
+
+// links returns the links of each ID (deduplicated and sorted before the
+// call, so that the call does not depend on the order things were found);
+// it makes no call when ids is empty.
+func (f fetch) links(ctx context.Context, ids []string, rel string, dir model.Direction) (map[string][]model.Link, error) {
+	ids = uniqueSorted(ids)
+	out := make(map[string][]model.Link, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	res, err := f.g.Links(ctx, ids, rel, dir)
+	if err != nil {
+		return nil, fmt.Errorf("%s %s of %d nodes: %w", rel, dir, len(ids), err)
+	}
+	if len(res) != len(ids) {
+		return nil, fmt.Errorf("%s %s: %d answers for %d nodes", rel, dir, len(res), len(ids))
+	}
+	for i, id := range ids {
+		ls := slices.Clone(res[i])
+		model.SortLinks(ls)
+		out[id] = ls
+	}
+	return out, nil
+}
+
+// nodes returns the records with these IDs by ID (absent ones left out);
+// no call when ids is empty.
+func (f fetch) nodes(ctx context.Context, ids []string) (map[string]*model.Record, error) {
+	ids = uniqueSorted(ids)
+	out := make(map[string]*model.Record, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	recs, err := f.g.Nodes(ctx, ids)
+	if err != nil {
+		return nil, fmt.Errorf("nodes: %w", err)
+	}
+	if len(recs) != len(ids) {
+		return nil, fmt.Errorf("nodes: %d answers for %d IDs", len(recs), len(ids))
+	}
+	for i, r := range recs {
+		if r != nil {
+			out[ids[i]] = r
+		}
+	}
+	return out, nil
+}
+
+func uniqueSorted(ids []string) []string {
+	out := make([]string, 0, len(ids))
+	for _, id := range ids {
+		if id != "" {
+			out = append(out, id)
+		}
+	}
+	sort.Strings(out)
+	return slices.Compact(out)
+}
+
+// as maps a record to the API type T.
+func as[T model.Node](r *model.Record) (T, error) {
+	var zero T
+	n, err := model.FromRecord(r)
+	if err != nil {
+		return zero, err
+	}
+	t, ok := n.(T)
+	if !ok {
+		return zero, fmt.Errorf("%s is a %s, not a %T", r.ID, r.Kind, zero)
+	}
+	return t, nil
+}
+
+// mergeSources returns the source IDs of all lists in order, each once.
+func mergeSources(lists ...[]string) []string {
+	out := []string{}
+	seen := map[string]bool{}
+	for _, l := range lists {
+		for _, s := range l {
+			if !seen[s] {
+				seen[s] = true
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
+// name is how explanations and summaries name a node.
+func name(r *model.Record) string {
+	if r == nil {
+		return ""
+	}
+	label := r.String("label")
+	switch r.Kind {
+	case model.KindOccupation:
+		return fmt.Sprintf("%s (ISCO-08 %s)", r.String("title"), r.String("iscoCode"))
+	case model.KindLevel:
+		label = levelName(r)
+	case model.KindAuthority:
+		if a := r.String("acronym"); a != "" {
+			label = fmt.Sprintf("%s (%s)", r.String("name"), a)
+		}
+	}
+	if label == "" {
+		for _, p := range []string{"title", "name", "code"} {
+			if label = r.String(p); label != "" {
+				break
+			}
+		}
+	}
+	if label == "" {
+		return r.ID
+	}
+	return label
+}
+
+func levelName(r *model.Record) string {
+	n, _ := r.Int("level")
+	s := fmt.Sprintf("%s level %d", r.String("framework"), n)
+	if t := r.String("title"); t != "" {
+		s += " (" + t + ")"
+	}
+	return s
+}
+
+// fitText says how a REFERENCED_TO edge fits: "exact fit, 2019".
+func fitText(e model.Edge) string {
+	fit := e.String("fit")
+	var s string
+	switch fit {
+	case "":
+		s = "fit not recorded"
+	case "best-fit":
+		s = "best fit"
+	default:
+		s = fit + " fit"
+	}
+	if y, ok := e.Int("year"); ok {
+		s += fmt.Sprintf(", %d", y)
+	}
+	return s
+}
+
+// list joins names as "a", "a and b", "a, b and c".
+func list(names []string) string {
+	switch len(names) {
+	case 0:
+		return ""
+	case 1:
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return fmt.Sprintf("%d %s", n, one)
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
