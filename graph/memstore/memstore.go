@@ -14,17 +14,22 @@ import (
 	"github.com/skillsgraph/skillsgraph/seed/dataset"
 )
 
-// Store is safe for concurrent use. Records are copied out, so callers may
-// not disturb what other requests see.
+// Store is safe for concurrent use. The graph is copied in (Replace) and
+// never changed after; the records and edges it hands out are shared and
+// read-only, as model.Record documents, so that a read costs no copying.
 type Store struct {
 	mu     sync.RWMutex
 	meta   model.DataVersion
 	nodes  map[string]*model.Record
 	byKind map[string][]*model.Record // each sorted by ID
-	out    map[string][]int           // node ID -> indexes into edges
-	in     map[string][]int
+	out    map[adjKey][]model.Link    // (node, type) -> its links, in model.SortLinks order
+	in     map[adjKey][]model.Link
+	adj    map[string][]int // node ID -> indexes into edges, both directions (for path search)
 	edges  []model.Edge
 }
+
+// adjKey indexes a node's relationships of one type.
+type adjKey struct{ id, rel string }
 
 // New builds a store holding g.
 func New(g *dataset.Graph) *Store {
@@ -46,17 +51,28 @@ func (s *Store) Replace(g *dataset.Graph) {
 	for _, rs := range byKind {
 		sort.Slice(rs, func(i, j int) bool { return rs[i].ID < rs[j].ID })
 	}
-	out, in := map[string][]int{}, map[string][]int{}
+	out, in := map[adjKey][]model.Link{}, map[adjKey][]model.Link{}
+	adj := map[string][]int{}
 	edges := make([]model.Edge, len(g.Edges))
 	for i, e := range g.Edges {
 		edges[i] = model.Edge{Type: e.Type, From: e.From, To: e.To, Props: maps.Clone(e.Props)}
-		out[e.From] = append(out[e.From], i)
-		in[e.To] = append(in[e.To], i)
+		adj[e.From] = append(adj[e.From], i)
+		adj[e.To] = append(adj[e.To], i)
+		if to, from := nodes[e.To], nodes[e.From]; to != nil && from != nil {
+			out[adjKey{e.From, e.Type}] = append(out[adjKey{e.From, e.Type}], model.Link{Edge: edges[i], Node: to})
+			in[adjKey{e.To, e.Type}] = append(in[adjKey{e.To, e.Type}], model.Link{Edge: edges[i], Node: from})
+		}
+	}
+	for _, ls := range out {
+		model.SortLinks(ls)
+	}
+	for _, ls := range in {
+		model.SortLinks(ls)
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.meta = model.DataVersion{Version: g.Meta.Version, Date: g.Meta.Date, Title: g.Meta.Title}
-	s.nodes, s.byKind, s.out, s.in, s.edges = nodes, byKind, out, in, edges
+	s.nodes, s.byKind, s.out, s.in, s.adj, s.edges = nodes, byKind, out, in, adj, edges
 }
 
 func copyRecord(r *model.Record) *model.Record {
@@ -66,11 +82,6 @@ func copyRecord(r *model.Record) *model.Record {
 	return &model.Record{ID: r.ID, Kind: r.Kind, Props: maps.Clone(r.Props)}
 }
 
-func copyEdge(e model.Edge) model.Edge {
-	e.Props = maps.Clone(e.Props)
-	return e
-}
-
 // Nodes returns the records with the given IDs, aligned with ids; nil where
 // no record has the ID.
 func (s *Store) Nodes(ctx context.Context, ids []string) ([]*model.Record, error) {
@@ -78,13 +89,14 @@ func (s *Store) Nodes(ctx context.Context, ids []string) ([]*model.Record, error
 	defer s.mu.RUnlock()
 	out := make([]*model.Record, len(ids))
 	for i, id := range ids {
-		out[i] = copyRecord(s.nodes[id])
+		out[i] = s.nodes[id]
 	}
 	return out, ctx.Err()
 }
 
 // Links returns, for each ID, its relationships of type rel in direction
-// dir with the node at the other end, in model.SortLinks order.
+// dir with the node at the other end, in model.SortLinks order. The slices
+// are shared: callers must not modify them.
 func (s *Store) Links(ctx context.Context, ids []string, rel string, dir model.Direction) ([][]model.Link, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
@@ -94,22 +106,11 @@ func (s *Store) Links(ctx context.Context, ids []string, rel string, dir model.D
 	}
 	res := make([][]model.Link, len(ids))
 	for i, id := range ids {
-		ls := []model.Link{}
-		for _, ei := range index[id] {
-			e := s.edges[ei]
-			if e.Type != rel {
-				continue
-			}
-			other := e.To
-			if dir == model.In {
-				other = e.From
-			}
-			if n := s.nodes[other]; n != nil {
-				ls = append(ls, model.Link{Edge: copyEdge(e), Node: copyRecord(n)})
-			}
+		ls := index[adjKey{id, rel}]
+		if ls == nil {
+			ls = []model.Link{}
 		}
-		model.SortLinks(ls)
-		res[i] = ls
+		res[i] = ls[:len(ls):len(ls)] // appending to it copies
 	}
 	return res, ctx.Err()
 }
@@ -128,7 +129,7 @@ func (s *Store) List(ctx context.Context, q model.ListQuery) (model.Page, error)
 			continue
 		}
 		if q.Limit < 0 || len(page.Records) < q.Limit {
-			page.Records = append(page.Records, copyRecord(r))
+			page.Records = append(page.Records, r)
 		}
 	}
 	return page, ctx.Err()
@@ -152,7 +153,7 @@ func (s *Store) Search(ctx context.Context, text string, limit int) ([]*model.Re
 	}
 	out := make([]*model.Record, len(ids))
 	for i, id := range ids {
-		out[i] = copyRecord(s.nodes[id])
+		out[i] = s.nodes[id]
 	}
 	return out, ctx.Err()
 }
@@ -178,7 +179,7 @@ func (s *Store) ShortestPaths(ctx context.Context, q model.PathQuery) ([]model.P
 		return false
 	}
 	if q.From == q.To {
-		return []model.Path{{Nodes: []*model.Record{copyRecord(s.nodes[q.From])}, Edges: []model.Edge{}}}, nil
+		return []model.Path{{Nodes: []*model.Record{s.nodes[q.From]}, Edges: []model.Edge{}}}, nil
 	}
 	// Breadth-first from q.From, keeping every predecessor edge on a
 	// shortest route, then enumerate the routes back from q.To.
@@ -205,11 +206,14 @@ func (s *Store) ShortestPaths(ctx context.Context, q model.PathQuery) ([]model.P
 					preds[other] = append(preds[other], ei)
 				}
 			}
-			for _, ei := range s.out[id] {
-				visit(ei, s.edges[ei].To)
-			}
-			for _, ei := range s.in[id] {
-				visit(ei, s.edges[ei].From)
+			for _, ei := range s.adj[id] {
+				e := s.edges[ei]
+				if e.From == id {
+					visit(ei, e.To)
+				}
+				if e.To == id {
+					visit(ei, e.From)
+				}
 			}
 		}
 		if _, found := dist[q.To]; found {
@@ -226,10 +230,10 @@ func (s *Store) ShortestPaths(ctx context.Context, q model.PathQuery) ([]model.P
 		if id == q.From {
 			p := model.Path{}
 			for i := len(nodes) - 1; i >= 0; i-- {
-				p.Nodes = append(p.Nodes, copyRecord(s.nodes[nodes[i]]))
+				p.Nodes = append(p.Nodes, s.nodes[nodes[i]])
 			}
 			for i := len(edges) - 1; i >= 0; i-- {
-				p.Edges = append(p.Edges, copyEdge(s.edges[edges[i]]))
+				p.Edges = append(p.Edges, s.edges[edges[i]])
 			}
 			paths = append(paths, p)
 			return

@@ -1,0 +1,104 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"testing"
+	"time"
+
+	"github.com/skillsgraph/skillsgraph/graph"
+	"github.com/skillsgraph/skillsgraph/graph/memstore"
+	"github.com/skillsgraph/skillsgraph/graph/neo4jstore"
+	"github.com/skillsgraph/skillsgraph/seed/dataset"
+)
+
+// benchQueries are what the benchmarks ask through the whole HTTP handler;
+// "country" is the plain lookup the others are measured against.
+var benchQueries = []struct{ name, query string }{
+	{"country", `{ country(code: "PH") { code name aseanMember } }`},
+	{"recognition-nurse-PH-SG", `{ recognitionPaths(from: "PH", to: "SG", qualification: "qualification:ph-prc-registered-nurse") {
+		outcome reason paths { strength summary conditions blocked instrument { id title }
+		steps { relation from { id } to { id } explanation sources { title url } } } } }`},
+	{"recognition-nc2-PH-MY", `{ recognitionPaths(from: "PH", to: "MY", qualification: "qualification:ph-tesda-nc2-cookery") {
+		outcome reason paths { strength summary conditions steps { relation from { id } to { id } explanation sources { title } } } } }`},
+	{"paths-4-hops", `{ paths(from: "qualification:ph-tesda-nc2-cookery", to: "country:MY", maxHops: 4) { length relations nodes { id } } }`},
+}
+
+// BenchmarkAPI measures each query through the HTTP handler on the embedded
+// store and (where NEO4J_URI is set) on Neo4j, each on the seed and on a
+// synthetic graph 100 times its size (dataset.Scale). scripts/bench runs it
+// and prints the ratios. It WIPES the database at NEO4J_URI.
+func BenchmarkAPI(b *testing.B) {
+	seed, err := dataset.Load(dataset.Embedded())
+	if err != nil {
+		b.Fatal(err)
+	}
+	big := dataset.Scale(seed, 100)
+	b.Logf("seed: %d nodes, %d relationships; x100: %d nodes, %d relationships",
+		len(seed.Nodes), len(seed.Edges), len(big.Nodes), len(big.Edges))
+
+	run := func(name string, store graph.Store, wait time.Duration) {
+		h := newHandler(defaultConfig(), store, slog.New(slog.NewTextHandler(io.Discard, nil)), withLoaderWait(wait))
+		for _, q := range benchQueries {
+			body, _ := json.Marshal(map[string]string{"query": q.query})
+			check(b, h, body) // once outside the timer: the answer must be good
+			b.Run(name+"/"+q.name, func(b *testing.B) {
+				b.ReportAllocs()
+				for b.Loop() {
+					req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body))
+					req.Header.Set("Content-Type", "application/json")
+					rec := httptest.NewRecorder()
+					h.ServeHTTP(rec, req)
+					if rec.Code != http.StatusOK {
+						b.Fatalf("%s: HTTP %d", q.name, rec.Code)
+					}
+				}
+			})
+		}
+	}
+	run("memory-seed", memstore.New(seed), 0)
+	run("memory-x100", memstore.New(big), 0)
+
+	if os.Getenv("NEO4J_URI") == "" {
+		b.Log("NEO4J_URI is not set: the Neo4j benchmarks are skipped (scripts/bench starts a Neo4j)")
+		return
+	}
+	ctx := context.Background()
+	s, err := neo4jstore.Open(ctx, neo4jstore.ConfigFromEnv(os.Getenv))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close(ctx)
+	for _, c := range []struct {
+		name string
+		g    *dataset.Graph
+	}{{"neo4j-seed", seed}, {"neo4j-x100", big}} {
+		t0 := time.Now()
+		if _, err := neo4jstore.Load(ctx, s, c.g); err != nil {
+			b.Fatal(err)
+		}
+		b.Logf("%s: loaded in %s", c.name, time.Since(t0).Round(time.Millisecond))
+		run(c.name, s, neo4jLoaderWait)
+	}
+}
+
+// check fails the benchmark unless the query answers without errors.
+func check(b *testing.B, h http.Handler, body []byte) {
+	b.Helper()
+	req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	var r struct {
+		Errors []json.RawMessage `json:"errors"`
+	}
+	if err := json.Unmarshal(rec.Body.Bytes(), &r); err != nil || len(r.Errors) > 0 || rec.Code != http.StatusOK {
+		b.Fatalf("HTTP %d: %s", rec.Code, rec.Body.String())
+	}
+}
