@@ -25,6 +25,8 @@ var benchQueries = []struct{ name, query string }{
 	{"recognition-nurse-PH-SG", `{ recognitionPaths(from: "PH", to: "SG", qualification: "qualification:ph-prc-registered-nurse") {
 		outcome reason paths { strength summary conditions blocked instrument { id title }
 		steps { relation from { id } to { id } explanation sources { title url } } } } }`},
+	{"recognition-nurse-lean", `{ recognitionPaths(from: "PH", to: "SG", qualification: "qualification:ph-prc-registered-nurse") {
+		outcome paths { strength summary } } }`},
 	{"recognition-nc2-PH-MY", `{ recognitionPaths(from: "PH", to: "MY", qualification: "qualification:ph-tesda-nc2-cookery") {
 		outcome reason paths { strength summary conditions steps { relation from { id } to { id } explanation sources { title } } } } }`},
 	{"paths-4-hops", `{ paths(from: "qualification:ph-tesda-nc2-cookery", to: "country:MY", maxHops: 4) { length relations nodes { id } } }`},

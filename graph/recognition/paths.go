@@ -19,7 +19,7 @@ type Query struct {
 
 // MaxPathCalls is the most Graph calls Paths makes for one question,
 // whatever the size of the data.
-const MaxPathCalls = 20
+const MaxPathCalls = 23
 
 // Paths returns every route by which q.Subject, held in q.From, is
 // recognised in q.To, strongest first (see the package's route kinds below),
@@ -52,13 +52,17 @@ const MaxPathCalls = 20
 // could not be judged for lack of data, NO_ROUTE when every kind could.
 //
 // Graph calls, each for all IDs of one step: the countries and subject (1);
-// the subject's occupations and standards (2); the countries' arrangements,
-// the destination's restrictions, both countries' frameworks (3); the
-// destination's qualifications for the same occupations (1, qualifications
-// only); the levels of what is held and of those (1); the arrangements'
-// COVERS, RECOGNISES, ADMINISTERED_BY (3); ALIGNED_TO out, ALIGNED_TO in,
-// the destination standards' qualifications (3); REFERENCED_TO up and down,
-// at most refHops each (6). Hence MaxPathCalls.
+// the subject's occupations and standards (2); the arrangements covering
+// those occupations or naming what is held, and their parties (3; one more,
+// every arrangement the two countries share, only when none of those is
+// shared); the destination's restrictions and both countries' frameworks
+// (2); the destination's qualifications for the same occupations (1,
+// qualifications only); the levels of what is held and of those (1); the
+// arrangements' COVERS, RECOGNISES, ADMINISTERED_BY (3); ALIGNED_TO out,
+// ALIGNED_TO in, the destination standards' qualifications (3);
+// REFERENCED_TO up and down, at most refHops each (6). Hence MaxPathCalls.
+// None of them grows with the number of arrangements, qualifications or
+// standards the data holds beyond those that concern the subject.
 //
 // A missing country or subject is an error wrapping ErrNotFound.
 func Paths(ctx context.Context, g Graph, q Query) (*model.RecognitionResult, error) {
@@ -230,19 +234,15 @@ func (p *finder) gather(ctx context.Context) error {
 	}
 	sort.Strings(p.routeOccs)
 
-	// The two countries (3 calls).
+	// The arrangements that could carry a route, found from the subject's
+	// side so that the cost does not grow with the number of arrangements a
+	// country is party to: those covering its occupations or naming it (or a
+	// standard it certifies) as recognised; then their parties (3 calls).
 	countries := []string{p.from.ID, p.to.ID}
-	party, err := p.f.links(ctx, countries, model.RelParty, model.In)
-	if err != nil {
+	if err := p.gatherArrangements(ctx); err != nil {
 		return err
 	}
-	p.partyFrom, p.partyTo = byNode(party[p.from.ID]), byNode(party[p.to.ID])
-	for id := range p.partyFrom {
-		if _, ok := p.partyTo[id]; ok {
-			p.pair = append(p.pair, id)
-		}
-	}
-	sort.Strings(p.pair)
+	// The destination's restrictions and both countries' frameworks (2 calls).
 	rs, err := p.f.links(ctx, []string{p.to.ID}, model.RelRestricts, model.Out)
 	if err != nil {
 		return err
@@ -301,6 +301,79 @@ func (p *finder) gather(ctx context.Context) error {
 	}
 	// Framework comparability (at most 2 * refHops calls).
 	return p.gatherLevels(ctx)
+}
+
+// gatherArrangements finds the arrangements both countries are party to
+// that cover the subject's occupations or name it, or a standard it holds,
+// as recognised. Only when there are none does it list every arrangement the
+// two countries share (one more call), so that the answer can say whether
+// they share any at all.
+func (p *finder) gatherArrangements(ctx context.Context) error {
+	named := []string{}
+	for _, h := range p.heldQuals {
+		named = append(named, h.rec.ID)
+	}
+	for id := range p.heldStdOf {
+		named = append(named, id)
+	}
+	covers, err := p.f.links(ctx, p.routeOccs, model.RelCovers, model.In)
+	if err != nil {
+		return err
+	}
+	recognises, err := p.f.links(ctx, named, model.RelRecognises, model.In)
+	if err != nil {
+		return err
+	}
+	arr := map[string]*model.Record{}
+	for _, m := range []map[string][]model.Link{covers, recognises} {
+		for _, ls := range m {
+			for _, l := range ls {
+				arr[l.Node.ID] = l.Node
+			}
+		}
+	}
+	ids := make([]string, 0, len(arr))
+	for id := range arr {
+		ids = append(ids, id)
+	}
+	parties, err := p.f.links(ctx, ids, model.RelParty, model.Out)
+	if err != nil {
+		return err
+	}
+	p.partyFrom, p.partyTo = map[string]model.Link{}, map[string]model.Link{}
+	for id, ls := range parties {
+		for _, l := range ls {
+			seen := model.Link{Edge: l.Edge, Node: arr[id]} // as seen from the country
+			switch l.Node.ID {
+			case p.from.ID:
+				p.partyFrom[id] = seen
+			case p.to.ID:
+				p.partyTo[id] = seen
+			}
+		}
+	}
+	p.setPair()
+	if len(p.pair) > 0 {
+		return nil
+	}
+	party, err := p.f.links(ctx, []string{p.from.ID, p.to.ID}, model.RelParty, model.In)
+	if err != nil {
+		return err
+	}
+	p.partyFrom, p.partyTo = byNode(party[p.from.ID]), byNode(party[p.to.ID])
+	p.setPair()
+	return nil
+}
+
+// setPair lists the arrangements both countries are party to.
+func (p *finder) setPair() {
+	p.pair = p.pair[:0]
+	for id := range p.partyFrom {
+		if _, ok := p.partyTo[id]; ok {
+			p.pair = append(p.pair, id)
+		}
+	}
+	sort.Strings(p.pair)
 }
 
 func byNode(ls []model.Link) map[string]model.Link {
