@@ -117,3 +117,26 @@ func SortPaths(ps []Path) {
 	}
 	sort.Slice(ps, func(i, j int) bool { return key(ps[i]) < key(ps[j]) })
 }
+
+// Step is one step of a traversal plan (see Traverse in neo4jstore and
+// recognition's prefetch): follow relationships of type Rel in direction
+// Dir from every node reached by the steps listed in From (-1: the roots).
+type Step struct {
+	From []int
+	Rel  string
+	Dir  Direction
+}
+
+// Traversal is what a store returns for a plan: per step, the IDs it set
+// out from (complete: a node with no such relationship is listed with none)
+// and the links found, by the ID they set out from; and the roots' records.
+type Traversal struct {
+	Roots []*Record
+	Steps []StepResult
+}
+
+// StepResult is one step's share of a Traversal.
+type StepResult struct {
+	From  []string
+	Links map[string][]Link
+}

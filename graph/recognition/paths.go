@@ -66,8 +66,12 @@ const MaxPathCalls = 23
 //
 // A missing country or subject is an error wrapping ErrNotFound.
 func Paths(ctx context.Context, g Graph, q Query) (*model.RecognitionResult, error) {
-	f := fetch{g: g}
 	fromID, toID := "country:"+q.From, "country:"+q.To
+	g, err := withPrefetch(ctx, g, []string{q.Subject, fromID, toID}, pathPlan)
+	if err != nil {
+		return nil, err
+	}
+	f := fetch{g: g}
 	recs, err := f.nodes(ctx, []string{fromID, toID, q.Subject})
 	if err != nil {
 		return nil, err

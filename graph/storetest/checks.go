@@ -18,7 +18,19 @@ type check struct {
 	path  string
 	want  any    // compared after a JSON round trip
 	code  string // for error cases: the expected extensions.code
+	// contains, when set, is text the value at path must contain (the value
+	// is printed with fmt.Sprint), instead of equalling want.
+	contains string
 }
+
+const (
+	nurse      = `recognitionPaths(from: "PH", to: "SG", qualification: "qualification:ph-prc-registered-nurse")`
+	bricklayer = `recognitionPaths(from: "KH", to: "TH", qualification: "qualification:kh-mlvt-bricklaying-certificate")`
+	nc2        = `recognitionPaths(from: "PH", to: "MY", qualification: "qualification:ph-tesda-nc2-cookery")`
+	engineer   = `recognitionPaths(from: "ID", to: "MY", qualification: "qualification:id-professional-engineer")`
+	toMyanmar  = `recognitionPaths(from: "PH", to: "MM", qualification: "qualification:ph-tesda-nc2-cookery")`
+	tourGuide  = `recognitionPaths(from: "VN", to: "TH", occupation: "occupation:5113")`
+)
 
 var checks = []check{
 	{name: "ASEAN members", query: `{ countries(aseanOnly: true) { code } }`, path: "countries.*.code",
@@ -40,6 +52,35 @@ var checks = []check{
 		path: "search.*.id", want: []any{"country:VN"}},
 	{name: "occupations by ISCO prefix", query: `{ occupations(filter: {iscoCode: "221"}) { totalCount edges { node { iscoCode } } } }`,
 		path: "occupations.edges.*.node.iscoCode", want: []any{"2211", "2212"}},
+	{name: "a Philippine nurse to Singapore: the nursing MRA, conditional",
+		query: `{ ` + nurse + ` { paths { strength instrument { id } } } }`, path: "recognitionPaths.paths.*.instrument.id",
+		want: []any{"arrangement:asean-mra-nursing"}},
+	{name: "the nursing MRA route is conditional", query: `{ ` + nurse + ` { paths { strength } } }`,
+		path: "recognitionPaths.paths.*.strength", want: []any{"CONDITIONAL"}},
+	{name: "its conditions include three years of practice", query: `{ ` + nurse + ` { paths { conditions } } }`,
+		path: "recognitionPaths.paths.*.conditions", contains: "three consecutive (uninterrupted) years of practice"},
+	{name: "and the host regulator", query: `{ ` + nurse + ` { paths { steps { relation to { id } } } } }`,
+		path: "recognitionPaths.paths.*.steps.*.to.id", contains: "authority:snb"},
+	{name: "a Cambodian bricklayer to Thailand: the KH-TH mutual recognition of skills",
+		query: `{ ` + bricklayer + ` { paths { instrument { id } } } }`, path: "recognitionPaths.paths.*.instrument.id",
+		want: []any{"arrangement:kh-th-mrs-bricklaying-plastering"}},
+	{name: "a TESDA NC II holder to Malaysia: comparable through AQRF 2 to MQF 2",
+		query: `{ ` + nc2 + ` { paths { strength steps { to { id } } } } }`, path: "recognitionPaths.paths.*.steps.*.to.id",
+		contains: "[level:PQF:2 level:AQRF:2 level:MQF:2]"},
+	{name: "and to the Malaysian qualification at that level for cooks",
+		query: `{ ` + nc2 + ` { paths { strength steps { to { id } } } } }`, path: "recognitionPaths.paths.*.steps.*.to.id",
+		contains: "qualification:my-skm2-food-preparation-production"},
+	{name: "an Indonesian professional engineer to Malaysia: the engineering MRA via the ACPE register",
+		query: `{ ` + engineer + ` { paths { instrument { id } steps { relation to { id } } } } }`, path: "recognitionPaths.paths.*.steps.*.to.id",
+		contains: "qualification:asean-acpe"},
+	{name: "to Myanmar, whose framework is not referenced: no framework route, and why",
+		query: `{ ` + toMyanmar + ` { reason paths { strength } } }`, path: "recognitionPaths.reason",
+		contains: "No framework route: no level of Myanmar's MNQF and NSSA is referenced to the AQRF"},
+	{name: "tour guiding in Thailand is reserved for nationals: the route is blocked",
+		query: `{ ` + tourGuide + ` { paths { blocked } } }`, path: "recognitionPaths.paths.*.blocked", want: []any{true}},
+	{name: "every step of every route is sourced",
+		query: `{ a: ` + nurse + ` { paths { steps { sources { title } } } } b: ` + nc2 + ` { paths { steps { sources { title } } } } c: ` + engineer + ` { paths { steps { sources { title } } } } }`,
+		path:  "", contains: ""},
 	{name: "unknown country code", query: `{ country(code: "XX") { name } }`, code: "BAD_USER_INPUT"},
 	{name: "malformed ID", query: `{ node(id: "bogus") { id } }`, code: "BAD_USER_INPUT"},
 	{name: "level outside the framework", query: `{ levelEquivalents(framework: "PQF", level: 9) { id } }`, code: "BAD_USER_INPUT"},
@@ -71,7 +112,17 @@ func RunChecks(t *testing.T, h http.Handler) {
 				if err := json.Unmarshal(r.Data, &data); err != nil {
 					t.Fatal(err)
 				}
+				if c.path == "" && c.contains == "" {
+					noEmptySources(t, data)
+					return
+				}
 				got := Select(data, c.path)
+				if c.contains != "" {
+					if !strings.Contains(fmt.Sprint(got), c.contains) {
+						t.Errorf("%s\n  %s = %v\n  want it to contain %q", c.query, c.path, got, c.contains)
+					}
+					return
+				}
 				want := roundTrip(c.want)
 				if !reflect.DeepEqual(got, want) {
 					t.Errorf("%s\n  %s = %v\n  want %v", c.query, c.path, got, want)
@@ -108,4 +159,33 @@ func roundTrip(v any) any {
 	var out any
 	_ = json.Unmarshal(b, &out)
 	return out
+}
+
+// noEmptySources fails when any "sources" list in the data is empty.
+func noEmptySources(t *testing.T, v any) {
+	t.Helper()
+	count := 0
+	var walk func(v any, path string)
+	walk = func(v any, path string) {
+		switch x := v.(type) {
+		case map[string]any:
+			for k, e := range x {
+				if k == "sources" {
+					count++
+					if l, _ := e.([]any); len(l) == 0 {
+						t.Errorf("%s.sources is empty", path)
+					}
+				}
+				walk(e, path+"."+k)
+			}
+		case []any:
+			for i, e := range x {
+				walk(e, fmt.Sprintf("%s[%d]", path, i))
+			}
+		}
+	}
+	walk(v, "data")
+	if count == 0 {
+		t.Error("no sources in the answer at all")
+	}
 }

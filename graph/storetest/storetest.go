@@ -48,12 +48,17 @@ const LoaderWait = 2 * time.Millisecond
 // Handler returns a GraphQL handler over store, wired as the server wires
 // it (loaders, error presenter, recover), for tests.
 func Handler(store graph.Store) http.Handler {
+	return HandlerWithWait(store, LoaderWait)
+}
+
+// HandlerWithWait is Handler with loaders that wait wait for siblings.
+func HandlerWithWait(store graph.Store, wait time.Duration) http.Handler {
 	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
 	srv := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: &graph.Resolver{Store: store}}))
 	srv.AddTransport(transport.POST{})
 	srv.SetErrorPresenter(graph.PresentError(logger))
 	srv.SetRecoverFunc(graph.Recover(logger))
-	srv.AroundOperations(graph.LoaderMiddleware(store, LoaderWait))
+	srv.AroundOperations(graph.LoaderMiddleware(store, wait))
 	return srv
 }
 
