@@ -66,4 +66,3 @@ func sortedKeys(m map[string]int) []string {
 	return ks
 }
 
-func writeCoverage(w io.Writer, g *dataset.Graph) error { return errors.New("not yet") }
