@@ -327,6 +327,7 @@ type ComplexityRoot struct {
 	}
 
 	RecognitionStep struct {
+		Confidence  func(childComplexity int) int
 		Explanation func(childComplexity int) int
 		From        func(childComplexity int) int
 		Relation    func(childComplexity int) int
@@ -1821,6 +1822,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.RecognitionResult.To(childComplexity), true
 
+	case "RecognitionStep.confidence":
+		if e.ComplexityRoot.RecognitionStep.Confidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecognitionStep.Confidence(childComplexity), true
 	case "RecognitionStep.explanation":
 		if e.ComplexityRoot.RecognitionStep.Explanation == nil {
 			break
@@ -2811,6 +2818,8 @@ type RecognitionStep {
   to: Node!
   "The step in plain words."
   explanation: String!
+  "UNVERIFIED when the relationship or either of its ends is unverified (e.g. a level mapping no official source confirmed): a route is only as sure as its least sure step."
+  confidence: Confidence!
   "The sources of the step."
   sources: [Source!]!
 }
@@ -3587,6 +3596,8 @@ func (ec *executionContext) childFields_RecognitionStep(ctx context.Context, fie
 		return ec.fieldContext_RecognitionStep_to(ctx, field)
 	case "explanation":
 		return ec.fieldContext_RecognitionStep_explanation(ctx, field)
+	case "confidence":
+		return ec.fieldContext_RecognitionStep_confidence(ctx, field)
 	case "sources":
 		return ec.fieldContext_RecognitionStep_sources(ctx, field)
 	}
@@ -10102,6 +10113,29 @@ func (ec *executionContext) fieldContext_RecognitionStep_explanation(_ context.C
 	return graphql.NewScalarFieldContext("RecognitionStep", field, false, false, "String")
 }
 
+func (ec *executionContext) _RecognitionStep_confidence(ctx context.Context, field graphql.CollectedField, obj *model.RecognitionStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecognitionStep_confidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Confidence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Confidence) graphql.Marshaler {
+			return ec.marshalNConfidence2githubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐConfidence(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecognitionStep_confidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RecognitionStep", field, false, false, "Confidence")
+}
+
 func (ec *executionContext) _RecognitionStep_sources(ctx context.Context, field graphql.CollectedField, obj *model.RecognitionStep) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -14374,6 +14408,11 @@ func (ec *executionContext) _RecognitionStep(ctx context.Context, sel ast.Select
 			}
 		case "explanation":
 			out.Values[i] = ec._RecognitionStep_explanation(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "confidence":
+			out.Values[i] = ec._RecognitionStep_confidence(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}

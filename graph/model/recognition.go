@@ -23,9 +23,10 @@ type RecognitionPath struct {
 
 // RecognitionStep is one explained, sourced relationship of a route.
 type RecognitionStep struct {
-	Relation    string   `json:"relation"`
-	From        Node     `json:"from"`
-	To          Node     `json:"to"`
-	Explanation string   `json:"explanation"`
-	SourceIDs   []string `json:"-"`
+	Relation    string     `json:"relation"`
+	From        Node       `json:"from"`
+	To          Node       `json:"to"`
+	Explanation string     `json:"explanation"`
+	Confidence  Confidence `json:"confidence"`
+	SourceIDs   []string   `json:"-"`
 }

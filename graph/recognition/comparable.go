@@ -117,13 +117,13 @@ func (p *finder) comparableRoute(h held, atLevel model.Link, up, down []model.Ed
 	for _, e := range up {
 		from, to := p.levels[e.From], p.levels[e.To]
 		fits = append(fits, fitWord(e))
-		r.hops = append(r.hops, hop{rel: model.RelReferencedTo, from: from, to: to, sources: e.Strings("sources"),
+		r.hops = append(r.hops, hop{rel: model.RelReferencedTo, from: from, to: to, sources: e.Strings("sources"), confidence: e.String("confidence"),
 			text: fmt.Sprintf("%s is referenced to %s (%s).", name(from), name(to), fitText(e))})
 	}
 	for _, e := range down {
 		from, to := p.levels[e.To], p.levels[e.From]
 		fits = append(fits, fitWord(e))
-		r.hops = append(r.hops, hop{rel: model.RelReferencedTo, from: from, to: to, sources: e.Strings("sources"),
+		r.hops = append(r.hops, hop{rel: model.RelReferencedTo, from: from, to: to, sources: e.Strings("sources"), confidence: e.String("confidence"),
 			text: fmt.Sprintf("%s, of %s, is referenced to %s (%s).", name(to), name(p.to), name(from), fitText(e))})
 	}
 	var quals []string

@@ -94,10 +94,22 @@ func Paths(ctx context.Context, g Graph, q Query) (*model.RecognitionResult, err
 
 // A hop is one step of a route before it is mapped to the API type.
 type hop struct {
-	rel      string
-	from, to *model.Record
-	text     string
-	sources  []string
+	rel        string
+	from, to   *model.Record
+	text       string
+	sources    []string
+	confidence string // the relationship's own, where it has one ("verified", "unverified")
+}
+
+// stepConfidence is UNVERIFIED when the relationship or either end of the
+// step is: a route is only as sure as its least sure step.
+func stepConfidence(h hop) model.Confidence {
+	for _, c := range []string{h.confidence, h.from.String("confidence"), h.to.String("confidence")} {
+		if c == "unverified" {
+			return model.ConfidenceUnverified
+		}
+	}
+	return model.ConfidenceVerified
 }
 
 // A route is one path before it is mapped to the API type.
@@ -664,7 +676,7 @@ func (p *finder) answer() (*model.RecognitionResult, error) {
 				return nil, err
 			}
 			path.Steps = append(path.Steps, &model.RecognitionStep{
-				Relation: h.rel, From: from, To: to, Explanation: h.text, SourceIDs: h.sources,
+				Relation: h.rel, From: from, To: to, Explanation: h.text, SourceIDs: h.sources, Confidence: stepConfidence(h),
 			})
 		}
 		res.Paths = append(res.Paths, path)
