@@ -13,24 +13,6 @@ import (
 // This file holds what the resolvers share: mapping records to API types
 // through the operation's loaders, input checks, cursors.
 
-// as maps a record to the API type T; a record of another kind is an error
-// (it would mean the graph breaks its own ontology).
-func as[T model.Node](r *model.Record) (T, error) {
-	var zero T
-	if r == nil {
-		return zero, nil
-	}
-	n, err := model.FromRecord(r)
-	if err != nil {
-		return zero, err
-	}
-	t, ok := n.(T)
-	if !ok {
-		return zero, fmt.Errorf("%s is a %s, not a %T", r.ID, r.Kind, zero)
-	}
-	return t, nil
-}
-
 // one returns the node with the ID as T, or nil when absent.
 func one[T model.Node](ctx context.Context, l *Loaders, id string) (T, error) {
 	var zero T
@@ -41,7 +23,7 @@ func one[T model.Node](ctx context.Context, l *Loaders, id string) (T, error) {
 	if err != nil {
 		return zero, err
 	}
-	return as[T](rec)
+	return model.As[T](rec)
 }
 
 // linked returns the nodes at the other end of the node's rel relationships.
@@ -57,7 +39,7 @@ func linked[T model.Node](ctx context.Context, l *Loaders, id, rel string, dir m
 			continue
 		}
 		seen[lk.Node.ID] = true
-		t, err := as[T](lk.Node)
+		t, err := model.As[T](lk.Node)
 		if err != nil {
 			return nil, err
 		}
@@ -96,7 +78,7 @@ func (r *Resolver) sourcesByID(ctx context.Context, ids []string) ([]*model.Sour
 		if rec == nil {
 			continue
 		}
-		s, err := as[*model.Source](rec)
+		s, err := model.As[*model.Source](rec)
 		if err != nil {
 			return nil, err
 		}
@@ -367,7 +349,7 @@ const searchCandidates = 2000
 func mapAll[T model.Node](recs []*model.Record) ([]T, error) {
 	out := make([]T, 0, len(recs))
 	for _, rec := range recs {
-		t, err := as[T](rec)
+		t, err := model.As[T](rec)
 		if err != nil {
 			return nil, err
 		}

@@ -134,7 +134,7 @@ func (r *countryResolver) InDemand(ctx context.Context, obj *model.Country) ([]*
 	}
 	out := make([]*model.InDemandListing, 0, len(links))
 	for _, l := range links {
-		occ, err := as[*model.Occupation](l.Node)
+		occ, err := model.As[*model.Occupation](l.Node)
 		if err != nil {
 			return nil, err
 		}
@@ -151,7 +151,7 @@ func (r *countryResolver) Restrictions(ctx context.Context, obj *model.Country) 
 	}
 	out := make([]*model.Restriction, 0, len(links))
 	for _, l := range links {
-		occ, err := as[*model.Occupation](l.Node)
+		occ, err := model.As[*model.Occupation](l.Node)
 		if err != nil {
 			return nil, err
 		}
@@ -228,7 +228,7 @@ func (r *occupationResolver) RequiredSkills(ctx context.Context, obj *model.Occu
 	}
 	out := make([]*model.SkillRequirement, 0, len(links))
 	for _, l := range links {
-		sk, err := as[*model.Skill](l.Node)
+		sk, err := model.As[*model.Skill](l.Node)
 		if err != nil {
 			return nil, err
 		}
@@ -245,7 +245,7 @@ func (r *occupationResolver) InDemandIn(ctx context.Context, obj *model.Occupati
 	}
 	out := make([]*model.InDemandListing, 0, len(links))
 	for _, l := range links {
-		c, err := as[*model.Country](l.Node)
+		c, err := model.As[*model.Country](l.Node)
 		if err != nil {
 			return nil, err
 		}
@@ -262,7 +262,7 @@ func (r *occupationResolver) Restrictions(ctx context.Context, obj *model.Occupa
 	}
 	out := make([]*model.Restriction, 0, len(links))
 	for _, l := range links {
-		c, err := as[*model.Country](l.Node)
+		c, err := model.As[*model.Country](l.Node)
 		if err != nil {
 			return nil, err
 		}
@@ -288,11 +288,11 @@ func (r *qualificationResolver) Level(ctx context.Context, obj *model.Qualificat
 
 // AwardedBy is the resolver for the awardedBy field.
 func (r *qualificationResolver) AwardedBy(ctx context.Context, obj *model.Qualification) (*model.Authority, error) {
-	as, err := linked[*model.Authority](ctx, r.loaders(ctx), obj.ID, model.RelAwardedBy, model.Out)
-	if err != nil || len(as) == 0 {
+	auths, err := linked[*model.Authority](ctx, r.loaders(ctx), obj.ID, model.RelAwardedBy, model.Out)
+	if err != nil || len(auths) == 0 {
 		return nil, err
 	}
-	return as[0], nil
+	return auths[0], nil
 }
 
 // Occupations is the resolver for the occupations field.
@@ -383,7 +383,7 @@ func (r *queryResolver) Countries(ctx context.Context, aseanOnly *bool) ([]*mode
 	}
 	out := []*model.Country{}
 	for _, rec := range p.Records {
-		c, err := as[*model.Country](rec)
+		c, err := model.As[*model.Country](rec)
 		if err != nil {
 			return nil, err
 		}
@@ -454,7 +454,7 @@ func (r *queryResolver) Occupations(ctx context.Context, filter *model.Occupatio
 	}
 	conn := &model.OccupationConnection{Edges: []*model.OccupationEdge{}, PageInfo: pageInfo(p.Records, more), TotalCount: p.Total}
 	for _, rec := range p.Records {
-		n, err := as[*model.Occupation](rec)
+		n, err := model.As[*model.Occupation](rec)
 		if err != nil {
 			return nil, err
 		}
@@ -481,7 +481,7 @@ func (r *queryResolver) Qualifications(ctx context.Context, filter *model.Qualif
 	}
 	conn := &model.QualificationConnection{Edges: []*model.QualificationEdge{}, PageInfo: pageInfo(p.Records, more), TotalCount: p.Total}
 	for _, rec := range p.Records {
-		n, err := as[*model.Qualification](rec)
+		n, err := model.As[*model.Qualification](rec)
 		if err != nil {
 			return nil, err
 		}
@@ -511,7 +511,7 @@ func (r *queryResolver) CompetencyStandards(ctx context.Context, filter *model.C
 	}
 	conn := &model.CompetencyStandardConnection{Edges: []*model.CompetencyStandardEdge{}, PageInfo: pageInfo(p.Records, more), TotalCount: p.Total}
 	for _, rec := range p.Records {
-		n, err := as[*model.CompetencyStandard](rec)
+		n, err := model.As[*model.CompetencyStandard](rec)
 		if err != nil {
 			return nil, err
 		}

@@ -364,3 +364,22 @@ func InDemandFrom(e Edge, occ *Occupation, country *Country) *InDemandListing {
 	return &InDemandListing{Occupation: occ, Country: country, List: e.String("list"), Year: edgeOptInt(&e, "year"),
 		Confidence: confidence(e.String("confidence")), SourceIDs: e.Strings("sources")}
 }
+
+// As maps a record to the API node type T; nil maps to T's zero value, and
+// a record of another kind is an error (the graph would be breaking its own
+// ontology).
+func As[T Node](r *Record) (T, error) {
+	var zero T
+	if r == nil {
+		return zero, nil
+	}
+	n, err := FromRecord(r)
+	if err != nil {
+		return zero, err
+	}
+	t, ok := n.(T)
+	if !ok {
+		return zero, fmt.Errorf("%s is a %s, not a %T", r.ID, r.Kind, zero)
+	}
+	return t, nil
+}

@@ -226,13 +226,13 @@ func LevelComparisons(ctx context.Context, g Graph, levelID string, country stri
 				continue
 			}
 		}
-		lvl, err := as[*model.FrameworkLevel](lr)
+		lvl, err := model.As[*model.FrameworkLevel](lr)
 		if err != nil {
 			return nil, err
 		}
 		eq := &model.LevelEquivalence{Level: lvl, FromFit: fd.fromFit, ToFit: fd.toFit, SourceIDs: mergeSources(fd.sources)}
 		if fd.via != "" {
-			if eq.Via, err = as[*model.FrameworkLevel](levels[fd.via]); err != nil {
+			if eq.Via, err = model.As[*model.FrameworkLevel](levels[fd.via]); err != nil {
 				return nil, err
 			}
 		}

@@ -599,10 +599,10 @@ func (p *finder) answer() (*model.RecognitionResult, error) {
 	routes = dedupe(routes)
 
 	res := &model.RecognitionResult{Paths: []*model.RecognitionPath{}}
-	if res.From, err = as[*model.Country](p.from); err != nil {
+	if res.From, err = model.As[*model.Country](p.from); err != nil {
 		return nil, err
 	}
-	if res.To, err = as[*model.Country](p.to); err != nil {
+	if res.To, err = model.As[*model.Country](p.to); err != nil {
 		return nil, err
 	}
 	if res.Subject, err = model.FromRecord(p.subject); err != nil {
@@ -662,7 +662,7 @@ func (p *finder) answer() (*model.RecognitionResult, error) {
 			path.Restrictions = []*model.Restriction{}
 		}
 		if r.instrument != nil {
-			if path.Instrument, err = as[*model.Arrangement](r.instrument); err != nil {
+			if path.Instrument, err = model.As[*model.Arrangement](r.instrument); err != nil {
 				return nil, err
 			}
 		}
@@ -746,7 +746,7 @@ type verdict struct {
 // route's instrument, nil for the routes that have none.
 func (p *finder) withRestrictions(r *route, occs []string, arrangement *model.Record) error {
 	r.occs = occs
-	toCountry, err := as[*model.Country](p.to)
+	toCountry, err := model.As[*model.Country](p.to)
 	if err != nil {
 		return err
 	}
@@ -755,7 +755,7 @@ func (p *finder) withRestrictions(r *route, occs []string, arrangement *model.Re
 		ls := p.restricts[occID]
 		isReserved := false
 		for _, l := range ls {
-			occ, err := as[*model.Occupation](l.Node)
+			occ, err := model.As[*model.Occupation](l.Node)
 			if err != nil {
 				return err
 			}

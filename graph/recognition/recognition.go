@@ -105,20 +105,6 @@ func uniqueSorted(ids []string) []string {
 	return slices.Compact(out)
 }
 
-// as maps a record to the API type T.
-func as[T model.Node](r *model.Record) (T, error) {
-	var zero T
-	n, err := model.FromRecord(r)
-	if err != nil {
-		return zero, err
-	}
-	t, ok := n.(T)
-	if !ok {
-		return zero, fmt.Errorf("%s is a %s, not a %T", r.ID, r.Kind, zero)
-	}
-	return t, nil
-}
-
 // mergeSources returns the source IDs of all lists in order, each once.
 func mergeSources(lists ...[]string) []string {
 	out := []string{}

@@ -33,10 +33,10 @@ func CompareStandards(ctx context.Context, g Graph, a, b string) (*model.Standar
 			return nil, fmt.Errorf("%w: no competency standard %q", ErrNotFound, id)
 		}
 	}
-	if cmp.A, err = as[*model.CompetencyStandard](recs[a]); err != nil {
+	if cmp.A, err = model.As[*model.CompetencyStandard](recs[a]); err != nil {
 		return nil, err
 	}
-	if cmp.B, err = as[*model.CompetencyStandard](recs[b]); err != nil {
+	if cmp.B, err = model.As[*model.CompetencyStandard](recs[b]); err != nil {
 		return nil, err
 	}
 
@@ -79,8 +79,8 @@ func CompareStandards(ctx context.Context, g Graph, a, b string) (*model.Standar
 	}
 	inA, inB := skillsOf(a), skillsOf(b)
 
-	skill := func(id string) (*model.Skill, error) { return as[*model.Skill](skillRec[id]) }
-	unit := func(id string) (*model.CompetencyUnit, error) { return as[*model.CompetencyUnit](unitRec[id]) }
+	skill := func(id string) (*model.Skill, error) { return model.As[*model.Skill](skillRec[id]) }
+	unit := func(id string) (*model.CompetencyUnit, error) { return model.As[*model.CompetencyUnit](unitRec[id]) }
 	shared := 0
 	for _, id := range sortedKeys(inB) {
 		if !inA[id] {
