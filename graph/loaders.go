@@ -20,8 +20,9 @@ type Loaders struct {
 	wait  time.Duration
 	nodes *dataloadgen.Loader[string, *model.Record]
 
-	mu    sync.Mutex
-	links map[linkKey]*dataloadgen.Loader[string, []model.Link]
+	mu      sync.Mutex
+	links   map[linkKey]*dataloadgen.Loader[string, []model.Link]
+	fetched map[string]*model.Record // what Fetch found, absent ones as nil
 }
 
 type linkKey struct {
@@ -32,7 +33,7 @@ type linkKey struct {
 // NewLoaders returns loaders over store that wait up to wait for siblings
 // before calling it.
 func NewLoaders(store Store, wait time.Duration) *Loaders {
-	l := &Loaders{store: store, wait: wait, links: map[linkKey]*dataloadgen.Loader[string, []model.Link]{}}
+	l := &Loaders{store: store, wait: wait, links: map[linkKey]*dataloadgen.Loader[string, []model.Link]{}, fetched: map[string]*model.Record{}}
 	l.nodes = dataloadgen.NewLoader(func(ctx context.Context, ids []string) ([]*model.Record, []error) {
 		recs, err := store.Nodes(ctx, ids)
 		if err != nil {
@@ -94,4 +95,49 @@ func (r *Resolver) loaders(ctx context.Context) *Loaders {
 		return l
 	}
 	return NewLoaders(r.Store, 0)
+}
+
+// Fetch looks nodes up in the store at once, without waiting for siblings,
+// and keeps them for the rest of the operation: for the lookups a root
+// field makes before anything else can run (checking its arguments), and
+// for results known to be needed in full (the sources of a whole answer).
+// IDs the loaders already hold are not asked again.
+func (l *Loaders) Fetch(ctx context.Context, ids []string) (map[string]*model.Record, error) {
+	out := make(map[string]*model.Record, len(ids))
+	var missing []string
+	for _, id := range ids {
+		if _, seen := out[id]; seen {
+			continue
+		}
+		out[id] = nil
+		if rec, ok := l.cached(id); ok {
+			out[id] = rec
+			continue
+		}
+		missing = append(missing, id)
+	}
+	if len(missing) == 0 {
+		return out, nil
+	}
+	recs, err := l.store.Nodes(ctx, missing)
+	if err != nil {
+		return nil, err
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for i, id := range missing {
+		out[id] = recs[i]
+		l.fetched[id] = recs[i]
+		if recs[i] != nil {
+			l.nodes.Prime(id, recs[i])
+		}
+	}
+	return out, nil
+}
+
+func (l *Loaders) cached(id string) (*model.Record, bool) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	rec, ok := l.fetched[id]
+	return rec, ok
 }

@@ -91,11 +91,11 @@ func (r *Resolver) sourcesByID(ctx context.Context, ids []string) ([]*model.Sour
 // upper-cased; an unknown code is BAD_USER_INPUT naming the codes that exist.
 func (r *Resolver) countryCode(ctx context.Context, arg, code string) (string, error) {
 	c := strings.ToUpper(strings.TrimSpace(code))
-	rec, err := r.loaders(ctx).Node(ctx, "country:"+c)
+	found, err := r.loaders(ctx).Fetch(ctx, []string{"country:" + c})
 	if err != nil {
 		return "", err
 	}
-	if rec != nil {
+	if found["country:"+c] != nil {
 		return c, nil
 	}
 	page, err := r.Store.List(ctx, model.ListQuery{Kind: model.KindCountry, Limit: -1})
@@ -113,9 +113,12 @@ func (r *Resolver) countryCode(ctx context.Context, arg, code string) (string, e
 // BAD_USER_INPUT naming the codes that exist.
 func (r *Resolver) frameworkCode(ctx context.Context, arg, code string) (*model.QualificationFramework, error) {
 	c := strings.ToUpper(strings.TrimSpace(code))
-	f, err := one[*model.QualificationFramework](ctx, r.loaders(ctx), "framework:"+c)
-	if err != nil || f != nil {
-		return f, err
+	found, err := r.loaders(ctx).Fetch(ctx, []string{"framework:" + c})
+	if err != nil {
+		return nil, err
+	}
+	if rec := found["framework:"+c]; rec != nil {
+		return model.As[*model.QualificationFramework](rec)
 	}
 	page, err := r.Store.List(ctx, model.ListQuery{Kind: model.KindFramework, Limit: -1})
 	if err != nil {
@@ -143,10 +146,11 @@ func (r *Resolver) levelID(ctx context.Context, framework string, level int) (st
 // nodeOfKind checks that a user-given ID names an existing node of the
 // kind; otherwise BAD_USER_INPUT saying what was expected.
 func (r *Resolver) nodeOfKind(ctx context.Context, arg, id, kind, example string) (*model.Record, error) {
-	rec, err := r.loaders(ctx).Node(ctx, id)
+	found, err := r.loaders(ctx).Fetch(ctx, []string{id})
 	if err != nil {
 		return nil, err
 	}
+	rec := found[id]
 	if rec == nil || rec.Kind != kind {
 		return nil, BadInput("%s: %q is not the ID of a %s; IDs look like %q (find them with `search` or the list queries)", arg, id, kind, example)
 	}

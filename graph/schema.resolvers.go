@@ -345,11 +345,11 @@ func (r *queryResolver) Node(ctx context.Context, id string) (model.Node, error)
 	if err := checkID("id", id); err != nil {
 		return nil, err
 	}
-	rec, err := r.loaders(ctx).Node(ctx, id)
+	found, err := r.loaders(ctx).Fetch(ctx, []string{id})
 	if err != nil {
 		return nil, err
 	}
-	return model.FromRecord(rec)
+	return model.FromRecord(found[id])
 }
 
 // Nodes is the resolver for the nodes field.
@@ -362,13 +362,13 @@ func (r *queryResolver) Nodes(ctx context.Context, ids []string) ([]model.Node, 
 			return nil, err
 		}
 	}
-	recs, err := r.loaders(ctx).Nodes(ctx, ids)
+	found, err := r.loaders(ctx).Fetch(ctx, ids)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]model.Node, len(recs))
-	for i, rec := range recs {
-		if out[i], err = model.FromRecord(rec); err != nil {
+	out := make([]model.Node, len(ids))
+	for i, id := range ids {
+		if out[i], err = model.FromRecord(found[id]); err != nil {
 			return nil, err
 		}
 	}
@@ -641,6 +641,16 @@ func (r *queryResolver) RecognitionPaths(ctx context.Context, from string, to st
 	if err != nil {
 		return nil, err
 	}
+	// The arguments' nodes in one lookup; the checks below then read them.
+	ask := []string{countryID(strings.ToUpper(strings.TrimSpace(from))), countryID(strings.ToUpper(strings.TrimSpace(to)))}
+	for _, id := range []*string{qualification, occupation} {
+		if id != nil {
+			ask = append(ask, *id)
+		}
+	}
+	if _, err := r.loaders(ctx).Fetch(ctx, ask); err != nil {
+		return nil, err
+	}
 	fromCode, err := r.countryCode(ctx, "from", from)
 	if err != nil {
 		return nil, err
@@ -667,7 +677,21 @@ func (r *queryResolver) RecognitionPaths(ctx context.Context, from string, to st
 		}
 		subject = *occupation
 	}
-	return recognition.Paths(ctx, r.Store, recognition.Query{From: fromCode, To: toCode, Subject: subject, First: n})
+	res, err := recognition.Paths(ctx, r.Store, recognition.Query{From: fromCode, To: toCode, Subject: subject, First: n})
+	if err != nil {
+		return nil, err
+	}
+	// Every step's sources in one lookup, rather than one batch per depth.
+	var sources []string
+	for _, p := range res.Paths {
+		for _, st := range p.Steps {
+			sources = append(sources, st.SourceIDs...)
+		}
+	}
+	if _, err := r.loaders(ctx).Fetch(ctx, sources); err != nil {
+		return nil, err
+	}
+	return res, nil
 }
 
 // CompareStandards is the resolver for the compareStandards field.
@@ -696,12 +720,12 @@ func (r *queryResolver) Paths(ctx context.Context, from string, to string, maxHo
 			return nil, err
 		}
 	}
-	ends, err := r.loaders(ctx).Nodes(ctx, []string{from, to})
+	ends, err := r.loaders(ctx).Fetch(ctx, []string{from, to})
 	if err != nil {
 		return nil, err
 	}
 	for i, arg := range []string{"from", "to"} {
-		if ends[i] == nil {
+		if ends[[]string{from, to}[i]] == nil {
 			return nil, BadInput("%s: no node has the ID %q (find IDs with `search`)", arg, []string{from, to}[i])
 		}
 	}
