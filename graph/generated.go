@@ -56,6 +56,7 @@ type ComplexityRoot struct {
 		Authorities func(childComplexity int) int
 		Conditions  func(childComplexity int) int
 		Confidence  func(childComplexity int) int
+		Grants      func(childComplexity int) int
 		ID          func(childComplexity int) int
 		Note        func(childComplexity int) int
 		Occupations func(childComplexity int) int
@@ -564,6 +565,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Arrangement.Confidence(childComplexity), true
+	case "Arrangement.grantsRecognition":
+		if e.ComplexityRoot.Arrangement.Grants == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Arrangement.Grants(childComplexity), true
 	case "Arrangement.id":
 		if e.ComplexityRoot.Arrangement.ID == nil {
 			break
@@ -2606,6 +2613,12 @@ type Arrangement implements Node {
   conditions: [String!]!
   "Which of the Vientiane Declaration's approaches it uses."
   approaches: [RecognitionApproach!]!
+  """
+  False for an instrument that recognises no skills itself: a framework for later agreements (the ASEAN
+  framework arrangement on surveying) or a recruitment MOU that specifies no recognition. Such an
+  instrument is never a recognition route.
+  """
+  grantsRecognition: Boolean!
   "Bodies that administer it (regional committees, national regulators)."
   authorities: [Authority!]!
   "Whether this record was checked against its sources."
@@ -3108,6 +3121,8 @@ func (ec *executionContext) childFields_Arrangement(ctx context.Context, field g
 		return ec.fieldContext_Arrangement_conditions(ctx, field)
 	case "approaches":
 		return ec.fieldContext_Arrangement_approaches(ctx, field)
+	case "grantsRecognition":
+		return ec.fieldContext_Arrangement_grantsRecognition(ctx, field)
 	case "authorities":
 		return ec.fieldContext_Arrangement_authorities(ctx, field)
 	case "confidence":
@@ -4641,6 +4656,29 @@ func (ec *executionContext) _Arrangement_approaches(ctx context.Context, field g
 }
 func (ec *executionContext) fieldContext_Arrangement_approaches(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Arrangement", field, false, false, "RecognitionApproach")
+}
+
+func (ec *executionContext) _Arrangement_grantsRecognition(ctx context.Context, field graphql.CollectedField, obj *model.Arrangement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Arrangement_grantsRecognition(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Grants, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Arrangement_grantsRecognition(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Arrangement", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _Arrangement_authorities(ctx context.Context, field graphql.CollectedField, obj *model.Arrangement) (ret graphql.Marshaler) {
@@ -12632,6 +12670,11 @@ func (ec *executionContext) _Arrangement(ctx context.Context, sel ast.SelectionS
 			}
 		case "approaches":
 			out.Values[i] = ec._Arrangement_approaches(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "grantsRecognition":
+			out.Values[i] = ec._Arrangement_grantsRecognition(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}

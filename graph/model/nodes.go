@@ -168,6 +168,7 @@ type Arrangement struct {
 	Summary    *string               `json:"summary"`
 	Conditions []string              `json:"conditions"`
 	Approaches []RecognitionApproach `json:"approaches"`
+	Grants     bool                  `json:"grantsRecognition"`
 	Confidence Confidence            `json:"confidence"`
 	Note       *string               `json:"note"`
 }
@@ -312,7 +313,7 @@ func FromRecord(r *Record) (Node, error) {
 	case KindArrangement:
 		a := &Arrangement{ID: r.ID, Title: req("title"), Type: ArrangementType(req("type")), SignedOn: optString(r, "signedOn"),
 			SignedAt: optString(r, "signedAt"), Status: optString(r, "status"), Summary: optString(r, "summary"),
-			Conditions: nonNil(r.Strings("conditions")), Confidence: conf, Note: note}
+			Conditions: nonNil(r.Strings("conditions")), Grants: r.Bool("grantsRecognition"), Confidence: conf, Note: note}
 		a.Approaches = []RecognitionApproach{}
 		for _, s := range r.Strings("approaches") {
 			a.Approaches = append(a.Approaches, RecognitionApproach(s))

@@ -37,7 +37,7 @@ func (p *finder) arrangementRoutes() ([]*route, verdict, error) {
 				coverLinks[l.Node.ID] = l
 			}
 		}
-		if len(a.Strings("approaches")) == 0 {
+		if !a.Bool("grantsRecognition") {
 			if len(covered) > 0 {
 				noSkills = append(noSkills, name(a))
 			}

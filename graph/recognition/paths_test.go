@@ -430,7 +430,7 @@ func timorLeste(t *testing.T, covers string) *memstore.Store {
 			rec("standard:test-ph-cookery", model.KindStandard, map[string]any{"title": "Test cookery standard", "kind": "NATIONAL", "country": "PH"}),
 			rec("framework:TLQF", model.KindFramework, map[string]any{"code": "TLQF", "name": "Test Timor-Leste framework", "scope": "NATIONAL", "country": "TL", "levelCount": int64(1), "referencingStatus": "IN_PROGRESS"}),
 			rec("level:TLQF:1", model.KindLevel, map[string]any{"framework": "TLQF", "level": int64(1)}),
-			rec("arrangement:test-ph-tl", model.KindArrangement, map[string]any{"title": "Test PH–TL arrangement", "type": "MRS", "approaches": []string{"ASSESSMENT_RPL"}, "conditions": []string{}}),
+			rec("arrangement:test-ph-tl", model.KindArrangement, map[string]any{"title": "Test PH–TL arrangement", "type": "MRS", "approaches": []string{"ASSESSMENT_RPL"}, "grantsRecognition": true, "conditions": []string{}}),
 		},
 		model.Edge{Type: model.RelAtLevel, From: "qualification:test-ph-pqf8-cook", To: "level:PQF:8"},
 		model.Edge{Type: model.RelQualifiesFor, From: "qualification:test-ph-pqf8-cook", To: "occupation:5120"},

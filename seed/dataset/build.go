@@ -261,6 +261,7 @@ func Build(f *Files) *Graph {
 		props := map[string]any{
 			"key": r.Key, "title": r.Title, "type": r.Type,
 			"conditions": nonNil(r.Conditions), "approaches": nonNil(r.Approaches),
+			"grantsRecognition": len(r.Approaches) > 0 && (r.GrantsRecognition == nil || *r.GrantsRecognition),
 		}
 		for k, v := range map[string]string{"signedOn": r.SignedOn, "signedAt": r.SignedAt, "status": r.Status, "summary": r.Summary} {
 			if v != "" {

@@ -182,7 +182,11 @@ type ArrangementRec struct {
 	Authorities []string `json:"authorities,omitempty"`
 	Conditions  []string `json:"conditions,omitempty"`
 	Approaches  []string `json:"approaches"`
-	Summary     string   `json:"summary,omitempty"`
+	// GrantsRecognition is false for an instrument that recognises nothing
+	// itself (a framework for later agreements); omitted, it is true when the
+	// arrangement names an approach.
+	GrantsRecognition *bool  `json:"grantsRecognition,omitempty"`
+	Summary           string `json:"summary,omitempty"`
 	Sourced
 }
 
