@@ -41,7 +41,6 @@ type ResolverRoot interface {
 	Qualification() QualificationResolver
 	QualificationFramework() QualificationFrameworkResolver
 	Query() QueryResolver
-	RecognitionStep() RecognitionStepResolver
 	Referencing() ReferencingResolver
 	Restriction() RestrictionResolver
 	Skill() SkillResolver
@@ -506,9 +505,6 @@ type QueryResolver interface {
 	Paths(ctx context.Context, from string, to string, maxHops *int, relations []model.RelationType, first *int) ([]*model.GraphPath, error)
 	Coverage(ctx context.Context) (*model.CoverageReport, error)
 	DataVersion(ctx context.Context) (*model.DataVersion, error)
-}
-type RecognitionStepResolver interface {
-	Sources(ctx context.Context, obj *model.RecognitionStep) ([]*model.Source, error)
 }
 type ReferencingResolver interface {
 	Sources(ctx context.Context, obj *model.Referencing) ([]*model.Source, error)
@@ -10183,7 +10179,7 @@ func (ec *executionContext) _RecognitionStep_sources(ctx context.Context, field 
 			return ec.fieldContext_RecognitionStep_sources(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.RecognitionStep().Sources(ctx, obj)
+			return obj.Sources, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.Source) graphql.Marshaler {
@@ -10197,8 +10193,8 @@ func (ec *executionContext) fieldContext_RecognitionStep_sources(_ context.Conte
 	fc = &graphql.FieldContext{
 		Object:     "RecognitionStep",
 		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
+		IsMethod:   false,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Source(ctx, field)
 		},
@@ -14437,34 +14433,33 @@ func (ec *executionContext) _RecognitionStep(ctx context.Context, sel ast.Select
 		case "relation":
 			out.Values[i] = ec._RecognitionStep_relation(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "from":
 			out.Values[i] = ec._RecognitionStep_from(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "to":
 			out.Values[i] = ec._RecognitionStep_to(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "explanation":
 			out.Values[i] = ec._RecognitionStep_explanation(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "confidence":
 			out.Values[i] = ec._RecognitionStep_confidence(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "sources":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._RecognitionStep_sources(ctx, field, obj)
-				})
+			out.Values[i] = ec._RecognitionStep_sources(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}

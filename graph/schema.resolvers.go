@@ -637,61 +637,7 @@ func (r *queryResolver) LevelComparisons(ctx context.Context, framework string, 
 
 // RecognitionPaths is the resolver for the recognitionPaths field.
 func (r *queryResolver) RecognitionPaths(ctx context.Context, from string, to string, qualification *string, occupation *string, first *int) (*model.RecognitionResult, error) {
-	n, err := pageSize("first", first, 20, 50)
-	if err != nil {
-		return nil, err
-	}
-	// The arguments' nodes in one lookup; the checks below then read them.
-	ask := []string{countryID(strings.ToUpper(strings.TrimSpace(from))), countryID(strings.ToUpper(strings.TrimSpace(to)))}
-	for _, id := range []*string{qualification, occupation} {
-		if id != nil {
-			ask = append(ask, *id)
-		}
-	}
-	if _, err := r.loaders(ctx).Fetch(ctx, ask); err != nil {
-		return nil, err
-	}
-	fromCode, err := r.countryCode(ctx, "from", from)
-	if err != nil {
-		return nil, err
-	}
-	toCode, err := r.countryCode(ctx, "to", to)
-	if err != nil {
-		return nil, err
-	}
-	if fromCode == toCode {
-		return nil, BadInput("from and to are both %s: recognitionPaths is about moving between two countries", fromCode)
-	}
-	var subject string
-	switch {
-	case (qualification == nil) == (occupation == nil):
-		return nil, BadInput("give exactly one of qualification (e.g. \"qualification:ph-tesda-nc2-cookery\") and occupation (e.g. \"occupation:2221\")")
-	case qualification != nil:
-		if _, err := r.nodeOfKind(ctx, "qualification", *qualification, model.KindQualification, "qualification:ph-tesda-nc2-cookery"); err != nil {
-			return nil, err
-		}
-		subject = *qualification
-	default:
-		if _, err := r.nodeOfKind(ctx, "occupation", *occupation, model.KindOccupation, "occupation:2221"); err != nil {
-			return nil, err
-		}
-		subject = *occupation
-	}
-	res, err := recognition.Paths(ctx, r.Store, recognition.Query{From: fromCode, To: toCode, Subject: subject, First: n})
-	if err != nil {
-		return nil, err
-	}
-	// Every step's sources in one lookup, rather than one batch per depth.
-	var sources []string
-	for _, p := range res.Paths {
-		for _, st := range p.Steps {
-			sources = append(sources, st.SourceIDs...)
-		}
-	}
-	if _, err := r.loaders(ctx).Fetch(ctx, sources); err != nil {
-		return nil, err
-	}
-	return res, nil
+	return r.recognitionPaths(ctx, from, to, qualification, occupation, first)
 }
 
 // CompareStandards is the resolver for the compareStandards field.
@@ -766,11 +712,6 @@ func (r *queryResolver) DataVersion(ctx context.Context) (*model.DataVersion, er
 }
 
 // Sources is the resolver for the sources field.
-func (r *recognitionStepResolver) Sources(ctx context.Context, obj *model.RecognitionStep) ([]*model.Source, error) {
-	return r.sourcesByID(ctx, obj.SourceIDs)
-}
-
-// Sources is the resolver for the sources field.
 func (r *referencingResolver) Sources(ctx context.Context, obj *model.Referencing) ([]*model.Source, error) {
 	return r.sourcesByID(ctx, obj.SourceIDs)
 }
@@ -838,9 +779,6 @@ func (r *Resolver) QualificationFramework() QualificationFrameworkResolver {
 // Query returns QueryResolver implementation.
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 
-// RecognitionStep returns RecognitionStepResolver implementation.
-func (r *Resolver) RecognitionStep() RecognitionStepResolver { return &recognitionStepResolver{r} }
-
 // Referencing returns ReferencingResolver implementation.
 func (r *Resolver) Referencing() ReferencingResolver { return &referencingResolver{r} }
 
@@ -864,7 +802,6 @@ type (
 	qualificationResolver          struct{ *Resolver }
 	qualificationFrameworkResolver struct{ *Resolver }
 	queryResolver                  struct{ *Resolver }
-	recognitionStepResolver        struct{ *Resolver }
 	referencingResolver            struct{ *Resolver }
 	restrictionResolver            struct{ *Resolver }
 	skillResolver                  struct{ *Resolver }

@@ -29,4 +29,7 @@ type RecognitionStep struct {
 	Explanation string     `json:"explanation"`
 	Confidence  Confidence `json:"confidence"`
 	SourceIDs   []string   `json:"-"`
+	// Sources are filled from SourceIDs by the resolver, all at once for a
+	// whole answer.
+	Sources []*Source `json:"sources"`
 }

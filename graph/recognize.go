@@ -1,0 +1,87 @@
+package graph
+
+import (
+	"context"
+	"strings"
+
+	"github.com/skillsgraph/skillsgraph/graph/model"
+	"github.com/skillsgraph/skillsgraph/graph/recognition"
+)
+
+// recognitionPaths checks the arguments of recognitionPaths and answers it.
+// The checks' lookup and the question's own reads are independent, so they
+// run at once (on Neo4j, two round trips in parallel rather than in turn);
+// the answer is used only when the checks pass. The sources of every step
+// are then fetched in one lookup.
+func (r *Resolver) recognitionPaths(ctx context.Context, from, to string, qualification, occupation *string, first *int) (*model.RecognitionResult, error) {
+	n, err := pageSize("first", first, 20, 50)
+	if err != nil {
+		return nil, err
+	}
+	if (qualification == nil) == (occupation == nil) {
+		return nil, BadInput("give exactly one of qualification (e.g. \"qualification:ph-tesda-nc2-cookery\") and occupation (e.g. \"occupation:2221\")")
+	}
+	subject, arg, kind, example := "", "qualification", model.KindQualification, "qualification:ph-tesda-nc2-cookery"
+	if qualification != nil {
+		subject = *qualification
+	} else {
+		subject, arg, kind, example = *occupation, "occupation", model.KindOccupation, "occupation:2221"
+	}
+	fromCode, toCode := strings.ToUpper(strings.TrimSpace(from)), strings.ToUpper(strings.TrimSpace(to))
+
+	type answer struct {
+		res *model.RecognitionResult
+		err error
+	}
+	answered := make(chan answer, 1) // buffered: the search never blocks on an abandoned answer
+	go func() {
+		res, err := recognition.Paths(ctx, r.Store, recognition.Query{From: fromCode, To: toCode, Subject: subject, First: n})
+		answered <- answer{res, err}
+	}()
+
+	if _, err := r.loaders(ctx).Fetch(ctx, []string{countryID(fromCode), countryID(toCode), subject}); err != nil {
+		return nil, err
+	}
+	if _, err := r.countryCode(ctx, "from", from); err != nil {
+		return nil, err
+	}
+	if _, err := r.countryCode(ctx, "to", to); err != nil {
+		return nil, err
+	}
+	if fromCode == toCode {
+		return nil, BadInput("from and to are both %s: recognitionPaths is about moving between two countries", fromCode)
+	}
+	if _, err := r.nodeOfKind(ctx, arg, subject, kind, example); err != nil {
+		return nil, err
+	}
+	a := <-answered
+	if a.err != nil {
+		return nil, a.err
+	}
+
+	var ids []string
+	for _, p := range a.res.Paths {
+		for _, st := range p.Steps {
+			ids = append(ids, st.SourceIDs...)
+		}
+	}
+	found, err := r.loaders(ctx).Fetch(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	for _, p := range a.res.Paths {
+		for _, st := range p.Steps {
+			st.Sources = make([]*model.Source, 0, len(st.SourceIDs))
+			for _, id := range st.SourceIDs {
+				if rec := found[id]; rec != nil {
+					src, err := model.As[*model.Source](rec)
+					if err != nil {
+						return nil, err
+					}
+					st.Sources = append(st.Sources, src)
+				}
+			}
+		}
+	}
+	return a.res, nil
+}
