@@ -4,15 +4,42 @@ import (
 	"context"
 	"strings"
 
+	"github.com/99designs/gqlgen/graphql"
+
 	"github.com/skillsgraph/skillsgraph/graph/model"
 	"github.com/skillsgraph/skillsgraph/graph/recognition"
 )
 
+// selects reports whether the current field's selection asks for the
+// field at path (through fragments too); outside a GraphQL operation it
+// answers true.
+func selects(ctx context.Context, path ...string) bool {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil || !graphql.HasOperationContext(ctx) {
+		return true
+	}
+	op := graphql.GetOperationContext(ctx)
+	sels := fc.Field.Selections
+	for _, name := range path {
+		found := false
+		for _, f := range graphql.CollectFields(op, sels, nil) {
+			if f.Name == name {
+				sels, found = f.Selections, true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
 // recognitionPaths checks the arguments of recognitionPaths and answers it.
-// The checks' lookup and the question's own reads are independent, so they
-// run at once (on Neo4j, two round trips in parallel rather than in turn);
-// the answer is used only when the checks pass. The sources of every step
-// are then fetched in one lookup.
+// The checks' lookup and the question's own reads are independent, so on a
+// store whose reads are round trips (Neo4j) they run at once; the answer is
+// used only when the checks pass. The sources of every step
+// are then fetched in one lookup, when the query asks for them.
 func (r *Resolver) recognitionPaths(ctx context.Context, from, to string, qualification, occupation *string, first *int) (*model.RecognitionResult, error) {
 	n, err := pageSize("first", first, 20, 50)
 	if err != nil {
@@ -34,10 +61,15 @@ func (r *Resolver) recognitionPaths(ctx context.Context, from, to string, qualif
 		err error
 	}
 	answered := make(chan answer, 1) // buffered: the search never blocks on an abandoned answer
-	go func() {
+	search := func() {
 		res, err := recognition.Paths(ctx, r.Store, recognition.Query{From: fromCode, To: toCode, Subject: subject, First: n})
 		answered <- answer{res, err}
-	}()
+	}
+	if _, remote := r.Store.(recognition.Traverser); remote {
+		go search() // its reads are round trips: overlap them with the checks'
+	} else {
+		search() // in process, a goroutine would cost more than it saves
+	}
 
 	if _, err := r.loaders(ctx).Fetch(ctx, []string{countryID(fromCode), countryID(toCode), subject}); err != nil {
 		return nil, err
@@ -59,6 +91,9 @@ func (r *Resolver) recognitionPaths(ctx context.Context, from, to string, qualif
 		return nil, a.err
 	}
 
+	if !selects(ctx, "paths", "steps", "sources") {
+		return a.res, nil
+	}
 	var ids []string
 	for _, p := range a.res.Paths {
 		for _, st := range p.Steps {
