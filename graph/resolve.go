@@ -319,7 +319,6 @@ func searchRank(rec *model.Record, folded string) int {
 	return 2
 }
 
-func strPtr(s string) *string { return &s }
 
 // countryID returns the global ID of a country code, or "" for none.
 func countryID(code string) string {
