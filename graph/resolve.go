@@ -319,7 +319,6 @@ func searchRank(rec *model.Record, folded string) int {
 	return 2
 }
 
-
 // countryID returns the global ID of a country code, or "" for none.
 func countryID(code string) string {
 	if code == "" {
