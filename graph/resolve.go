@@ -223,11 +223,13 @@ func (r *Resolver) page(ctx context.Context, kind string, conds []model.Cond, fi
 	return p, more, nil
 }
 
-func pageInfo(recs []*model.Record, more bool) *model.PageInfo {
-	pi := &model.PageInfo{HasNextPage: more}
+// pageInfo describes a page of recs asked for after afterCursor: items
+// precede it exactly when it was asked for after a cursor (Relay).
+func pageInfo(recs []*model.Record, more bool, afterCursor *string) *model.PageInfo {
+	pi := &model.PageInfo{HasNextPage: more, HasPreviousPage: afterCursor != nil && *afterCursor != ""}
 	if len(recs) > 0 {
-		c := cursor(recs[len(recs)-1].ID)
-		pi.EndCursor = &c
+		start, end := cursor(recs[0].ID), cursor(recs[len(recs)-1].ID)
+		pi.StartCursor, pi.EndCursor = &start, &end
 	}
 	return pi
 }

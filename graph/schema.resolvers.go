@@ -452,7 +452,7 @@ func (r *queryResolver) Occupations(ctx context.Context, filter *model.Occupatio
 	if err != nil {
 		return nil, err
 	}
-	conn := &model.OccupationConnection{Edges: []*model.OccupationEdge{}, PageInfo: pageInfo(p.Records, more), TotalCount: p.Total}
+	conn := &model.OccupationConnection{Edges: []*model.OccupationEdge{}, PageInfo: pageInfo(p.Records, more, after), TotalCount: p.Total}
 	for _, rec := range p.Records {
 		n, err := model.As[*model.Occupation](rec)
 		if err != nil {
@@ -479,7 +479,7 @@ func (r *queryResolver) Qualifications(ctx context.Context, filter *model.Qualif
 	if err != nil {
 		return nil, err
 	}
-	conn := &model.QualificationConnection{Edges: []*model.QualificationEdge{}, PageInfo: pageInfo(p.Records, more), TotalCount: p.Total}
+	conn := &model.QualificationConnection{Edges: []*model.QualificationEdge{}, PageInfo: pageInfo(p.Records, more, after), TotalCount: p.Total}
 	for _, rec := range p.Records {
 		n, err := model.As[*model.Qualification](rec)
 		if err != nil {
@@ -509,7 +509,7 @@ func (r *queryResolver) CompetencyStandards(ctx context.Context, filter *model.C
 	if err != nil {
 		return nil, err
 	}
-	conn := &model.CompetencyStandardConnection{Edges: []*model.CompetencyStandardEdge{}, PageInfo: pageInfo(p.Records, more), TotalCount: p.Total}
+	conn := &model.CompetencyStandardConnection{Edges: []*model.CompetencyStandardEdge{}, PageInfo: pageInfo(p.Records, more, after), TotalCount: p.Total}
 	for _, rec := range p.Records {
 		n, err := model.As[*model.CompetencyStandard](rec)
 		if err != nil {

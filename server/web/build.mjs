@@ -18,4 +18,4 @@ const common = {
   loader: { '.woff2': 'dataurl', '.png': 'dataurl', '.svg': 'dataurl' },
 };
 
-await esbuild.build({ ...common, entryPoints: ['src/graphiql.jsx', 'src/explore.js'] });
+await esbuild.build({ ...common, entryPoints: ['src/graphiql.jsx', 'src/explore.js', 'src/explore.css'] });
