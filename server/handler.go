@@ -92,7 +92,7 @@ func newHandler(cfg config, store graph.Store, logger *slog.Logger, opts ...hand
 
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", graphqlEndpoint(srv, cfg.MaxBodyBytes, versions))
-	mountPages(mux)
+	mountPages(mux, store, logger)
 	mux.HandleFunc("GET /healthz", healthz)
 	mux.Handle("GET /readyz", readyz(store, logger))
 	mux.Handle("GET /metrics", o.metrics)

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/skillsgraph/skillsgraph/graph"
+	"github.com/skillsgraph/skillsgraph/graph/export"
 	"github.com/skillsgraph/skillsgraph/server/web"
 )
 
@@ -220,9 +221,13 @@ query AseanFrameworks {
 `
 
 // mountPages adds the pages people use in a browser (GraphiQL at /, the
-// recognition explorer at /explore, their embedded assets) and the schema
-// as SDL at /schema.graphql.
-func mountPages(mux *http.ServeMux) {
+// recognition explorer at /explore, their embedded assets), the schema as
+// SDL at /schema.graphql, and the exports at /export/ (both stores offer
+// them; see graph/export).
+func mountPages(mux *http.ServeMux, store graph.Store, logger *slog.Logger) {
+	if s, ok := store.(export.Store); ok {
+		mux.Handle("GET /export/", export.Handler(s, logger))
+	}
 	mux.Handle("GET /{$}", web.GraphiQL("/graphql", exampleQuery))
 	mux.Handle("GET /explore", web.Explorer("/graphql"))
 	mux.Handle("GET /assets/", web.Assets("/assets/"))
