@@ -64,7 +64,8 @@ export function routeGraph(steps, name, label, id) {
       const y2 = top(b) + BOX_H / 2;
       const bend = x + 40 + 12 * Math.abs(b - a);
       g.append(el('path', { d: `M ${x} ${y1} C ${bend} ${y1}, ${bend} ${y2}, ${x} ${y2}`, fill: 'none', 'marker-end': `url(#${id}-arrow)` }));
-      g.append(el('text', { x: bend - 6, y: (y1 + y2) / 2 + 4, class: 'edge-label' }, s.relation));
+      // The label sits by the arrowhead, so that a fan of curves stays readable.
+      g.append(el('text', { x: x + 12, y: y2 + (b > a ? -8 : 18), class: 'edge-label' }, s.relation));
     }
     svg.append(g);
   });
