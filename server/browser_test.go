@@ -34,6 +34,12 @@ func browser(t *testing.T, server string) context.Context {
 		}
 		t.Skip("chromium is not installed: skipping the browser tests (apt-get install chromium)")
 	}
+	// A fresh profile, removed after the browser has closed (not t.TempDir:
+	// chromium's helpers may still be writing to it when cleanup starts).
+	profile, err := os.MkdirTemp("", "skillsgraph-chromium-")
+	if err != nil {
+		t.Fatal(err)
+	}
 	opts := []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(path),
 		chromedp.Headless,
@@ -45,13 +51,21 @@ func browser(t *testing.T, server string) context.Context {
 		chromedp.Flag("disable-background-networking", true),
 		chromedp.Flag("disable-component-update", true),
 		chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(t.TempDir()),
+		chromedp.UserDataDir(profile),
 		chromedp.WindowSize(1300, 1600),
 	}
 	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancelCtx := chromedp.NewContext(actx)
 	ctx, cancelTimeout := context.WithTimeout(ctx, 90*time.Second)
-	t.Cleanup(func() { cancelTimeout(); cancelCtx(); cancelAlloc() })
+	t.Cleanup(func() {
+		_ = chromedp.Cancel(ctx) // closes the browser and waits for it
+		cancelTimeout()
+		cancelCtx()
+		cancelAlloc()
+		for i := 0; i < 10 && os.RemoveAll(profile) != nil; i++ {
+			time.Sleep(100 * time.Millisecond)
+		}
+	})
 
 	own, _ := url.Parse(server)
 	var mu sync.Mutex
