@@ -182,9 +182,15 @@ func TestBrowserExplorer(t *testing.T) {
 		t.Fatal(err)
 	}
 	check("from a shared URL")
-	var cite string
+	var cite, ladder string
 	if err := chromedp.Run(ctx, chromedp.Text(`#cite`, &cite, chromedp.ByQuery)); err != nil || !strings.Contains(cite, "skillsgraph dataset 20") {
 		t.Errorf("the page does not show the dataset version to cite: %q (%v)", cite, err)
+	}
+	err := chromedp.Run(ctx,
+		chromedp.Poll(`document.getElementById('ladder-body').innerText.includes('Held:')`, nil, chromedp.WithPollingTimeout(10*time.Second)),
+		chromedp.Text(`#ladder-body`, &ladder, chromedp.ByQuery))
+	if err != nil || !strings.Contains(ladder, "PQF level 6") {
+		t.Errorf("the level ladder does not show the nurse's PQF level 6: %q (%v)", ladder, err)
 	}
 	screenshot(t, ctx, "explorer")
 
