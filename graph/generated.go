@@ -2892,6 +2892,7 @@ enum RelationType {
   RECOGNISES
   ADMINISTERED_BY
   RUN_BY
+  SUPERSEDED_BY
   CITES
 }
 

@@ -765,6 +765,7 @@ const (
 	RelationTypeRecognises     RelationType = "RECOGNISES"
 	RelationTypeAdministeredBy RelationType = "ADMINISTERED_BY"
 	RelationTypeRunBy          RelationType = "RUN_BY"
+	RelationTypeSupersededBy   RelationType = "SUPERSEDED_BY"
 	RelationTypeCites          RelationType = "CITES"
 )
 
@@ -790,12 +791,13 @@ var AllRelationType = []RelationType{
 	RelationTypeRecognises,
 	RelationTypeAdministeredBy,
 	RelationTypeRunBy,
+	RelationTypeSupersededBy,
 	RelationTypeCites,
 }
 
 func (e RelationType) IsValid() bool {
 	switch e {
-	case RelationTypeOfCountry, RelationTypeHasLevel, RelationTypeReferencedTo, RelationTypeAtLevel, RelationTypeAwardedBy, RelationTypeInCountry, RelationTypeCertifies, RelationTypeQualifiesFor, RelationTypeHasUnit, RelationTypeAssesses, RelationTypeForOccupation, RelationTypeAlignedTo, RelationTypeIssuedBy, RelationTypeRequires, RelationTypeInDemandIn, RelationTypeRestricts, RelationTypeParty, RelationTypeCovers, RelationTypeRecognises, RelationTypeAdministeredBy, RelationTypeRunBy, RelationTypeCites:
+	case RelationTypeOfCountry, RelationTypeHasLevel, RelationTypeReferencedTo, RelationTypeAtLevel, RelationTypeAwardedBy, RelationTypeInCountry, RelationTypeCertifies, RelationTypeQualifiesFor, RelationTypeHasUnit, RelationTypeAssesses, RelationTypeForOccupation, RelationTypeAlignedTo, RelationTypeIssuedBy, RelationTypeRequires, RelationTypeInDemandIn, RelationTypeRestricts, RelationTypeParty, RelationTypeCovers, RelationTypeRecognises, RelationTypeAdministeredBy, RelationTypeRunBy, RelationTypeSupersededBy, RelationTypeCites:
 		return true
 	}
 	return false

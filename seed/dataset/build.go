@@ -36,7 +36,11 @@ func (b *builder) node(id, kind, label string, props map[string]any, s Sourced, 
 		props["note"] = s.Note
 	}
 	props[PropLabel] = label
-	props[PropSearchTokens] = model.Tokens(strings.Join(append([]string{label}, extraText...), " "))
+	if len(s.AltLabels) > 0 {
+		props["altLabels"] = s.AltLabels
+	}
+	text := append(append([]string{label}, extraText...), s.AltLabels...)
+	props[PropSearchTokens] = model.Tokens(strings.Join(text, " "))
 	r := &model.Record{ID: id, Kind: kind, Props: props}
 	b.nodes[id] = r
 	for _, src := range s.Sources {
@@ -89,6 +93,12 @@ func Build(f *Files) *Graph {
 		}
 		if r.URL != "" {
 			props["url"] = r.URL
+		}
+		if r.LastChecked != "" {
+			props["lastChecked"] = r.LastChecked
+		}
+		if r.Mirror {
+			props["mirror"] = true
 		}
 		b.node("source:"+r.Key, model.KindSource, r.Title, props, Sourced{Confidence: "verified", Note: r.Note}, r.Publisher)
 	}
@@ -263,7 +273,11 @@ func Build(f *Files) *Graph {
 			"conditions": nonNil(r.Conditions), "approaches": nonNil(r.Approaches),
 			"grantsRecognition": len(r.Approaches) > 0 && (r.GrantsRecognition == nil || *r.GrantsRecognition),
 		}
-		for k, v := range map[string]string{"signedOn": r.SignedOn, "signedAt": r.SignedAt, "status": r.Status, "summary": r.Summary} {
+		props["lifecycle"], props["yields"] = r.Lifecycle, r.Yields
+		for k, v := range map[string]string{
+			"signedOn": r.SignedOn, "signedAt": r.SignedAt, "status": r.Status, "summary": r.Summary,
+			"startedOn": r.StartedOn, "inForceFrom": r.InForceFrom, "endedOn": r.EndedOn, "hostDecides": r.HostDecides,
+		} {
 			if v != "" {
 				props[k] = v
 			}
@@ -280,6 +294,9 @@ func Build(f *Files) *Graph {
 		}
 		for _, a := range r.Authorities {
 			b.edge(model.RelAdministeredBy, id, "authority:"+a, r.Sources, nil)
+		}
+		if r.SupersededBy != "" {
+			b.edge(model.RelSupersededBy, id, "arrangement:"+r.SupersededBy, r.Sources, nil)
 		}
 	}
 	b.derive()

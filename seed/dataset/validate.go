@@ -21,6 +21,8 @@ var (
 	// skills; other instruments (recruitment MOUs) may name no approach.
 	recognitionTypes = set("MRA", "MRS", "REGIONAL_CERTIFICATE", "LICENSING", "REFERENCING")
 	Rules            = set("RESERVED_FOR_NATIONALS", "AGREEMENT_ONLY", "EMPLOYER_REQUIRED", "MOU_WORKERS_ONLY")
+	Lifecycles       = set("IN_FORCE", "SIGNED", "PILOT", "UNDER_DISCUSSION", "SUPERSEDED", "ENDED")
+	Yields           = set("REGISTRATION_ELIGIBILITY", "LICENCE", "SKILLS_CERTIFICATE", "CERTIFICATE_RECOGNITION", "COMPARABILITY", "EMPLOYMENT_CHANNEL", "NONE")
 )
 
 var (
@@ -343,9 +345,7 @@ func Validate(f *Files) []Problem {
 			c.add(x.File, r.Key, "arrangement without a title")
 		}
 		c.enum(x.File, r.Key, "type", r.Type, ArrangementType)
-		if r.SignedOn != "" && !dateRe.MatchString(r.SignedOn) {
-			c.add(x.File, r.Key, "signedOn %q is not YYYY, YYYY-MM or YYYY-MM-DD", r.SignedOn)
-		}
+		c.lifecycle(x.File, r)
 		if len(r.Parties) == 0 {
 			c.add(x.File, r.Key, "an arrangement needs parties")
 		}
@@ -377,6 +377,13 @@ func Validate(f *Files) []Problem {
 			c.enum(x.File, r.Key, "approach", a, Approaches)
 		}
 		c.sourced(x.File, r.Key, r.Sourced)
+	}
+	for _, x := range f.Arrangements {
+		if s := x.Rec.SupersededBy; s != "" {
+			if _, ok := seenArr[s]; !ok || s == x.Rec.Key {
+				c.add(x.File, x.Rec.Key, "supersededBy %q is not another arrangement", s)
+			}
+		}
 	}
 	return c.problems
 }
