@@ -8,6 +8,8 @@ import (
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"github.com/skillsgraph/skillsgraph/graph/model"
 )
 
 // Error codes, sent as extensions.code.
@@ -41,10 +43,6 @@ func NotFound(format string, args ...any) error {
 	return &Error{Code: CodeNotFound, Message: fmt.Sprintf(format, args...)}
 }
 
-// ErrUnavailable marks store errors caused by the database being out of
-// reach; stores wrap it with %w.
-var ErrUnavailable = errors.New("the graph database is unavailable")
-
 // PresentError translates any resolver error once: application errors keep
 // their code and message; unavailability becomes UNAVAILABLE; anything else
 // is logged and shown as INTERNAL without detail.
@@ -56,7 +54,7 @@ func PresentError(logger *slog.Logger) graphql.ErrorPresenterFunc {
 		case errors.As(err, &appErr):
 			gerr.Message = appErr.Message
 			setCode(gerr, appErr.Code)
-		case errors.Is(err, ErrUnavailable):
+		case errors.Is(err, model.ErrUnavailable):
 			gerr.Message = "the graph database is unavailable; try again shortly"
 			setCode(gerr, CodeUnavailable)
 		case errors.Is(err, context.DeadlineExceeded):

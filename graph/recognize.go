@@ -65,7 +65,7 @@ func (r *Resolver) recognitionPaths(ctx context.Context, from, to string, qualif
 		res, err := recognition.Paths(ctx, r.Store, recognition.Query{From: fromCode, To: toCode, Subject: subject, First: n})
 		answered <- answer{res, err}
 	}
-	if _, remote := r.Store.(recognition.Traverser); remote {
+	if BatchWindow(r.Store) > 0 {
 		go search() // its reads are round trips: overlap them with the checks'
 	} else {
 		search() // in process, a goroutine would cost more than it saves

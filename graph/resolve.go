@@ -258,12 +258,12 @@ func (f *filters) frameworkLevel(ctx context.Context, framework *string, level *
 	case framework != nil && level != nil:
 		id, err := f.r.levelID(ctx, *framework, *level)
 		f.err = err
-		f.conds = append(f.conds, model.Cond{Prop: "filterLevels", Op: model.OpHas, Value: id})
+		f.conds = append(f.conds, model.Cond{Prop: model.PropLevels, Op: model.OpHas, Value: id})
 	case framework != nil:
 		fw, err := f.r.frameworkCode(ctx, "filter.framework", *framework)
 		f.err = err
 		if fw != nil {
-			f.conds = append(f.conds, model.Cond{Prop: "filterFrameworks", Op: model.OpHas, Value: fw.Code})
+			f.conds = append(f.conds, model.Cond{Prop: model.PropFrameworks, Op: model.OpHas, Value: fw.Code})
 		}
 	}
 }
@@ -273,7 +273,7 @@ func (f *filters) occupation(ctx context.Context, id *string) {
 		return
 	}
 	_, f.err = f.r.nodeOfKind(ctx, "filter.occupation", *id, model.KindOccupation, "occupation:2221")
-	f.conds = append(f.conds, model.Cond{Prop: "filterOccupations", Op: model.OpHas, Value: *id})
+	f.conds = append(f.conds, model.Cond{Prop: model.PropOccupations, Op: model.OpHas, Value: *id})
 }
 
 func (f *filters) text(text *string) {
@@ -284,7 +284,7 @@ func (f *filters) text(text *string) {
 		f.err = BadInput("filter.text %q has no letters or digits to match", *text)
 		return
 	}
-	f.conds = append(f.conds, model.Cond{Prop: "searchTokens", Op: model.OpText, Value: *text})
+	f.conds = append(f.conds, model.Cond{Prop: model.PropSearchTokens, Op: model.OpText, Value: *text})
 }
 
 func (f *filters) eq(prop string, v *string) {
@@ -304,7 +304,7 @@ func (f *filters) has(prop string, v *string) {
 // searchRank orders search results: the whole name or code first, then
 // names starting with the text, then the rest.
 func searchRank(rec *model.Record, folded string) int {
-	label := model.Fold(rec.String("label"))
+	label := model.Fold(rec.String(model.PropLabel))
 	for _, p := range []string{"code", "iscoCode", "key"} {
 		if c := rec.String(p); c != "" && model.Fold(c) == folded {
 			return 0

@@ -434,7 +434,7 @@ func (r *queryResolver) Occupation(ctx context.Context, iscoCode string) (*model
 func (r *queryResolver) Occupations(ctx context.Context, filter *model.OccupationFilter, first *int, after *string) (*model.OccupationConnection, error) {
 	f := filters{r: r.Resolver}
 	if filter != nil {
-		f.country(ctx, "filter.country", filter.Country, "filterCountries")
+		f.country(ctx, "filter.country", filter.Country, model.PropCountries)
 		f.frameworkLevel(ctx, filter.Framework, filter.Level)
 		if filter.IscoCode != nil && f.err == nil {
 			code := strings.TrimSpace(*filter.IscoCode)
@@ -467,7 +467,7 @@ func (r *queryResolver) Occupations(ctx context.Context, filter *model.Occupatio
 func (r *queryResolver) Qualifications(ctx context.Context, filter *model.QualificationFilter, first *int, after *string) (*model.QualificationConnection, error) {
 	f := filters{r: r.Resolver}
 	if filter != nil {
-		f.country(ctx, "filter.country", filter.Country, "filterCountries")
+		f.country(ctx, "filter.country", filter.Country, model.PropCountries)
 		f.frameworkLevel(ctx, filter.Framework, filter.Level)
 		f.occupation(ctx, filter.Occupation)
 		f.text(filter.Text)
@@ -494,7 +494,7 @@ func (r *queryResolver) Qualifications(ctx context.Context, filter *model.Qualif
 func (r *queryResolver) CompetencyStandards(ctx context.Context, filter *model.CompetencyStandardFilter, first *int, after *string) (*model.CompetencyStandardConnection, error) {
 	f := filters{r: r.Resolver}
 	if filter != nil {
-		f.country(ctx, "filter.country", filter.Country, "filterCountries")
+		f.country(ctx, "filter.country", filter.Country, model.PropCountries)
 		if filter.Kind != nil {
 			k := string(*filter.Kind)
 			f.eq("kind", &k)
@@ -528,7 +528,7 @@ func (r *queryResolver) Arrangements(ctx context.Context, filter *model.Arrangem
 			t := string(*filter.Type)
 			f.eq("type", &t)
 		}
-		f.country(ctx, "filter.party", filter.Party, "filterCountries")
+		f.country(ctx, "filter.party", filter.Party, model.PropCountries)
 		f.occupation(ctx, filter.Occupation)
 		if filter.Approach != nil {
 			a := string(*filter.Approach)

@@ -26,7 +26,7 @@ var perCountry = []struct {
 	{model.KindFramework, "country", false},
 	{model.KindQualification, "country", false},
 	{model.KindStandard, "country", false},
-	{model.KindArrangement, "filterCountries", true},
+	{model.KindArrangement, model.PropCountries, true},
 }
 
 // Report builds the coverage report with one List call per kind.

@@ -143,7 +143,7 @@ func (s *Store) Search(ctx context.Context, text string, limit int) ([]*model.Re
 	q := model.Tokens(text)
 	ids := make([]string, 0)
 	for id, r := range s.nodes {
-		if model.TokensMatch(r.Strings(dataset.PropSearchTokens), q) {
+		if model.TokensMatch(r.Strings(model.PropSearchTokens), q) {
 			ids = append(ids, id)
 		}
 	}
