@@ -110,7 +110,7 @@ func openStore(ctx context.Context, cfg config, logger *slog.Logger, m *metrics)
 		return nil, nil, nil, fmt.Errorf("loading the embedded dataset: %w", err)
 	}
 	noop := func(context.Context) error { return nil }
-	return memstore.New(g), []handlerOption{withLoaderWait(0)}, noop, nil
+	return memstore.New(g), nil, noop, nil
 }
 
 func newLogger(cfg config, w io.Writer) *slog.Logger {

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/skillsgraph/skillsgraph/graph/model"
 )
 
 // durationBuckets are the upper bounds, in seconds, of the GraphQL duration
@@ -31,7 +33,7 @@ type metrics struct {
 	neo4j       uint64
 	neo4jErrors uint64
 	neo4jTime   float64
-	version     func() versionJSON
+	version     func() model.DataVersion
 }
 
 type histogram struct {
@@ -49,7 +51,7 @@ func newMetrics() *metrics {
 	}
 }
 
-func (m *metrics) setDataVersion(f func() versionJSON) {
+func (m *metrics) setDataVersion(f func() model.DataVersion) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	m.version = f
@@ -106,7 +108,7 @@ func (m *metrics) write(w io.Writer) {
 	m.mu.Lock()
 	version := m.version
 	m.mu.Unlock()
-	var v versionJSON
+	var v model.DataVersion
 	if version != nil {
 		v = version() // outside the lock: it takes its own
 	}

@@ -19,10 +19,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/vektah/gqlparser/v2/ast"
-	"github.com/vektah/gqlparser/v2/parser"
-
 	"github.com/skillsgraph/skillsgraph/graph"
+	"github.com/skillsgraph/skillsgraph/graph/api"
 	"github.com/skillsgraph/skillsgraph/graph/memstore"
 	"github.com/skillsgraph/skillsgraph/graph/model"
 	"github.com/skillsgraph/skillsgraph/seed/dataset"
@@ -89,7 +87,7 @@ type gqlResponse struct {
 		Extensions map[string]any `json:"extensions"`
 	} `json:"errors"`
 	Extensions struct {
-		DataVersion *versionJSON `json:"dataVersion"`
+		DataVersion *model.DataVersion `json:"dataVersion"`
 	} `json:"extensions"`
 }
 
@@ -260,7 +258,7 @@ func TestBadInput(t *testing.T) {
 			name: "number for a String variable", body: `{"query":"query($c: String!) { country(code: $c) { name } }","variables":{"c":5}}`,
 			wantStatus: 200, wantCode: graph.CodeBadUserInput, skipIf: stubbed("Query.country"),
 		},
-		{name: "too many tokens", body: gql("{ " + strings.Repeat("__typename ", parserTokenLimit) + "}"), wantStatus: 422, wantCode: graph.CodeParseFailed},
+		{name: "too many tokens", body: gql("{ " + strings.Repeat("__typename ", api.ParserTokenLimit) + "}"), wantStatus: 422, wantCode: graph.CodeParseFailed},
 		{name: "unknown field", body: gql(`{ countries { nope } }`), wantStatus: 422, wantCode: graph.CodeValidation},
 		{name: "no query", body: `{"query":""}`, wantStatus: 422, wantCode: graph.CodeValidation},
 		{name: "too deep", body: gql(deepQuery(14)), wantStatus: 200, wantCode: graph.CodeTooComplex},
@@ -416,27 +414,6 @@ func TestTooComplexSaysWhy(t *testing.T) {
 	}
 }
 
-func TestQueryDepth(t *testing.T) {
-	for _, tc := range []struct {
-		query string
-		want  int
-	}{
-		{`{ __typename }`, 1},
-		{`{ country(code: "PH") { name } }`, 2},
-		{deepQuery(14), 14},
-		{`{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } } }`, 0},
-		{`query { a: country(code: "PH") { ...F } } fragment F on Country { frameworks { ... on QualificationFramework { code } } }`, 3},
-	} {
-		doc, err := parser.ParseQuery(&ast.Source{Input: tc.query})
-		if err != nil {
-			t.Fatalf("%s: %v", tc.query, err)
-		}
-		if got := queryDepth(doc, doc.Operations[0]); got != tc.want {
-			t.Errorf("queryDepth(%s) = %d, want %d", tc.query, got, tc.want)
-		}
-	}
-}
-
 // panicking answers countries with a panic, as a resolver bug would.
 type panicking struct{ graph.ResolverRoot }
 
@@ -449,7 +426,7 @@ func (panickingQuery) Countries(context.Context, *bool) ([]*model.Country, error
 }
 
 func TestPanicInResolver(t *testing.T) {
-	s := newTestServer(t, nil, withSchema(func(c *graph.Config) { c.Resolvers = panicking{c.Resolvers} }))
+	s := newTestServer(t, nil, withAPI(api.WithSchema(func(c *graph.Config) { c.Resolvers = panicking{c.Resolvers} })))
 	req := httptest.NewRequest(http.MethodPost, "/graphql", strings.NewReader(gql(`{ countries { code } }`)))
 	req.Header.Set("Content-Type", "application/json")
 	req.Header.Set("X-Request-Id", "panic-test-1")

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/skillsgraph/skillsgraph/graph"
+	"github.com/skillsgraph/skillsgraph/graph/api"
 	"github.com/skillsgraph/skillsgraph/graph/model"
 )
 
@@ -149,6 +150,6 @@ func freePort(t *testing.T) int {
 }
 
 func presentedCode(err error) any {
-	present := graph.PresentError(slog.New(slog.NewTextHandler(io.Discard, nil)))
+	present := api.PresentError(slog.New(slog.NewTextHandler(io.Discard, nil)))
 	return present(context.Background(), err).Extensions["code"]
 }
