@@ -15,6 +15,7 @@ import (
 	"github.com/skillsgraph/skillsgraph/graph"
 	"github.com/skillsgraph/skillsgraph/graph/api"
 	"github.com/skillsgraph/skillsgraph/graph/memstore"
+	"github.com/skillsgraph/skillsgraph/graph/model"
 	"github.com/skillsgraph/skillsgraph/graph/neo4jstore"
 	"github.com/skillsgraph/skillsgraph/seed/dataset"
 )
@@ -82,7 +83,7 @@ func BenchmarkAPI(b *testing.B) {
 	defer s.Close(ctx)
 	for _, c := range []struct {
 		name string
-		g    *dataset.Graph
+		g    *model.Graph
 	}{{"neo4j-seed", seed}, {"neo4j-x100", big}} {
 		t0 := time.Now()
 		if _, err := neo4jstore.Load(ctx, s, c.g); err != nil {

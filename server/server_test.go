@@ -27,7 +27,7 @@ import (
 )
 
 // seed is the real embedded dataset, loaded once for all tests.
-var seed = sync.OnceValues(func() (*dataset.Graph, error) { return dataset.Load(dataset.Embedded()) })
+var seed = sync.OnceValues(func() (*model.Graph, error) { return dataset.Load(dataset.Embedded()) })
 
 func seedStore(t *testing.T) *memstore.Store {
 	t.Helper()

@@ -10,7 +10,6 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/skillsgraph/skillsgraph/graph/model"
-	"github.com/skillsgraph/skillsgraph/seed/dataset"
 )
 
 // Schema statements. Community Edition has uniqueness constraints only;
@@ -89,7 +88,7 @@ type Stats struct {
 // with the same g changes nothing. g must be one dataset.Load accepted.
 // A graph with two relationships of one type between the same nodes is
 // refused: the loader keys relationships by (type, from, to).
-func Load(ctx context.Context, s *Store, g *dataset.Graph) (Stats, error) {
+func Load(ctx context.Context, s *Store, g *model.Graph) (Stats, error) {
 	start := time.Now()
 	st := Stats{Nodes: map[string]int{}, Rels: map[string]int{}}
 	plan, err := planLoad(g)
@@ -123,7 +122,7 @@ type loadPlan struct {
 	meta  map[string]any
 }
 
-func planLoad(g *dataset.Graph) (*loadPlan, error) {
+func planLoad(g *model.Graph) (*loadPlan, error) {
 	p := &loadPlan{nodes: map[string][]any{}, rels: map[string][]any{}, keep: map[string]any{}}
 	for _, r := range g.Nodes {
 		if !kindLabels[r.Kind] {

@@ -22,7 +22,7 @@ import (
 // memstore over the same seed. TestMain wipes that database (it must be a
 // disposable one) and loads the embedded seed into it.
 var (
-	seed      *dataset.Graph
+	seed      *model.Graph
 	ref       *memstore.Store
 	db        *Store // nil when NEO4J_URI is unset
 	loadStats [2]Stats
@@ -320,24 +320,24 @@ func listQueries() []model.ListQuery {
 		add(kind, model.Cond{Prop: "noSuchProp", Op: model.OpEq, Value: ""})
 		add(kind, model.Cond{Prop: "noSuchProp", Op: model.OpHas, Value: "x"})
 		add(kind, model.Cond{Prop: "label", Op: model.Op(99), Value: "x"})
-		label := recs[0].String(dataset.PropLabel)
+		label := recs[0].String(model.PropLabel)
 		for _, text := range []string{label, firstRunes(label, 3), strings.ToUpper(label), "", "!!", "zzqx", "a", "in the"} {
-			add(kind, model.Cond{Prop: dataset.PropSearchTokens, Op: model.OpText, Value: text})
+			add(kind, model.Cond{Prop: model.PropSearchTokens, Op: model.OpText, Value: text})
 		}
 		// Two conditions at once.
 		if c := recs[0].String("country"); c != "" {
 			add(kind, model.Cond{Prop: "country", Op: model.OpEq, Value: c},
-				model.Cond{Prop: dataset.PropLabel, Op: model.OpPrefix, Value: firstRunes(label, 1)})
+				model.Cond{Prop: model.PropLabel, Op: model.OpPrefix, Value: firstRunes(label, 1)})
 		}
 	}
 	for _, c := range []struct{ prop, val string }{
-		{dataset.PropCountries, "PH"}, {dataset.PropCountries, "TH"}, {dataset.PropFrameworks, "PQF"},
-		{dataset.PropLevels, "level:PQF:4"}, {dataset.PropOccupations, "occupation:2221"},
+		{model.PropCountries, "PH"}, {model.PropCountries, "TH"}, {model.PropFrameworks, "PQF"},
+		{model.PropLevels, "level:PQF:4"}, {model.PropOccupations, "occupation:2221"},
 	} {
 		for _, kind := range []string{model.KindQualification, model.KindStandard, model.KindOccupation, model.KindArrangement} {
 			add(kind, model.Cond{Prop: c.prop, Op: model.OpHas, Value: c.val})
 			add(kind, model.Cond{Prop: c.prop, Op: model.OpHas, Value: c.val},
-				model.Cond{Prop: dataset.PropSearchTokens, Op: model.OpText, Value: "nurse"})
+				model.Cond{Prop: model.PropSearchTokens, Op: model.OpText, Value: "nurse"})
 		}
 	}
 	qs = append(qs, model.ListQuery{Kind: "NotAKind", Limit: -1}, model.ListQuery{Kind: "Node", Limit: -1})

@@ -8,23 +8,6 @@ import (
 	"github.com/skillsgraph/skillsgraph/graph/model"
 )
 
-// Graph is the seed as a property graph: what every store loads.
-type Graph struct {
-	Meta  Meta
-	Nodes []*model.Record // sorted by ID
-	Edges []model.Edge    // sorted by type, from, to
-}
-
-// Derived properties, computed once here so that every store filters alike.
-const (
-	PropLabel        = "label"        // the display name of any node
-	PropSearchTokens = "searchTokens" // folded words of its names and codes
-	PropCountries    = "filterCountries"
-	PropFrameworks   = "filterFrameworks"
-	PropLevels       = "filterLevels"
-	PropOccupations  = "filterOccupations"
-)
-
 type builder struct {
 	nodes map[string]*model.Record
 	edges []model.Edge
@@ -35,12 +18,12 @@ func (b *builder) node(id, kind, label string, props map[string]any, s Sourced, 
 	if s.Note != "" {
 		props["note"] = s.Note
 	}
-	props[PropLabel] = label
+	props[model.PropLabel] = label
 	if len(s.AltLabels) > 0 {
 		props["altLabels"] = s.AltLabels
 	}
 	text := append(append([]string{label}, extraText...), s.AltLabels...)
-	props[PropSearchTokens] = model.Tokens(strings.Join(text, " "))
+	props[model.PropSearchTokens] = model.Tokens(strings.Join(text, " "))
 	r := &model.Record{ID: id, Kind: kind, Props: props}
 	b.nodes[id] = r
 	for _, src := range s.Sources {
@@ -79,7 +62,7 @@ func LevelID(l string) string { return "level:" + l }
 
 // Build turns validated seed files into the graph. Call it only on files
 // Validate accepted.
-func Build(f *Files) *Graph {
+func Build(f *Files) *model.Graph {
 	b := &builder{nodes: map[string]*model.Record{}}
 
 	for _, x := range f.Sources {
@@ -328,25 +311,25 @@ func (b *builder) derive() {
 	for _, r := range b.nodes {
 		switch r.Kind {
 		case model.KindQualification, model.KindStandard, model.KindOccupation, model.KindArrangement:
-			for _, p := range []string{PropCountries, PropFrameworks, PropLevels, PropOccupations} {
+			for _, p := range []string{model.PropCountries, model.PropFrameworks, model.PropLevels, model.PropOccupations} {
 				r.Props[p] = []string{}
 			}
 		}
 		switch r.Kind {
 		case model.KindQualification, model.KindStandard:
-			add(r.ID, PropCountries, r.String("country"))
+			add(r.ID, model.PropCountries, r.String("country"))
 		}
 	}
 	for _, e := range b.edges {
 		switch e.Type {
 		case model.RelAtLevel:
 			lvl := b.nodes[e.To]
-			add(e.From, PropLevels, e.To)
-			add(e.From, PropFrameworks, lvl.String("framework"))
+			add(e.From, model.PropLevels, e.To)
+			add(e.From, model.PropFrameworks, lvl.String("framework"))
 		case model.RelQualifiesFor, model.RelForOccupation, model.RelCovers:
-			add(e.From, PropOccupations, e.To)
+			add(e.From, model.PropOccupations, e.To)
 		case model.RelParty:
-			add(e.From, PropCountries, strings.TrimPrefix(e.To, "country:"))
+			add(e.From, model.PropCountries, strings.TrimPrefix(e.To, "country:"))
 		}
 	}
 	// An occupation is found under a country, framework or level where a
@@ -356,14 +339,14 @@ func (b *builder) derive() {
 			continue
 		}
 		from := b.nodes[e.From]
-		for _, p := range []string{PropCountries, PropFrameworks, PropLevels} {
+		for _, p := range []string{model.PropCountries, model.PropFrameworks, model.PropLevels} {
 			for _, v := range from.Strings(p) {
 				add(e.To, p, v)
 			}
 		}
 	}
 	for _, r := range b.nodes {
-		for _, p := range []string{PropCountries, PropFrameworks, PropLevels, PropOccupations} {
+		for _, p := range []string{model.PropCountries, model.PropFrameworks, model.PropLevels, model.PropOccupations} {
 			if v, ok := r.Props[p].([]string); ok {
 				sort.Strings(v)
 			}
@@ -371,8 +354,8 @@ func (b *builder) derive() {
 	}
 }
 
-func (b *builder) graph(meta Meta) *Graph {
-	g := &Graph{Meta: meta, Edges: b.edges}
+func (b *builder) graph(meta Meta) *model.Graph {
+	g := &model.Graph{Meta: meta, Edges: b.edges}
 	for _, r := range b.nodes {
 		g.Nodes = append(g.Nodes, r)
 	}
