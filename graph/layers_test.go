@@ -6,7 +6,10 @@ import (
 	"testing"
 )
 
-const module = "github.com/skillsgraph/skillsgraph"
+const (
+	module   = "github.com/skillsgraph/skillsgraph"
+	executor = "github.com/99designs/gqlgen/graphql/executor"
+)
 
 // TestDependenciesPointDown holds the layering: the stores and the domain
 // packages below the API import nothing above them, and the seed tools do
@@ -25,7 +28,7 @@ func TestDependenciesPointDown(t *testing.T) {
 		{"./model", above},
 		{"./recognition", above},
 		{"./coverage", above},
-		{"../seed", []string{module + "/graph", module + "/server", "github.com/99designs/gqlgen/graphql/executor"}},
+		{"../seed", []string{module + "/graph", module + "/server", executor, "github.com/99designs/gqlgen/"}},
 	} {
 		for _, dep := range deps(t, c.pkg) {
 			for _, f := range c.forbidden {
@@ -35,6 +38,19 @@ func TestDependenciesPointDown(t *testing.T) {
 			}
 		}
 	}
+}
+
+// The executor is named as go list names it: the API's handler links it.
+func TestExecutorNamed(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs go list")
+	}
+	for _, dep := range deps(t, "./api") {
+		if dep == executor {
+			return
+		}
+	}
+	t.Errorf("go list -deps ./api does not list %s: the layering test would not see it", executor)
 }
 
 func deps(t *testing.T, pkg string) []string {
