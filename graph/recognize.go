@@ -41,7 +41,7 @@ func selects(ctx context.Context, path ...string) bool {
 // used only when the checks pass. The sources of every step
 // are then fetched in one lookup, when the query asks for them.
 func (r *Resolver) recognitionPaths(ctx context.Context, from, to string, qualification, occupation *string, first *int) (*model.RecognitionResult, error) {
-	n, err := pageSize("first", first, 20, 50)
+	n, err := RoutesFirst.Check("first", first)
 	if err != nil {
 		return nil, err
 	}

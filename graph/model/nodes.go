@@ -338,19 +338,12 @@ func nonNil(s []string) []string {
 	return s
 }
 
-// LevelReferenceFrom maps a REFERENCED_TO link to the API type.
-func LevelReferenceFrom(l Link) (*LevelReference, error) {
-	n, err := FromRecord(l.Node)
-	if err != nil {
-		return nil, err
-	}
-	lvl, ok := n.(*FrameworkLevel)
-	if !ok {
-		return nil, fmt.Errorf("REFERENCED_TO %s: not a level", l.Node.ID)
-	}
-	return &LevelReference{Level: lvl, Fit: edgeOptString(&l.Edge, "fit"), Year: edgeOptInt(&l.Edge, "year"),
-		Confidence: confidence(l.Edge.String("confidence")), Note: edgeOptString(&l.Edge, "note"),
-		SourceIDs: l.Edge.Strings("sources")}, nil
+// LevelReferenceFrom maps a REFERENCED_TO edge and the level at its other
+// end to the API type.
+func LevelReferenceFrom(e Edge, lvl *FrameworkLevel) *LevelReference {
+	return &LevelReference{Level: lvl, Fit: edgeOptString(&e, "fit"), Year: edgeOptInt(&e, "year"),
+		Confidence: confidence(e.String("confidence")), Note: edgeOptString(&e, "note"),
+		SourceIDs: e.Strings("sources")}
 }
 
 // RestrictionFrom maps a RESTRICTS edge and its two ends to the API type.
