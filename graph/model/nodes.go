@@ -313,7 +313,7 @@ func FromRecord(r *Record) (Node, error) {
 	case KindArrangement:
 		a := &Arrangement{ID: r.ID, Title: req("title"), Type: ArrangementType(req("type")), SignedOn: optString(r, "signedOn"),
 			SignedAt: optString(r, "signedAt"), Status: optString(r, "status"), Summary: optString(r, "summary"),
-			Conditions: nonNil(r.Strings("conditions")), Grants: r.Bool("grantsRecognition"), Confidence: conf, Note: note}
+			Conditions: NonNil(r.Strings("conditions")), Grants: r.Bool("grantsRecognition"), Confidence: conf, Note: note}
 		a.Approaches = []RecognitionApproach{}
 		for _, s := range r.Strings("approaches") {
 			a.Approaches = append(a.Approaches, RecognitionApproach(s))
@@ -331,7 +331,9 @@ func FromRecord(r *Record) (Node, error) {
 	return n, nil
 }
 
-func nonNil(s []string) []string {
+// NonNil returns s, or an empty list for nil: a list property or field is
+// never null.
+func NonNil(s []string) []string {
 	if s == nil {
 		return []string{}
 	}

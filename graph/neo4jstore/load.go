@@ -4,7 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"sort"
+	"maps"
+	"slices"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -186,7 +187,7 @@ func storable(props map[string]any) (map[string]any, error) {
 
 func (s *Store) applySchema(ctx context.Context) error {
 	stmts := []string{fmt.Sprintf(constraintCypher, "node_id", nodeLabel)}
-	for _, kind := range sortedKeys(kindLabels) {
+	for _, kind := range slices.Sorted(maps.Keys(kindLabels)) {
 		stmts = append(stmts, fmt.Sprintf(constraintCypher, constraintName(kind), kind))
 	}
 	stmts = append(stmts, searchIndexCypher, awaitIndexesCypher)
@@ -210,7 +211,7 @@ func (s *Store) write(ctx context.Context, tx neo4j.ManagedTransaction, p *loadP
 		s.observe(query, time.Since(start), err)
 		return n, c, err
 	}
-	for _, kind := range sortedKeys(p.nodes) {
+	for _, kind := range slices.Sorted(maps.Keys(p.nodes)) {
 		query := fmt.Sprintf(mergeNodesCypher, kind)
 		rows := p.nodes[kind]
 		for i := 0; i < len(rows); i += batchSize {
@@ -222,7 +223,7 @@ func (s *Store) write(ctx context.Context, tx neo4j.ManagedTransaction, p *loadP
 			st.NodesCreated += c.NodesCreated()
 		}
 	}
-	for _, typ := range sortedKeys(p.rels) {
+	for _, typ := range slices.Sorted(maps.Keys(p.rels)) {
 		query := fmt.Sprintf(mergeRelsCypher, typ)
 		rows := p.rels[typ]
 		for i := 0; i < len(rows); i += batchSize {
@@ -272,13 +273,4 @@ func execCount(ctx context.Context, tx neo4j.ManagedTransaction, query string, p
 	}
 	n, _ := rec.Values[0].(int64)
 	return int(n), sum.Counters(), nil
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	ks := make([]string, 0, len(m))
-	for k := range m {
-		ks = append(ks, k)
-	}
-	sort.Strings(ks)
-	return ks
 }

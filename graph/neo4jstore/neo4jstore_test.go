@@ -3,9 +3,11 @@ package neo4jstore
 import (
 	"context"
 	"fmt"
+	"maps"
 	"math/rand/v2"
 	"os"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -274,7 +276,7 @@ func listQueries() []model.ListQuery {
 		qs = append(qs, model.ListQuery{Kind: kind, Conds: conds, Limit: -1})
 		qs = append(qs, model.ListQuery{Kind: kind, Conds: conds, Limit: 2})
 	}
-	for _, kind := range sortedKeys(byKind) {
+	for _, kind := range slices.Sorted(maps.Keys(byKind)) {
 		recs := byKind[kind]
 		// Paging over the whole kind.
 		mid := recs[len(recs)/2].ID
@@ -298,7 +300,7 @@ func listQueries() []model.ListQuery {
 				}
 			}
 		}
-		for _, p := range sortedKeys(props) {
+		for _, p := range slices.Sorted(maps.Keys(props)) {
 			add(kind, model.Cond{Prop: p, Op: model.OpEq, Value: ""})
 			add(kind, model.Cond{Prop: p, Op: model.OpPrefix, Value: ""})
 			add(kind, model.Cond{Prop: p, Op: model.OpHas, Value: ""})
@@ -505,7 +507,7 @@ func TestShortestPathsRestrictDuringSearch(t *testing.T) {
 	if len(got) > 0 && len(got[0].Edges) <= short {
 		t.Errorf("restricted paths have %d hops, want more than the unrestricted %d", len(got[0].Edges), short)
 	}
-	t.Logf("unrestricted: %d paths of %d hops; without %v: %d paths of %d hops", len(all), short, sortedKeys(used), len(got), hops(got))
+	t.Logf("unrestricted: %d paths of %d hops; without %v: %d paths of %d hops", len(all), short, slices.Sorted(maps.Keys(used)), len(got), hops(got))
 }
 
 func hops(ps []model.Path) int {
