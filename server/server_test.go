@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
@@ -620,6 +621,10 @@ func TestRequestTimeout(t *testing.T) {
 }
 
 func TestMetrics(t *testing.T) {
+	g, err := seed()
+	if err != nil {
+		t.Fatal(err)
+	}
 	m := newMetrics()
 	s := newTestServer(t, nil, withMetrics(m))
 	s.post(`query Hello { __typename }`, nil)
@@ -645,7 +650,12 @@ func TestMetrics(t *testing.T) {
 		`# TYPE skillsgraph_graphql_duration_seconds histogram`,
 		`skillsgraph_neo4j_queries_total 2`,
 		`skillsgraph_neo4j_query_errors_total 1`,
-		`skillsgraph_dataset_info{version="`,
+		// Labels come sorted by name, as the Prometheus client writes them.
+		fmt.Sprintf(`skillsgraph_dataset_info{date=%q,version=%q} 1`, g.Meta.Date, g.Meta.Version),
+		// The Go runtime's and the process's own metrics.
+		`go_goroutines `,
+		`go_memstats_heap_alloc_bytes `,
+		`process_cpu_seconds_total `,
 	} {
 		if !strings.Contains(body, want) {
 			t.Errorf("/metrics lacks %s", want)
@@ -653,6 +663,30 @@ func TestMetrics(t *testing.T) {
 	}
 	if t.Failed() {
 		t.Log(body)
+	}
+}
+
+// Operation names come from clients: the label's values stay bounded.
+func TestMetricsOperationNamesBounded(t *testing.T) {
+	m := newMetrics()
+	long := strings.Repeat("x", 500)
+	m.observeOperation(long, "ok", time.Millisecond)
+	for i := range 2 * maxOperationNames {
+		m.observeOperation(fmt.Sprintf("Op%d", i), "ok", time.Millisecond)
+	}
+	rec := httptest.NewRecorder()
+	m.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/metrics", nil))
+	names := map[string]bool{}
+	for l := range strings.Lines(rec.Body.String()) {
+		if rest, ok := strings.CutPrefix(l, `skillsgraph_graphql_operations_total{operation="`); ok {
+			names[rest[:strings.Index(rest, `"`)]] = true
+		}
+	}
+	if len(names) != maxOperationNames+1 || !names["other"] {
+		t.Errorf("%d operation labels, want %d and \"other\"", len(names), maxOperationNames)
+	}
+	if !names[long[:maxOperationName]] || names[long] {
+		t.Errorf("a %d-byte name is not cut to %d bytes", len(long), maxOperationName)
 	}
 }
 
