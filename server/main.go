@@ -45,6 +45,15 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	}
 	logger := newLogger(cfg, stdout)
 	m := newMetrics()
+	stopTracing, err := setupTracing(ctx, getenv)
+	if err != nil {
+		return err
+	}
+	defer func() {
+		cctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		err = errors.Join(err, stopTracing(cctx))
+	}()
 
 	store, opts, closeStore, err := openStore(ctx, cfg, logger, m)
 	if err != nil {

@@ -117,9 +117,10 @@ func New(store graph.Store, limits Limits, logger *slog.Logger, opts ...Option) 
 	srv.Use(extension.FixedComplexityLimit(limits.MaxComplexity))
 	srv.SetErrorPresenter(PresentError(logger))
 	srv.SetRecoverFunc(Recover(logger))
+	srv.AroundOperations(traceOperations())
 	srv.AroundOperations(graph.LoaderMiddleware(store, o.loaderWait))
 	srv.AroundResponses(aroundResponses(versions, o.observe))
-	return &Handler{Handler: graphqlEndpoint(srv, limits.MaxBodyBytes, versions, o.observe), versions: versions}
+	return &Handler{Handler: withTraceContext(graphqlEndpoint(srv, limits.MaxBodyBytes, versions, o.observe)), versions: versions}
 }
 
 // queryCache caches parsed and validated queries, keyed by their text.

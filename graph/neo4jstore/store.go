@@ -19,9 +19,17 @@ import (
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/config"
+	"go.opentelemetry.io/otel"
+	"go.opentelemetry.io/otel/attribute"
+	"go.opentelemetry.io/otel/codes"
+	"go.opentelemetry.io/otel/trace"
 
 	"github.com/skillsgraph/skillsgraph/graph/model"
 )
+
+// tracer makes a span per Cypher query, inside the caller's (the GraphQL
+// operation's); it does nothing unless the program set a tracer provider.
+var tracer = otel.Tracer("github.com/skillsgraph/skillsgraph/graph/neo4jstore")
 
 // DefaultDatabase is the database used when Config.Database is empty.
 const DefaultDatabase = "neo4j"
@@ -144,11 +152,19 @@ func (s *Store) read(ctx context.Context, op, query string, params map[string]an
 
 func (s *Store) run(ctx context.Context, mode neo4j.AccessMode, op, query string, params map[string]any) (recs []*neo4j.Record, err error) {
 	start := time.Now()
+	ctx, span := tracer.Start(ctx, "neo4j "+op, trace.WithSpanKind(trace.SpanKindClient), trace.WithAttributes(
+		attribute.String("db.system.name", "neo4j"),
+		attribute.String("db.namespace", s.db),
+		attribute.String("db.query.text", query), // parameterised: never the values
+	))
 	connected := false // the transaction function ran: a connection was had
 	defer func() {
 		if err != nil {
 			err = fmt.Errorf("neo4jstore: %s: %w", op, classify(err, connected))
+			span.SetStatus(codes.Error, err.Error())
 		}
+		span.SetAttributes(attribute.Int("db.response.returned_rows", len(recs)))
+		span.End()
 		s.observe(query, time.Since(start), err)
 	}()
 	session := s.driver.NewSession(ctx, neo4j.SessionConfig{
