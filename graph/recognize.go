@@ -94,29 +94,37 @@ func (r *Resolver) recognitionPaths(ctx context.Context, from, to string, qualif
 	if !selects(ctx, "paths", "steps", "sources") {
 		return a.res, nil
 	}
+	if err := r.stepSources(ctx, a.res); err != nil {
+		return nil, err
+	}
+	return a.res, nil
+}
+
+// stepSources fetches the sources of every step of an answer in one lookup.
+func (r *Resolver) stepSources(ctx context.Context, res *model.RecognitionResult) error {
 	var ids []string
-	for _, p := range a.res.Paths {
+	for _, p := range res.Paths {
 		for _, st := range p.Steps {
 			ids = append(ids, st.SourceIDs...)
 		}
 	}
 	found, err := r.loaders(ctx).Fetch(ctx, ids)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	for _, p := range a.res.Paths {
+	for _, p := range res.Paths {
 		for _, st := range p.Steps {
 			st.Sources = make([]*model.Source, 0, len(st.SourceIDs))
 			for _, id := range st.SourceIDs {
 				if rec := found[id]; rec != nil {
 					src, err := model.As[*model.Source](rec)
 					if err != nil {
-						return nil, err
+						return err
 					}
 					st.Sources = append(st.Sources, src)
 				}
 			}
 		}
 	}
-	return a.res, nil
+	return nil
 }
