@@ -49,21 +49,13 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	if err != nil {
 		return err
 	}
-	defer func() {
-		cctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		defer cancel()
-		err = errors.Join(err, stopTracing(cctx))
-	}()
+	defer func() { err = errors.Join(err, closeWithin(closeTimeout, stopTracing)) }()
 
 	store, opts, closeStore, err := openStore(ctx, cfg, logger, m)
 	if err != nil {
 		return err
 	}
-	defer func() {
-		cctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		defer cancel()
-		err = errors.Join(err, closeStore(cctx))
-	}()
+	defer func() { err = errors.Join(err, closeWithin(closeTimeout, closeStore)) }()
 
 	ln, err := net.Listen("tcp", cfg.listenAddr())
 	if err != nil {
@@ -99,6 +91,16 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	}
 	logger.Info("stopped")
 	return nil
+}
+
+// closeTimeout bounds how long closing the store or flushing traces may take.
+const closeTimeout = 5 * time.Second
+
+// closeWithin calls close with a context that ends after d.
+func closeWithin(d time.Duration, close func(context.Context) error) error {
+	ctx, cancel := context.WithTimeout(context.Background(), d)
+	defer cancel()
+	return close(ctx)
 }
 
 func storeKind(cfg config) string {
