@@ -2931,6 +2931,8 @@ enum RelationType {
   ADMINISTERED_BY
   "A programme or register to the authority that runs it."
   RUN_BY
+  "An arrangement to the arrangement that replaced it."
+  SUPERSEDED_BY
   "Any record to a source it cites."
   CITES
 }

@@ -11,13 +11,13 @@ import (
 
 	"github.com/skillsgraph/skillsgraph/graph/export"
 	"github.com/skillsgraph/skillsgraph/graph/memstore"
-	"github.com/skillsgraph/skillsgraph/seed/dataset"
+	"github.com/skillsgraph/skillsgraph/graph/model"
 )
 
 // writeExports writes g into dir in every export format, each file named
 // with the dataset version (skillsgraph-2026.11.2.graphml), as the
 // server's /export/graph.* gives it.
-func writeExports(ctx context.Context, g *dataset.Graph, dir string, stdout io.Writer) error {
+func writeExports(ctx context.Context, g *model.Graph, dir string, stdout io.Writer) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/skillsgraph/skillsgraph/graph"
+	"github.com/skillsgraph/skillsgraph/graph/api"
 	"github.com/skillsgraph/skillsgraph/graph/export"
 	"github.com/skillsgraph/skillsgraph/server/web"
 )
@@ -103,9 +104,7 @@ func observe(logger *slog.Logger, m *metrics, next http.Handler) http.Handler {
 				}
 				logger.ErrorContext(ctx, "panic in handler", "panic", v)
 				if rec.status == 0 {
-					rec.Header().Set("Content-Type", "application/json")
-					rec.WriteHeader(http.StatusInternalServerError)
-					_, _ = rec.Write([]byte(`{"errors":[{"message":"internal error","extensions":{"code":"INTERNAL"}}]}`))
+					api.WriteInternal(rec)
 				}
 			}
 			if rec.status == 0 {

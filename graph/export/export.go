@@ -16,7 +16,6 @@ import (
 	"strings"
 
 	"github.com/skillsgraph/skillsgraph/graph/model"
-	"github.com/skillsgraph/skillsgraph/seed/dataset"
 )
 
 // Source is what an export needs of a store: the whole graph and which
@@ -88,7 +87,7 @@ func safeName(v string) string {
 // folded search words, the filter indexes), not data: exports leave it out.
 func internal(prop string) bool {
 	switch prop {
-	case dataset.PropSearchTokens, dataset.PropCountries, dataset.PropFrameworks, dataset.PropLevels, dataset.PropOccupations:
+	case model.PropSearchTokens, model.PropCountries, model.PropFrameworks, model.PropLevels, model.PropOccupations:
 		return true
 	}
 	return false

@@ -11,7 +11,7 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/skillsgraph/skillsgraph/graph"
+	"github.com/skillsgraph/skillsgraph/graph/model"
 	"github.com/skillsgraph/skillsgraph/graph/recognition"
 )
 
@@ -110,7 +110,7 @@ func fail(w http.ResponseWriter, r *http.Request, logger *slog.Logger, err error
 		status, code, msg = http.StatusBadRequest, "BAD_USER_INPUT", bad.msg
 	case errors.Is(err, recognition.ErrNotFound):
 		status, code, msg = http.StatusBadRequest, "BAD_USER_INPUT", err.Error()
-	case errors.Is(err, graph.ErrUnavailable), errors.Is(err, context.DeadlineExceeded):
+	case errors.Is(err, model.ErrUnavailable), errors.Is(err, context.DeadlineExceeded):
 		status, code, msg = http.StatusServiceUnavailable, "UNAVAILABLE", "the graph database did not answer; try again"
 	}
 	if status >= 500 {

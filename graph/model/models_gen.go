@@ -717,6 +717,8 @@ const (
 	RelationTypeAdministeredBy RelationType = "ADMINISTERED_BY"
 	// A programme or register to the authority that runs it.
 	RelationTypeRunBy RelationType = "RUN_BY"
+	// An arrangement to the arrangement that replaced it.
+	RelationTypeSupersededBy RelationType = "SUPERSEDED_BY"
 	// Any record to a source it cites.
 	RelationTypeCites RelationType = "CITES"
 )
@@ -743,12 +745,13 @@ var AllRelationType = []RelationType{
 	RelationTypeRecognises,
 	RelationTypeAdministeredBy,
 	RelationTypeRunBy,
+	RelationTypeSupersededBy,
 	RelationTypeCites,
 }
 
 func (e RelationType) IsValid() bool {
 	switch e {
-	case RelationTypeOfCountry, RelationTypeHasLevel, RelationTypeReferencedTo, RelationTypeAtLevel, RelationTypeAwardedBy, RelationTypeInCountry, RelationTypeCertifies, RelationTypeQualifiesFor, RelationTypeHasUnit, RelationTypeAssesses, RelationTypeForOccupation, RelationTypeAlignedTo, RelationTypeIssuedBy, RelationTypeRequires, RelationTypeInDemandIn, RelationTypeRestricts, RelationTypeParty, RelationTypeCovers, RelationTypeRecognises, RelationTypeAdministeredBy, RelationTypeRunBy, RelationTypeCites:
+	case RelationTypeOfCountry, RelationTypeHasLevel, RelationTypeReferencedTo, RelationTypeAtLevel, RelationTypeAwardedBy, RelationTypeInCountry, RelationTypeCertifies, RelationTypeQualifiesFor, RelationTypeHasUnit, RelationTypeAssesses, RelationTypeForOccupation, RelationTypeAlignedTo, RelationTypeIssuedBy, RelationTypeRequires, RelationTypeInDemandIn, RelationTypeRestricts, RelationTypeParty, RelationTypeCovers, RelationTypeRecognises, RelationTypeAdministeredBy, RelationTypeRunBy, RelationTypeSupersededBy, RelationTypeCites:
 		return true
 	}
 	return false

@@ -223,7 +223,9 @@ export type RelationType =
   /** A country to an occupation it restricts for foreigners. */
   | 'RESTRICTS'
   /** A programme or register to the authority that runs it. */
-  | 'RUN_BY';
+  | 'RUN_BY'
+  /** An arrangement to the arrangement that replaced it. */
+  | 'SUPERSEDED_BY';
 
 /** How a country restricts an occupation for foreigners. */
 export type RestrictionRule =
