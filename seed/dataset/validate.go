@@ -116,6 +116,7 @@ func Validate(f *Files) []Problem {
 		}
 		c.sources[r.Key] = true
 	}
+	c.problems = append(c.problems, checkSources(f)...)
 
 	countries := map[string]string{}
 	for _, x := range f.Countries {
