@@ -1,6 +1,7 @@
 // Package coverage reports what the dataset holds per country: how many
-// records of each kind, how many of them are verified, and how far each
-// country's framework is referenced to the AQRF.
+// records of each kind, how many of them are verified, how far each
+// country's framework is referenced to the AQRF, and what is known to be
+// missing.
 package coverage
 
 import (
@@ -13,6 +14,7 @@ import (
 // Lister is what the report needs of a store.
 type Lister interface {
 	List(ctx context.Context, q model.ListQuery) (model.Page, error)
+	Links(ctx context.Context, ids []string, rel string, dir model.Direction) ([][]model.Link, error)
 	DataVersion(ctx context.Context) (model.DataVersion, error)
 }
 
@@ -89,6 +91,12 @@ func Report(ctx context.Context, s Lister) (*model.CoverageReport, error) {
 		}
 		if row.Records > 0 {
 			row.VerifiedShare = round(float64(row.Verified) / float64(row.Records))
+		}
+		row.Missing = []string{}
+		if c.AseanMember {
+			if row.Missing, err = gaps(ctx, s, row); err != nil {
+				return nil, err
+			}
 		}
 		rep.Countries = append(rep.Countries, row)
 		if c.AseanMember && row.ReferencingStatus != model.ReferencingStatusCompleted {
