@@ -247,8 +247,8 @@ func TestPaths(t *testing.T) {
 				"Thailand reserves Travel guides (ISCO-08 5113) for its nationals (RESERVED_FOR_NATIONALS, since 2020): Guide services (tour guiding) are in List 1 of the 2020 notification: work foreigners may not do. This route does not open that job there.",
 			}},
 			reason: []string{
-				"No standards route: no competency standard of Philippines for Travel guides (ISCO-08 5113) is loaded.",
-				"No framework route: no qualification of Philippines for Travel guides (ISCO-08 5113) is loaded.",
+				"No standards route: Training Regulations: Local Guiding Services NC II is not aligned to a regional benchmark in our data.",
+				"No framework route: no level of Thailand's TNQF is referenced to the AQRF in our data",
 				"Every route found is blocked: Thailand reserves Travel guides (ISCO-08 5113) for its nationals (rule since 2020: Guide services (tour guiding) are in List 1 of the 2020 notification: work foreigners may not do).",
 			},
 			check: func(t *testing.T, res *model.RecognitionResult) {
