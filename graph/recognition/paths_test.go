@@ -189,6 +189,7 @@ func TestPaths(t *testing.T) {
 				"COVERS occupation:2141 -> arrangement:asean-mra-engineering",
 				"PARTY arrangement:asean-mra-engineering -> country:TH",
 				"RECOGNISES arrangement:asean-mra-engineering -> qualification:asean-acpe",
+				"ADMINISTERED_BY arrangement:asean-mra-engineering -> authority:coe-th",
 				"RESTRICTS country:TH -> occupation:2141",
 			}},
 			check: func(t *testing.T, res *model.RecognitionResult) {
