@@ -140,6 +140,7 @@ type ComplexityRoot struct {
 		Country           func(childComplexity int) int
 		Counts            func(childComplexity int) int
 		Frameworks        func(childComplexity int) int
+		Missing           func(childComplexity int) int
 		Records           func(childComplexity int) int
 		ReferencingStatus func(childComplexity int) int
 		Verified          func(childComplexity int) int
@@ -954,6 +955,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CountryCoverage.Frameworks(childComplexity), true
+	case "CountryCoverage.missing":
+		if e.ComplexityRoot.CountryCoverage.Missing == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CountryCoverage.Missing(childComplexity), true
 	case "CountryCoverage.records":
 		if e.ComplexityRoot.CountryCoverage.Records == nil {
 			break
@@ -2971,6 +2978,13 @@ type CountryCoverage {
   verified: Int!
   "Share of them verified: ` + "`" + `verified / records` + "`" + `, 0 to 1."
   verifiedShare: Float!
+  """
+  What the dataset is known to lack for this ASEAN Member State (empty for other countries):
+  kinds of record it holds none of, level references missing although its framework's
+  referencing is COMPLETED (or all unverified), an AQRF referencing status not known, no
+  shortage or in-demand list held, no restrictions on foreign workers held.
+  """
+  missing: [String!]!
 }
 
 "A report of what the dataset covers, per country."
@@ -3334,6 +3348,8 @@ func (ec *executionContext) childFields_CountryCoverage(ctx context.Context, fie
 		return ec.fieldContext_CountryCoverage_verified(ctx, field)
 	case "verifiedShare":
 		return ec.fieldContext_CountryCoverage_verifiedShare(ctx, field)
+	case "missing":
+		return ec.fieldContext_CountryCoverage_missing(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CountryCoverage", field.Name)
 }
@@ -6343,6 +6359,29 @@ func (ec *executionContext) _CountryCoverage_verifiedShare(ctx context.Context, 
 }
 func (ec *executionContext) fieldContext_CountryCoverage_verifiedShare(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CountryCoverage", field, false, false, "Float")
+}
+
+func (ec *executionContext) _CountryCoverage_missing(ctx context.Context, field graphql.CollectedField, obj *model.CountryCoverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CountryCoverage_missing(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Missing, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CountryCoverage_missing(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CountryCoverage", field, false, false, "String")
 }
 
 func (ec *executionContext) _CoverageReport_dataVersion(ctx context.Context, field graphql.CollectedField, obj *model.CoverageReport) (ret graphql.Marshaler) {
@@ -13289,6 +13328,11 @@ func (ec *executionContext) _CountryCoverage(ctx context.Context, sel ast.Select
 			}
 		case "verifiedShare":
 			out.Values[i] = ec._CountryCoverage_verifiedShare(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "missing":
+			out.Values[i] = ec._CountryCoverage_missing(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}

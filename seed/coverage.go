@@ -50,6 +50,13 @@ func writeCoverage(w io.Writer, g *model.Graph) error {
 		}
 		fmt.Fprintf(w, " %.0f%% |\n", 100*c.VerifiedShare)
 	}
+	fmt.Fprintln(w, "\nKnown to be missing, per ASEAN Member State:")
+	fmt.Fprintln(w)
+	for _, c := range rep.Countries {
+		if len(c.Missing) > 0 {
+			fmt.Fprintf(w, "- %s %s: %s.\n", c.Country.Code, c.Country.Name, strings.Join(c.Missing, "; "))
+		}
+	}
 	lacking := []string{}
 	for _, c := range rep.LackingReferencing {
 		lacking = append(lacking, c.Code)

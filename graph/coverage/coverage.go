@@ -1,6 +1,7 @@
 // Package coverage reports what the dataset holds per country: how many
-// records of each kind, how many of them are verified, and how far each
-// country's framework is referenced to the AQRF.
+// records of each kind, how many of them are verified, how far each
+// country's framework is referenced to the AQRF, and what is known to be
+// missing.
 package coverage
 
 import (
@@ -15,6 +16,7 @@ import (
 // Lister is what the report needs of a store.
 type Lister interface {
 	List(ctx context.Context, q model.ListQuery) (model.Page, error)
+	Links(ctx context.Context, ids []string, rel string, dir model.Direction) ([][]model.Link, error)
 	DataVersion(ctx context.Context) (model.DataVersion, error)
 }
 
@@ -60,6 +62,12 @@ func Report(ctx context.Context, s Lister) (*model.CoverageReport, error) {
 		row, err := countryRow(crec, all)
 		if err != nil {
 			return nil, err
+		}
+		row.Missing = []string{}
+		if row.Country.AseanMember {
+			if row.Missing, err = gaps(ctx, s, row); err != nil {
+				return nil, err
+			}
 		}
 		rep.Countries = append(rep.Countries, row)
 		if row.Country.AseanMember && row.ReferencingStatus != model.ReferencingStatusCompleted {

@@ -74,6 +74,11 @@ type CountryCoverage struct {
 	Verified int `json:"verified"`
 	// Share of them verified: `verified / records`, 0 to 1.
 	VerifiedShare float64 `json:"verifiedShare"`
+	// What the dataset is known to lack for this ASEAN Member State (empty for other countries):
+	// kinds of record it holds none of, level references missing although its framework's
+	// referencing is COMPLETED (or all unverified), an AQRF referencing status not known, no
+	// shortage or in-demand list held, no restrictions on foreign workers held.
+	Missing []string `json:"missing"`
 }
 
 // A report of what the dataset covers, per country.

@@ -34,6 +34,8 @@ type SourceRec struct {
 	Mirror bool `json:"mirror,omitempty"`
 	// Homepage marks a URL that is a site's home page rather than the document.
 	Homepage bool `json:"homepage,omitempty"`
+	// HTTP marks a plain-http URL on a site that serves no https.
+	HTTP bool `json:"http,omitempty"`
 }
 
 // CountryRec is one entry of countries*.json.

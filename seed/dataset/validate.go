@@ -135,6 +135,7 @@ func Validate(f *Files) []Problem {
 		c.add("dataset.json", "", "needs a version and a date (YYYY-MM-DD)")
 	}
 	each(f.Sources, c.source)
+	c.problems = append(c.problems, checkSources(f)...)
 	each(f.Countries, c.country)
 	each(f.Authorities, c.authority)
 	each(f.Frameworks, c.framework)
