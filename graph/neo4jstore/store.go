@@ -15,6 +15,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -73,6 +74,7 @@ type Store struct {
 	driver  neo4j.DriverWithContext
 	db      string
 	observe func(query string, d time.Duration, err error)
+	first   firstRuns // see firstrun.go
 }
 
 var _ graph.Store = (*Store)(nil)
@@ -131,13 +133,29 @@ func (s *Store) read(ctx context.Context, op, query string, params map[string]an
 
 func (s *Store) run(ctx context.Context, mode neo4j.AccessMode, op, query string, params map[string]any) (recs []*neo4j.Record, err error) {
 	start := time.Now()
-	connected := false // the transaction function ran: a connection was had
+	var connected atomic.Bool // the transaction function ran: a connection was had
 	defer func() {
 		if err != nil {
-			err = fmt.Errorf("neo4jstore: %s: %w", op, classify(err, connected))
+			err = fmt.Errorf("neo4jstore: %s: %w", op, classify(err, connected.Load()))
 		}
 		s.observe(query, time.Since(start), err)
 	}()
+	exec := func(ctx context.Context) ([]*neo4j.Record, error) {
+		return s.exec(ctx, mode, query, params, &connected)
+	}
+	lead, err := s.first.wait(ctx, query)
+	switch {
+	case err != nil:
+		return nil, err
+	case lead:
+		return s.firstRun(ctx, query, exec)
+	}
+	return exec(ctx)
+}
+
+// exec runs one query in a managed transaction of the mode in a session of
+// its own.
+func (s *Store) exec(ctx context.Context, mode neo4j.AccessMode, query string, params map[string]any, connected *atomic.Bool) (recs []*neo4j.Record, err error) {
 	session := s.driver.NewSession(ctx, neo4j.SessionConfig{
 		DatabaseName:    s.db,
 		AccessMode:      mode,
@@ -150,7 +168,7 @@ func (s *Store) run(ctx context.Context, mode neo4j.AccessMode, op, query string
 		txConfig = append(txConfig, neo4j.WithTxTimeout(time.Until(deadline)+serverTimeoutSlack))
 	}
 	work := func(tx neo4j.ManagedTransaction) ([]*neo4j.Record, error) {
-		connected = true
+		connected.Store(true)
 		res, err := tx.Run(ctx, query, params)
 		if err != nil {
 			return nil, err
