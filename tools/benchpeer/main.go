@@ -35,6 +35,7 @@ type options struct {
 	peerDir     string
 	sizes       []string
 	only        *regexp.Regexp
+	servers     *regexp.Regexp
 	duration    time.Duration
 	rounds      int
 	connections int
@@ -160,13 +161,14 @@ func timeQuestion(ctx context.Context, o options, q queries.Query, servers []*se
 func parseFlags(args []string) (options, error) {
 	fl := flag.NewFlagSet("benchpeer", flag.ContinueOnError)
 	var o options
-	var sizes, only string
+	var sizes, only, servers string
 	fl.StringVar(&o.neo4jURI, "neo4j-uri", "", "the Neo4j to load and read (its database is WIPED)")
 	fl.StringVar(&o.serverBin, "server", "", "this project's server binary (go build ./server)")
 	fl.StringVar(&o.floorBin, "floor", "", "the floor server binary (go build ./tools/benchpeer/floor)")
 	fl.StringVar(&o.peerDir, "peer", "tools/benchpeer/peer", "the @neo4j/graphql peer's folder, after npm ci")
 	fl.StringVar(&sizes, "sizes", "seed,x100", "graph sizes, comma-separated: seed, x100")
 	fl.StringVar(&only, "only", ".", "time only the questions whose name matches this regexp")
+	fl.StringVar(&servers, "servers", ".", "start only the servers whose name matches this regexp (ours-neo4j, ours-embedded, floor, peer)")
 	fl.DurationVar(&o.duration, "duration", 10*time.Second, "how long each server is held under load per question")
 	fl.IntVar(&o.rounds, "rounds", 2, "split each server's time into this many turns, taken in rotation with the other servers")
 	fl.IntVar(&o.connections, "connections", 16, "concurrent connections")
@@ -193,6 +195,9 @@ func parseFlags(args []string) (options, error) {
 		return o, fmt.Errorf("-only: %w", err)
 	}
 	o.only = re
+	if o.servers, err = regexp.Compile(servers); err != nil {
+		return o, fmt.Errorf("-servers: %w", err)
+	}
 	return o, nil
 }
 

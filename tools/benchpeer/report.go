@@ -77,7 +77,7 @@ func ratio(a, b result, ok, rps bool) string {
 }
 
 func fmtLat(r result, d time.Duration) string {
-	if r.requests == 0 {
+	if r.requests == 0 || r.p99 == 0 { // wrk recorded no latency
 		return "-"
 	}
 	return fmtDur(d)

@@ -86,6 +86,9 @@ func startServers(ctx context.Context, o options, size string, scale int) ([]*se
 	}
 	var out []*server
 	for _, sp := range specs {
+		if !o.servers.MatchString(sp.name) {
+			continue
+		}
 		port, err := freePort()
 		if err != nil {
 			return out, err
