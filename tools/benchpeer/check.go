@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -26,20 +27,24 @@ const (
 // server, why it is not to be timed on q: "" when its answer holds the same
 // data as ours-neo4j's (lists compared as sets), else what went wrong.
 // Servers are asked in order, ours-neo4j first.
-func checkAnswers(ctx context.Context, q queries.Query, servers []*server) map[string]string {
-	verdict := map[string]string{}
+//
+// It also returns, per server, the median time of the requests after the
+// first: the question asked alone, with no other load from the benchmark.
+func checkAnswers(ctx context.Context, q queries.Query, servers []*server) (verdict map[string]string, alone map[string]time.Duration) {
+	verdict, alone = map[string]string{}, map[string]time.Duration{}
 	var ref, want string
 	for _, s := range servers {
 		body, ok := s.body(q)
 		if !ok {
 			continue
 		}
-		got, err := warmUp(ctx, q, s, body)
+		got, took, err := warmUp(ctx, q, s, body)
 		if err != nil {
 			verdict[s.name] = "error: " + err.Error()
 			logf("%s: %s FAILED: %v (log %s)", q.Name, s.name, err, s.log.Name())
 			continue
 		}
+		alone[s.name] = took
 		if ref == "" { // ours-neo4j, or the first to answer if it failed
 			ref, want = s.name, got
 			logf("%s: %s's answer holds %d objects, %d bytes canonical", q.Name, s.name, strings.Count(got, "{"), len(got))
@@ -49,25 +54,32 @@ func checkAnswers(ctx context.Context, q queries.Query, servers []*server) map[s
 			logf("%s: %s answers DIFFERENT data from %s: not timed\n  %s: %.400s\n  %s: %.400s", q.Name, s.name, ref, ref, want, s.name, got)
 		}
 	}
-	return verdict
+	return verdict, alone
 }
 
-// warmUp asks s q a few times and returns its last answer, canonical.
-func warmUp(ctx context.Context, q queries.Query, s *server, body []byte) (string, error) {
+// warmUp asks s q a few times and returns its last answer, canonical, and
+// the median time of the requests after the first.
+func warmUp(ctx context.Context, q queries.Query, s *server, body []byte) (string, time.Duration, error) {
 	var got string
+	var took []time.Duration
 	start := time.Now()
 	for i := 0; i < warmups && (i < 3 || time.Since(start) < warmupTime); i++ {
+		t0 := time.Now()
 		data, err := ask(ctx, s.url, body)
 		if err != nil {
-			return "", err
+			return "", 0, err
+		}
+		if i > 0 {
+			took = append(took, time.Since(t0))
 		}
 		v, err := at(data, s.path(q))
 		if err != nil {
-			return "", err
+			return "", 0, err
 		}
 		got = canonical(v)
 	}
-	return got, nil
+	slices.Sort(took)
+	return got, took[len(took)/2], nil
 }
 
 var client = &http.Client{Timeout: 60 * time.Second}

@@ -108,13 +108,13 @@ func runSize(ctx context.Context, o options, size string, scale int) ([]result, 
 		if !o.only.MatchString(q.Name) {
 			continue
 		}
-		verdict := checkAnswers(ctx, q, servers)
+		verdict, alone := checkAnswers(ctx, q, servers)
 		rs, err := timeQuestion(ctx, o, q, servers, verdict)
 		if err != nil {
 			return nil, fmt.Errorf("%s %s: %w", size, q.Name, err)
 		}
 		for _, r := range rs {
-			r.size, r.query = size, q.Name
+			r.size, r.query, r.alone = size, q.Name, alone[r.server]
 			out = append(out, r)
 		}
 	}

@@ -19,15 +19,16 @@ func printPreamble(o options) {
 // printResults prints one row per server and question.
 func printResults(w io.Writer, rs []result) {
 	fmt.Fprintf(w, "\np50: the median turn's; p99: the worst turn's.\n")
-	fmt.Fprintf(w, "\n| size | question | server | req/s | p50 | p99 | requests | time-outs | errors |\n")
-	fmt.Fprintf(w, "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n")
+	fmt.Fprintf(w, "alone: one request at a time (the median of the warm-up's requests).\n")
+	fmt.Fprintf(w, "\n| size | question | server | alone | req/s | p50 | p99 | requests | time-outs | errors |\n")
+	fmt.Fprintf(w, "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n")
 	for _, r := range rs {
 		if r.untimed != "" {
-			fmt.Fprintf(w, "| %s | %s | %s | not timed: %.80s | | | | | |\n", r.size, r.query, r.server, r.untimed)
+			fmt.Fprintf(w, "| %s | %s | %s | not timed: %.80s | | | | | | |\n", r.size, r.query, r.server, r.untimed)
 			continue
 		}
-		fmt.Fprintf(w, "| %s | %s | %s | %.1f | %s | %s | %d | %d | %d |\n", r.size, r.query, r.server,
-			r.rps, fmtLat(r, r.p50), fmtLat(r, r.p99), r.requests, r.timeouts, r.errors)
+		fmt.Fprintf(w, "| %s | %s | %s | %s | %.1f | %s | %s | %d | %d | %d |\n", r.size, r.query, r.server,
+			fmtDur(r.alone), r.rps, fmtLat(r, r.p50), fmtLat(r, r.p99), r.requests, r.timeouts, r.errors)
 	}
 }
 
@@ -46,19 +47,19 @@ func printRatios(w io.Writer, rs []result) {
 			rows = append(rows, row{r.size, r.query})
 		}
 	}
-	fmt.Fprintf(w, "\nRatios (throughput: ours/other, higher is better; p99: ours/other, lower is better)\n\n")
-	fmt.Fprintf(w, "| size | question | ours-neo4j / peer: req/s | p99 | ours-neo4j / floor: req/s | p99 | ours-embedded / floor: req/s | p99 |\n")
-	fmt.Fprintf(w, "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n")
+	fmt.Fprintf(w, "\nRatios, ours / other (req/s: higher is better for ours; p99 and alone: lower is better)\n\n")
+	fmt.Fprintf(w, "| size | question | ours-neo4j / peer: req/s | p99 | alone | ours-neo4j / floor: req/s | p99 | alone | ours-embedded / floor: req/s | p99 | alone |\n")
+	fmt.Fprintf(w, "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n")
 	for _, rw := range rows {
 		get := func(s string) (result, bool) { r, ok := by[[3]string{rw.size, rw.query, s}]; return r, ok }
 		ours, _ := get("ours-neo4j")
 		emb, _ := get("ours-embedded")
 		peer, okPeer := get("peer")
 		floor, okFloor := get("floor")
-		fmt.Fprintf(w, "| %s | %s | %s | %s | %s | %s | %s | %s |\n", rw.size, rw.query,
-			ratio(ours, peer, okPeer, true), ratio(ours, peer, okPeer, false),
-			ratio(ours, floor, okFloor, true), ratio(ours, floor, okFloor, false),
-			ratio(emb, floor, okFloor, true), ratio(emb, floor, okFloor, false))
+		fmt.Fprintf(w, "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", rw.size, rw.query,
+			ratio(ours, peer, okPeer, true), ratio(ours, peer, okPeer, false), aloneRatio(ours, peer, okPeer),
+			ratio(ours, floor, okFloor, true), ratio(ours, floor, okFloor, false), aloneRatio(ours, floor, okFloor),
+			ratio(emb, floor, okFloor, true), ratio(emb, floor, okFloor, false), aloneRatio(emb, floor, okFloor))
 	}
 }
 
@@ -74,6 +75,14 @@ func ratio(a, b result, ok, rps bool) string {
 		return fmt.Sprintf("%.2f×", float64(a.p99)/float64(b.p99))
 	}
 	return "n/a"
+}
+
+// aloneRatio is a/b of the time of one request alone.
+func aloneRatio(a, b result, ok bool) string {
+	if !ok || a.alone == 0 || b.alone == 0 || a.untimed != "" || b.untimed != "" {
+		return "-"
+	}
+	return fmt.Sprintf("%.2f×", float64(a.alone)/float64(b.alone))
 }
 
 func fmtLat(r result, d time.Duration) string {

@@ -19,6 +19,7 @@ type result struct {
 	rps                 float64
 	p50, p99            time.Duration
 	requests            int
+	alone               time.Duration // one request at a time: the median of the warm-up's
 	elapsed             time.Duration
 	timeouts, errors    int // errors: HTTP status not 200, or GraphQL errors
 }
