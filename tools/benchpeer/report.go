@@ -71,7 +71,7 @@ func ratio(a, b result, ok, rps bool) string {
 		return "-"
 	case rps && b.rps > 0:
 		return fmt.Sprintf("%.2f×", a.rps/b.rps)
-	case !rps && b.requests > 0 && a.requests > 0 && b.p99 > 0:
+	case !rps && a.p99 > 0 && b.p99 > 0:
 		return fmt.Sprintf("%.2f×", float64(a.p99)/float64(b.p99))
 	}
 	return "n/a"
