@@ -35,6 +35,7 @@ const configHelp = `Configuration: environment variables, overridden by flags.
 | MAX_BODY_BYTES        | -max-body-bytes        | 1048576   | largest request body; larger gets HTTP 413 and BAD_USER_INPUT |
 | REQUEST_TIMEOUT       | -request-timeout       | 15s       | time a request may take before it is stopped (UNAVAILABLE) |
 | SHUTDOWN_TIMEOUT      | -shutdown-timeout      | 20s       | time given to requests in flight on SIGINT/SIGTERM |
+| SYNTHETIC_SCALE       | -synthetic-scale       | 1         | embedded store only: serve a synthetic graph this many times the seed (for benchmarks) |
 
 Durations are Go durations (500ms, 15s, 1m). Endpoints: /graphql (POST, GET),
 / (GraphiQL), /healthz, /readyz, /metrics (Prometheus text format).
@@ -57,6 +58,7 @@ type config struct {
 	MaxBodyBytes   int64
 	RequestTimeout time.Duration
 	ShutdownTime   time.Duration
+	SyntheticScale int
 }
 
 // defaultConfig returns the configuration with nothing set.
@@ -74,6 +76,7 @@ func defaultConfig() config {
 		MaxBodyBytes:   l.MaxBodyBytes,
 		RequestTimeout: 15 * time.Second,
 		ShutdownTime:   20 * time.Second,
+		SyntheticScale: 1,
 	}
 }
 
@@ -134,6 +137,7 @@ func settings() []setting {
 		}},
 		{"REQUEST_TIMEOUT", "request-timeout", "time a request may take (default 15s)", durationSetting(func(c *config) *time.Duration { return &c.RequestTimeout })},
 		{"SHUTDOWN_TIMEOUT", "shutdown-timeout", "time given to requests in flight on shutdown (default 20s)", durationSetting(func(c *config) *time.Duration { return &c.ShutdownTime })},
+		{"SYNTHETIC_SCALE", "synthetic-scale", "embedded store only: serve a synthetic graph this many times the seed (default 1)", intSetting(func(c *config) *int { return &c.SyntheticScale }, 1, 1000)},
 	}
 }
 

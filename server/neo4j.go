@@ -2,12 +2,14 @@ package main
 
 import (
 	"context"
+	"errors"
 	"log/slog"
 	"time"
 
 	"github.com/skillsgraph/skillsgraph/graph"
 	"github.com/skillsgraph/skillsgraph/graph/api"
 	"github.com/skillsgraph/skillsgraph/graph/neo4jstore"
+	"github.com/skillsgraph/skillsgraph/graph/recognition"
 )
 
 // The data version is asked of Neo4j again every minute: the database can
@@ -32,5 +34,21 @@ func openNeo4j(ctx context.Context, cfg config, logger *slog.Logger, m *metrics)
 	if err := s.Ping(pctx); err != nil {
 		logger.Warn("neo4j does not answer yet; serving, and /readyz says unavailable until it does", "uri", cfg.Neo4jURI, "err", err)
 	}
+	go warmRecognition(ctx, s, logger)
 	return s, []handlerOption{withAPI(api.WithVersionTTL(neo4jVersionTTL))}, s.Close, nil
+}
+
+// warmRecognition asks one recognition question about nothing, so that
+// Neo4j plans the recognition traversal (seconds of CPU: it is one large
+// query) before the first user's question needs the plan.
+func warmRecognition(ctx context.Context, s *neo4jstore.Store, logger *slog.Logger) {
+	wctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+	defer cancel()
+	t0 := time.Now()
+	_, err := recognition.Paths(wctx, s, recognition.Query{From: "-", To: "-", Subject: "-"})
+	if err != nil && !errors.Is(err, recognition.ErrNotFound) {
+		logger.Warn("planning the recognition query at start failed; the first question will plan it", "err", err)
+		return
+	}
+	logger.Info("recognition query planned", "duration", time.Since(t0).Round(time.Millisecond).String())
 }

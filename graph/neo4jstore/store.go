@@ -15,6 +15,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -90,6 +91,7 @@ type Store struct {
 	driver  neo4j.DriverWithContext
 	db      string
 	observe func(query string, d time.Duration, err error)
+	first   firstRuns // see firstrun.go
 
 	batchWindow time.Duration
 }
@@ -157,16 +159,32 @@ func (s *Store) run(ctx context.Context, mode neo4j.AccessMode, op, query string
 		attribute.String("db.namespace", s.db),
 		attribute.String("db.query.text", query), // parameterised: never the values
 	))
-	connected := false // the transaction function ran: a connection was had
+	var connected atomic.Bool // the transaction function ran: a connection was had
 	defer func() {
 		if err != nil {
-			err = fmt.Errorf("neo4jstore: %s: %w", op, classify(err, connected))
+			err = fmt.Errorf("neo4jstore: %s: %w", op, classify(err, connected.Load()))
 			span.SetStatus(codes.Error, err.Error())
 		}
 		span.SetAttributes(attribute.Int("db.response.returned_rows", len(recs)))
 		span.End()
 		s.observe(query, time.Since(start), err)
 	}()
+	exec := func(ctx context.Context) ([]*neo4j.Record, error) {
+		return s.exec(ctx, mode, query, params, &connected)
+	}
+	lead, err := s.first.wait(ctx, query)
+	switch {
+	case err != nil:
+		return nil, err
+	case lead:
+		return s.firstRun(ctx, query, exec)
+	}
+	return exec(ctx)
+}
+
+// exec runs one query in a managed transaction of the mode in a session of
+// its own.
+func (s *Store) exec(ctx context.Context, mode neo4j.AccessMode, query string, params map[string]any, connected *atomic.Bool) (recs []*neo4j.Record, err error) {
 	session := s.driver.NewSession(ctx, neo4j.SessionConfig{
 		DatabaseName:    s.db,
 		AccessMode:      mode,
@@ -179,7 +197,7 @@ func (s *Store) run(ctx context.Context, mode neo4j.AccessMode, op, query string
 		txConfig = append(txConfig, neo4j.WithTxTimeout(time.Until(deadline)+serverTimeoutSlack))
 	}
 	work := func(tx neo4j.ManagedTransaction) ([]*neo4j.Record, error) {
-		connected = true
+		connected.Store(true)
 		res, err := tx.Run(ctx, query, params)
 		if err != nil {
 			return nil, err
