@@ -16,6 +16,15 @@ import (
 	"github.com/skillsgraph/skillsgraph/graph/recognition"
 )
 
+// SupersededBy is the resolver for the supersededBy field.
+func (r *arrangementResolver) SupersededBy(ctx context.Context, obj *model.Arrangement) (*model.Arrangement, error) {
+	ls, err := linked[*model.Arrangement](ctx, r.loaders(ctx), obj.ID, model.RelSupersededBy, model.Out)
+	if err != nil || len(ls) == 0 {
+		return nil, err
+	}
+	return ls[0], nil
+}
+
 // Parties is the resolver for the parties field.
 func (r *arrangementResolver) Parties(ctx context.Context, obj *model.Arrangement) ([]*model.Country, error) {
 	return linked[*model.Country](ctx, r.loaders(ctx), obj.ID, model.RelParty, model.Out)
@@ -129,8 +138,8 @@ func (r *countryResolver) Arrangements(ctx context.Context, obj *model.Country) 
 // InDemand is the resolver for the inDemand field.
 func (r *countryResolver) InDemand(ctx context.Context, obj *model.Country) ([]*model.InDemandListing, error) {
 	links, err := r.loaders(ctx).Links(ctx, obj.ID, model.RelInDemandIn, model.In)
-	if err != nil {
-		return nil, err
+	if err != nil || len(links) == 0 {
+		return nil, err // none loaded: not covered (null), not an empty list
 	}
 	out := make([]*model.InDemandListing, 0, len(links))
 	for _, l := range links {
@@ -143,11 +152,16 @@ func (r *countryResolver) InDemand(ctx context.Context, obj *model.Country) ([]*
 	return out, nil
 }
 
+// InDemandCoverage is the resolver for the inDemandCoverage field.
+func (r *countryResolver) InDemandCoverage(ctx context.Context, obj *model.Country) (*model.ListCoverage, error) {
+	return r.listCoverage(ctx, obj, recognition.InDemandLists)
+}
+
 // Restrictions is the resolver for the restrictions field.
 func (r *countryResolver) Restrictions(ctx context.Context, obj *model.Country) ([]*model.Restriction, error) {
 	links, err := r.loaders(ctx).Links(ctx, obj.ID, model.RelRestricts, model.Out)
-	if err != nil {
-		return nil, err
+	if err != nil || len(links) == 0 {
+		return nil, err // none loaded: not covered (null), not an empty list
 	}
 	out := make([]*model.Restriction, 0, len(links))
 	for _, l := range links {
@@ -160,9 +174,19 @@ func (r *countryResolver) Restrictions(ctx context.Context, obj *model.Country) 
 	return out, nil
 }
 
+// RestrictionsCoverage is the resolver for the restrictionsCoverage field.
+func (r *countryResolver) RestrictionsCoverage(ctx context.Context, obj *model.Country) (*model.ListCoverage, error) {
+	return r.listCoverage(ctx, obj, recognition.RestrictionLists)
+}
+
 // Sources is the resolver for the sources field.
 func (r *countryResolver) Sources(ctx context.Context, obj *model.Country) ([]*model.Source, error) {
 	return r.citedBy(ctx, obj.ID)
+}
+
+// Sources is the resolver for the sources field.
+func (r *coveredListResolver) Sources(ctx context.Context, obj *model.CoveredList) ([]*model.Source, error) {
+	return r.sourcesByID(ctx, obj.SourceIDs)
 }
 
 // Framework is the resolver for the framework field.
@@ -753,6 +777,9 @@ func (r *Resolver) CompetencyUnit() CompetencyUnitResolver { return &competencyU
 // Country returns CountryResolver implementation.
 func (r *Resolver) Country() CountryResolver { return &countryResolver{r} }
 
+// CoveredList returns CoveredListResolver implementation.
+func (r *Resolver) CoveredList() CoveredListResolver { return &coveredListResolver{r} }
+
 // FrameworkLevel returns FrameworkLevelResolver implementation.
 func (r *Resolver) FrameworkLevel() FrameworkLevelResolver { return &frameworkLevelResolver{r} }
 
@@ -794,6 +821,7 @@ type (
 	competencyStandardResolver     struct{ *Resolver }
 	competencyUnitResolver         struct{ *Resolver }
 	countryResolver                struct{ *Resolver }
+	coveredListResolver            struct{ *Resolver }
 	frameworkLevelResolver         struct{ *Resolver }
 	inDemandListingResolver        struct{ *Resolver }
 	levelEquivalenceResolver       struct{ *Resolver }

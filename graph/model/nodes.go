@@ -159,18 +159,24 @@ type Skill struct {
 
 // Arrangement is a recognition arrangement.
 type Arrangement struct {
-	ID         string                `json:"id"`
-	Title      string                `json:"title"`
-	Type       ArrangementType       `json:"type"`
-	SignedOn   *string               `json:"signedOn"`
-	SignedAt   *string               `json:"signedAt"`
-	Status     *string               `json:"status"`
-	Summary    *string               `json:"summary"`
-	Conditions []string              `json:"conditions"`
-	Approaches []RecognitionApproach `json:"approaches"`
-	Grants     bool                  `json:"grantsRecognition"`
-	Confidence Confidence            `json:"confidence"`
-	Note       *string               `json:"note"`
+	ID          string                `json:"id"`
+	Title       string                `json:"title"`
+	Type        ArrangementType       `json:"type"`
+	SignedOn    *string               `json:"signedOn"`
+	SignedAt    *string               `json:"signedAt"`
+	Status      *string               `json:"status"`
+	Summary     *string               `json:"summary"`
+	Lifecycle   ArrangementLifecycle  `json:"lifecycle"`
+	StartedOn   *string               `json:"startedOn"`
+	InForceFrom *string               `json:"inForceFrom"`
+	EndedOn     *string               `json:"endedOn"`
+	Yields      RouteYield            `json:"yields"`
+	HostDecides *string               `json:"hostDecides"`
+	Conditions  []string              `json:"conditions"`
+	Approaches  []RecognitionApproach `json:"approaches"`
+	Grants      bool                  `json:"grantsRecognition"`
+	Confidence  Confidence            `json:"confidence"`
+	Note        *string               `json:"note"`
 }
 
 // Authority is a qualifications, skills or professional body.
@@ -313,6 +319,8 @@ func FromRecord(r *Record) (Node, error) {
 	case KindArrangement:
 		a := &Arrangement{ID: r.ID, Title: req("title"), Type: ArrangementType(req("type")), SignedOn: optString(r, "signedOn"),
 			SignedAt: optString(r, "signedAt"), Status: optString(r, "status"), Summary: optString(r, "summary"),
+			Lifecycle: ArrangementLifecycle(req("lifecycle")), StartedOn: optString(r, "startedOn"), InForceFrom: optString(r, "inForceFrom"),
+			EndedOn: optString(r, "endedOn"), Yields: RouteYield(req("yields")), HostDecides: optString(r, "hostDecides"),
 			Conditions: nonNil(r.Strings("conditions")), Grants: r.Bool("grantsRecognition"), Confidence: conf, Note: note}
 		a.Approaches = []RecognitionApproach{}
 		for _, s := range r.Strings("approaches") {

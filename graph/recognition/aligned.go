@@ -82,7 +82,7 @@ func (a *alignmentFacts) routes() ([]*route, verdict, error) {
 		}
 		for _, l := range a.alignIn[sID] {
 			if t := l.Node; t.String("country") == a.q.To {
-				via := []hop{{rel: model.RelAlignedTo, from: s, to: t, sources: l.Edge.Strings("sources"), text: sentence(explainAlignedFrom, t, a.to, s)}}
+				via := []hop{{rel: model.RelAlignedTo, from: s, to: t, sources: l.Edge.Strings("sources"), back: true, text: sentence(explainAlignedFrom, t, a.to, s)}}
 				if err := add(h, t, via, howAlignedFrom(t, a.to, held)); err != nil {
 					return nil, verdict{}, err
 				}
@@ -98,7 +98,7 @@ func (a *alignmentFacts) routes() ([]*route, verdict, error) {
 				}
 				via := []hop{
 					{rel: model.RelAlignedTo, from: s, to: b, sources: bl.Edge.Strings("sources"), text: sentence(explainAlignedToBenchmark, s, b)},
-					{rel: model.RelAlignedTo, from: b, to: t, sources: l.Edge.Strings("sources"), text: sentence(explainAlignedToo, t, a.to, b)},
+					{rel: model.RelAlignedTo, from: b, to: t, sources: l.Edge.Strings("sources"), back: true, text: sentence(explainAlignedToo, t, a.to, b)},
 				}
 				if err := add(h, t, via, howBothAligned(held, t, a.to, b)); err != nil {
 					return nil, verdict{}, err
@@ -115,7 +115,8 @@ func (a *alignmentFacts) routes() ([]*route, verdict, error) {
 // route builds one ALIGNED route from the held standard h to the
 // destination standard t, through the hops via.
 func (a *alignmentFacts) route(h held, t *model.Record, via []hop, how string) (*route, error) {
-	r := &route{strength: model.RecognitionStrengthAligned, key: t.ID}
+	r := &route{strength: model.RecognitionStrengthAligned, key: t.ID, yields: model.RouteYieldSkillsCertificate,
+		decision: sentence(decisionAligned, a.to, t)}
 	if h.entry != nil {
 		r.hops = append(r.hops, *h.entry)
 	}
@@ -126,7 +127,7 @@ func (a *alignmentFacts) route(h held, t *model.Record, via []hop, how string) (
 			continue
 		}
 		quals = append(quals, name(l.Node))
-		r.hops = append(r.hops, hop{rel: model.RelCertifies, from: t, to: l.Node, sources: l.Edge.Strings("sources"),
+		r.hops = append(r.hops, hop{rel: model.RelCertifies, from: t, to: l.Node, sources: l.Edge.Strings("sources"), back: true,
 			text: sentence(explainCertifiedThere, l.Node, a.to, t)})
 	}
 	if err := a.withRestrictions(r, a.occs, nil); err != nil {

@@ -4,17 +4,22 @@ import (
 	"github.com/skillsgraph/skillsgraph/graph/model"
 )
 
-// route builds one arrangement route into the occupations occs; cover is
-// the arrangement's COVERS link to the occupation (nil when it is named as
-// recognising without covering one of them).
-func (a *arrangementFacts) route(arr *model.Record, e entry, cover *model.Link, occs []string) (*route, error) {
+// route builds the one route of the arrangement arr into the occupations
+// occs (those it covers, or all the subject leads into when it names what
+// is held without covering one of them): FORMAL or CONDITIONAL when it is
+// in force, a PROSPECT otherwise.
+func (a *arrangementFacts) route(arr *model.Record, e entry, occs []string) (*route, error) {
 	conds := arr.Strings("conditions")
-	r := &route{strength: model.RecognitionStrengthFormal, key: arr.ID, instrument: arr}
+	r := &route{strength: model.RecognitionStrengthFormal, key: arr.ID, instrument: arr, yields: model.RouteYield(arr.String("yields"))}
 	if len(conds) > 0 {
 		r.strength = model.RecognitionStrengthConditional
 		r.conditions = append(r.conditions, conds...)
 	}
-	clause := a.entryHops(r, arr, e, cover)
+	lc := model.ArrangementLifecycle(arr.String("lifecycle"))
+	if lc != model.ArrangementLifecycleInForce {
+		r.strength, r.prospect = model.RecognitionStrengthProspect, true
+	}
+	clause := a.entryHops(r, arr, e)
 	pf, pt := a.partyFrom[arr.ID], a.partyTo[arr.ID]
 	r.hops = append(r.hops, hop{rel: model.RelParty, from: arr, to: a.to, sources: mergeSources(pf.Edge.Strings("sources"), pt.Edge.Strings("sources")),
 		text: sentence(explainParties, a.from, a.to, arr)})
@@ -36,31 +41,40 @@ func (a *arrangementFacts) route(arr *model.Record, e entry, cover *model.Link, 
 		if l.Node.String("country") != a.q.To {
 			continue
 		}
+		r.decidedBy = append(r.decidedBy, l.Node)
 		r.hops = append(r.hops, hop{rel: model.RelAdministeredBy, from: arr, to: l.Node, sources: l.Edge.Strings("sources"),
 			text: sentence(explainAdministeredBy, a.to, arr, l.Node)})
 	}
+	r.decision = decisionOf(arr, a.to, r.decidedBy)
 	if err := a.withRestrictions(r, occs, arr); err != nil {
 		return nil, err
 	}
-	if r.blocked {
-		r.summary = summaryArrangementBlocked(a.from, a.to, arr, clause, regional, a.reserved(r))
-	} else {
-		r.summary = summaryArrangement(a.from, a.to, arr, clause, regional, len(r.conditions))
+	w := arrangementWords{from: a.from, to: a.to, arr: arr, clause: clause, regional: regional, conditions: len(r.conditions)}
+	switch {
+	case r.prospect:
+		r.summary = summaryProspect(w, lc)
+	case r.blocked:
+		r.summary = summaryArrangementBlocked(w, a.reserved(r))
+	default:
+		var closed []string
+		for _, id := range r.occs {
+			if !r.occOpen[id] {
+				closed = append(closed, name(a.occRec[id]))
+			}
+		}
+		r.summary = summaryArrangement(w, closed)
 	}
 	return r, nil
 }
 
-// entryHops adds the hops from what is held into the arrangement and
-// returns the clause that says how the arrangement takes it in.
-func (a *arrangementFacts) entryHops(r *route, arr *model.Record, e entry, cover *model.Link) string {
-	var occ *model.Record
-	if cover != nil {
-		occ = cover.Node
-	}
+// entryHops adds the hops from what is held into the arrangement and to
+// the occupations it covers, and returns the clause that says how the
+// arrangement takes the person in.
+func (a *arrangementFacts) entryHops(r *route, arr *model.Record, e entry) string {
 	var clause string
 	switch e.kind {
 	case byQualification:
-		r.hops = append(r.hops, hop{rel: model.RelRecognises, from: a.subject, to: arr, sources: e.direct.Edge.Strings("sources"),
+		r.hops = append(r.hops, hop{rel: model.RelRecognises, from: a.subject, to: arr, sources: e.direct.Edge.Strings("sources"), back: true,
 			text: sentence(explainNamesQualification, arr, a.subject)})
 		clause = sentence(clauseNamesQualification, a.subject)
 	case byStandard:
@@ -68,23 +82,37 @@ func (a *arrangementFacts) entryHops(r *route, arr *model.Record, e entry, cover
 		if h.entry != nil {
 			r.hops = append(r.hops, *h.entry)
 		}
-		r.hops = append(r.hops, hop{rel: model.RelRecognises, from: e.std.Node, to: arr, sources: e.std.Edge.Strings("sources"),
+		r.hops = append(r.hops, hop{rel: model.RelRecognises, from: e.std.Node, to: arr, sources: e.std.Edge.Strings("sources"), back: true,
 			text: sentence(explainNamesStandard, arr, e.std.Node)})
 		clause = clauseNamesStandard(e.std.Node, a.subject, a.from, a.isOcc)
 	case byOccupation:
-		if !a.isOcc {
-			qf := a.occEdge[occ.ID]
-			r.hops = append(r.hops, hop{rel: model.RelQualifiesFor, from: a.subject, to: occ, sources: qf.Strings("sources"),
-				text: sentence(explainQualifiesFor, a.subject, occ)})
+		var names []string
+		for _, id := range e.covered {
+			occ, cover := a.occRec[id], e.cover[id]
+			names = append(names, name(occ))
+			if !a.isOcc {
+				r.hops = append(r.hops, hop{rel: model.RelQualifiesFor, from: a.subject, to: occ, sources: qfSources(a.occEdge, id),
+					text: sentence(explainQualifiesFor, a.subject, occ)})
+			}
+			r.hops = append(r.hops, hop{rel: model.RelCovers, from: occ, to: arr, sources: cover.Edge.Strings("sources"), back: true,
+				text: sentence(explainCovers, arr, occ)})
 		}
-		clause = clauseCovers(occ, a.subject, a.isOcc)
-		r.hops = append(r.hops, hop{rel: model.RelCovers, from: occ, to: arr, sources: cover.Edge.Strings("sources"),
-			text: sentence(explainCovers, arr, occ)})
+		return clauseCovers(names, a.subject, a.isOcc)
 	}
-	if e.kind != byOccupation && occ != nil {
-		r.hops = append(r.hops, hop{rel: model.RelCovers, from: arr, to: occ, sources: cover.Edge.Strings("sources"),
-			text: sentence(explainCovers, arr, occ)})
-		clause += " for " + name(occ)
+	var names []string
+	for _, id := range e.covered {
+		cover := e.cover[id]
+		names = append(names, name(cover.Node))
+		r.hops = append(r.hops, hop{rel: model.RelCovers, from: arr, to: cover.Node, sources: cover.Edge.Strings("sources"),
+			text: sentence(explainCovers, arr, cover.Node)})
+	}
+	if len(names) > 0 {
+		clause += " for " + list(names)
 	}
 	return clause
+}
+
+func qfSources(edges map[string]model.Edge, id string) []string {
+	e := edges[id]
+	return e.Strings("sources")
 }

@@ -12,11 +12,12 @@ import (
 // administered by.
 type arrangementFacts struct {
 	*question
-	partyFrom, partyTo map[string]model.Link   // arrangement ID -> its PARTY link to the origin, the destination
-	pair               []string                // arrangements both countries are party to, sorted
-	covers             map[string][]model.Link // arrangement ID -> COVERS
-	recog              map[string][]model.Link // arrangement ID -> RECOGNISES
-	admin              map[string][]model.Link // arrangement ID -> ADMINISTERED_BY
+	partyFrom, partyTo map[string]model.Link    // arrangement ID -> its PARTY link to the origin, the destination
+	pair               []string                 // arrangements both countries are party to, sorted
+	covers             map[string][]model.Link  // arrangement ID -> COVERS
+	recog              map[string][]model.Link  // arrangement ID -> RECOGNISES
+	admin              map[string][]model.Link  // arrangement ID -> ADMINISTERED_BY
+	successor          map[string]*model.Record // superseded arrangement ID -> the one that replaced it
 }
 
 // arrangements finds the arrangements both countries are party to that
@@ -25,7 +26,8 @@ type arrangementFacts struct {
 // grow with the number of arrangements a country is party to). Only when
 // there are none does it list every arrangement the two countries share
 // (one more call), so that the answer can say whether they share any at
-// all. Then what those cover, recognise and are administered by (3 calls).
+// all. Then what those cover, recognise and are administered by (3 calls),
+// and what replaced the superseded ones (1 call, when there are any).
 func (qn *question) arrangements(ctx context.Context) (*arrangementFacts, error) {
 	a := &arrangementFacts{question: qn}
 	named := []string{}
@@ -84,6 +86,23 @@ func (qn *question) arrangements(ctx context.Context) (*arrangementFacts, error)
 	}
 	if a.admin, err = qn.f.links(ctx, a.pair, model.RelAdministeredBy, model.Out); err != nil {
 		return nil, err
+	}
+	// The successors of superseded ones (1 call, only when there are any).
+	var superseded []string
+	for _, id := range a.pair {
+		if a.partyTo[id].Node.String("lifecycle") == string(model.ArrangementLifecycleSuperseded) {
+			superseded = append(superseded, id)
+		}
+	}
+	next, err := qn.f.links(ctx, superseded, model.RelSupersededBy, model.Out)
+	if err != nil {
+		return nil, err
+	}
+	a.successor = map[string]*model.Record{}
+	for id, ls := range next {
+		if len(ls) > 0 {
+			a.successor[id] = ls[0].Node
+		}
 	}
 	return a, nil
 }
@@ -155,11 +174,13 @@ func (a *arrangementFacts) entryInto(aID string) (e entry, ok bool) {
 	return e, true
 }
 
-// routes returns the FORMAL and CONDITIONAL routes: one per arrangement
-// both countries are party to (and that recognises skills by some
-// approach) and occupation it leads into.
-func (a *arrangementFacts) routes() ([]*route, verdict, error) {
-	var routes []*route
+// routes returns the arrangement routes, one per instrument both countries
+// are party to (and that recognises skills by some approach) with the
+// occupations it leads into listed inside: FORMAL or CONDITIONAL for an
+// instrument in force, PROSPECT (listed apart, never recognition) for one
+// signed but not in force, a pilot or a discussion. A superseded or ended
+// instrument gives no route; the notes say so, naming the successor.
+func (a *arrangementFacts) routes() (routes, prospects []*route, notes []string, v verdict, err error) {
 	var noSkills []string // arrangements that cover the occupation but recognise no skills
 	for _, aID := range a.pair {
 		arr := a.partyTo[aID].Node
@@ -173,34 +194,42 @@ func (a *arrangementFacts) routes() ([]*route, verdict, error) {
 		if !ok {
 			continue
 		}
-		if len(e.covered) == 0 {
-			// Named as recognised, for none of the subject's occupations in
-			// particular: the route leads into all of them.
-			r, err := a.route(arr, e, nil, a.occs)
-			if err != nil {
-				return nil, verdict{}, err
-			}
-			routes = append(routes, r)
+		switch lc := model.ArrangementLifecycle(arr.String("lifecycle")); lc {
+		case model.ArrangementLifecycleSuperseded, model.ArrangementLifecycleEnded:
+			notes = append(notes, noteNoRoute(arr, lc, a.successor[aID]))
 			continue
 		}
-		for _, occID := range e.covered {
-			cl := e.cover[occID]
-			r, err := a.route(arr, e, &cl, []string{occID})
-			if err != nil {
-				return nil, verdict{}, err
-			}
+		occs := e.covered
+		if len(occs) == 0 {
+			// Named as recognised, for none of the subject's occupations in
+			// particular: the route leads into all of them.
+			occs = a.occs
+		}
+		r, err := a.route(arr, e, occs)
+		if err != nil {
+			return nil, nil, nil, verdict{}, err
+		}
+		if r.prospect {
+			prospects = append(prospects, r)
+		} else {
 			routes = append(routes, r)
 		}
 	}
 	if len(routes) > 0 {
-		return routes, verdict{}, nil
+		return routes, prospects, notes, verdict{}, nil
 	}
-	return nil, a.verdict(noSkills), nil
+	return nil, prospects, notes, a.verdict(noSkills, prospects), nil
 }
 
 // verdict says why no arrangement route was found.
-func (a *arrangementFacts) verdict(noSkills []string) verdict {
+func (a *arrangementFacts) verdict(noSkills []string, prospects []*route) verdict {
 	switch {
+	case len(prospects) > 0:
+		var names []string
+		for _, p := range prospects {
+			names = append(names, name(p.instrument))
+		}
+		return verdict{why: whyOnlyProspects(names)}
 	case len(a.pair) == 0:
 		return verdict{notCovered: true, why: sentence(whyNoSharedArrangement, a.from, a.to)}
 	case !a.isOcc && len(a.occs) == 0:

@@ -143,7 +143,8 @@ func (lf *levelFacts) route(h held, atLevel model.Link, up, down []model.Edge, g
 	w := lf.walk
 	pivot := w.levels[up[len(up)-1].To]
 	dest := w.levels[down[len(down)-1].From]
-	r := &route{strength: model.RecognitionStrengthComparable, key: dest.ID}
+	r := &route{strength: model.RecognitionStrengthComparable, key: dest.ID, yields: model.RouteYieldComparability,
+		decision: sentence(decisionComparable, lf.to)}
 	if h.entry != nil {
 		r.hops = append(r.hops, *h.entry)
 	}
@@ -159,7 +160,7 @@ func (lf *levelFacts) route(h held, atLevel model.Link, up, down []model.Edge, g
 	for _, e := range down {
 		from, to := w.levels[e.To], w.levels[e.From]
 		fits = append(fits, fitWord(e))
-		r.hops = append(r.hops, hop{rel: model.RelReferencedTo, from: from, to: to, sources: e.Strings("sources"), confidence: e.String("confidence"),
+		r.hops = append(r.hops, hop{rel: model.RelReferencedTo, from: from, to: to, sources: e.Strings("sources"), confidence: e.String("confidence"), back: true,
 			text: explainReferencedDown(to, lf.to, from, e)})
 	}
 	quals := lf.destinationQualifications(r, dest)
@@ -193,7 +194,7 @@ func (lf *levelFacts) destinationQualifications(r *route, dest *model.Record) []
 		}
 		qual := lf.toQualRecs[qID]
 		quals = append(quals, name(qual))
-		r.hops = append(r.hops, hop{rel: model.RelAtLevel, from: dest, to: qual, sources: at.Edge.Strings("sources"),
+		r.hops = append(r.hops, hop{rel: model.RelAtLevel, from: dest, to: qual, sources: at.Edge.Strings("sources"), back: true,
 			text: sentence(explainDestinationAtLevel, qual, lf.to, dest)})
 		for _, m := range lf.toQuals[qID] {
 			r.hops = append(r.hops, hop{rel: model.RelQualifiesFor, from: qual, to: m.occ, sources: m.edge.Strings("sources"),
@@ -219,7 +220,7 @@ func (lf *levelFacts) verdict(heldLevels []string) verdict {
 		for _, id := range uniqueSorted(heldLevels) {
 			names = append(names, name(w.levels[id]))
 		}
-		return verdict{notCovered: true, why: whyNotReferenced(names, frameworkStatus(lf.from, lf.fwFrom))}
+		return verdict{notCovered: !notYetReferenced(lf.fwFrom), why: whyNotReferenced(names, frameworkStatus(lf.from, lf.fwFrom))}
 	}
 	var pivots []string
 	for _, id := range sortedKeys(w.pivots) {
@@ -231,7 +232,20 @@ func (lf *levelFacts) verdict(heldLevels []string) verdict {
 	case len(lf.toLevels) == 0 && lf.toReferenced:
 		return verdict{why: whyReferencedElsewhere(frameworkList(lf.to, lf.fwTo), len(lf.fwTo), pivots)}
 	case len(lf.toLevels) == 0:
-		return verdict{notCovered: true, why: whyDestinationNotReferenced(frameworkList(lf.to, lf.fwTo), frameworkStatus(lf.to, lf.fwTo))}
+		return verdict{notCovered: !notYetReferenced(lf.fwTo), why: whyDestinationNotReferenced(frameworkList(lf.to, lf.fwTo), frameworkStatus(lf.to, lf.fwTo))}
 	}
 	return verdict{why: whyOnlyHeldLevel(frameworkList(lf.to, lf.fwTo), pivots)}
+}
+
+// notYetReferenced: every one of the frameworks is recorded as not (yet)
+// referenced to the AQRF, so no level of theirs can be: a fact, not a gap.
+func notYetReferenced(fws map[string]*model.Record) bool {
+	for _, fw := range fws {
+		switch fw.String("referencingStatus") {
+		case "IN_PROGRESS", "NOT_STARTED":
+		default:
+			return false
+		}
+	}
+	return len(fws) > 0
 }

@@ -3,7 +3,6 @@ package recognition
 import (
 	"context"
 	"fmt"
-	"sort"
 	"strings"
 
 	"github.com/skillsgraph/skillsgraph/graph/model"
@@ -19,7 +18,7 @@ type Query struct {
 
 // MaxPathCalls is the most Graph calls Paths makes for one question,
 // whatever the size of the data.
-const MaxPathCalls = 23
+const MaxPathCalls = 24
 
 // Paths returns every route by which q.Subject, held in q.From, is
 // recognised in q.To, strongest first (see the package's route kinds below),
@@ -60,7 +59,8 @@ const MaxPathCalls = 23
 // qualifications only); the levels of what is held and of those (1); the
 // arrangements' COVERS, RECOGNISES, ADMINISTERED_BY (3); ALIGNED_TO out,
 // ALIGNED_TO in, the destination standards' qualifications (3);
-// REFERENCED_TO up and down, at most refHops each (6). Hence MaxPathCalls.
+// REFERENCED_TO up and down, at most refHops each (6); what replaced the
+// superseded arrangements, when there are any (1). Hence MaxPathCalls.
 // None of them grows with the number of arrangements, qualifications or
 // standards the data holds beyond those that concern the subject.
 //
@@ -102,7 +102,7 @@ func Paths(ctx context.Context, g Graph, q Query) (*model.RecognitionResult, err
 		return nil, err
 	}
 
-	arrRoutes, arrWhy, err := arr.routes()
+	arrRoutes, prospects, notes, arrWhy, err := arr.routes()
 	if err != nil {
 		return nil, err
 	}
@@ -115,30 +115,14 @@ func Paths(ctx context.Context, g Graph, q Query) (*model.RecognitionResult, err
 		return nil, err
 	}
 	routes := append(append(arrRoutes, alRoutes...), cmpRoutes...)
-	return qn.answer(routes, []verdict{arrWhy, alWhy, cmpWhy})
+	return qn.answer(routes, prospects, notes, []verdict{arrWhy, alWhy, cmpWhy})
 }
 
 // answer keeps the sourced routes, sorts and deduplicates them, and says
 // the outcome and why.
-func (qn *question) answer(routes []*route, verdicts []verdict) (*model.RecognitionResult, error) {
-	// A fact with no source is not loaded: nor is a route with such a step.
-	kept := routes[:0]
-	for _, r := range routes {
-		ok := true
-		for _, h := range r.hops {
-			if len(h.sources) == 0 {
-				ok = false
-			}
-		}
-		if ok {
-			kept = append(kept, r)
-		}
-	}
-	routes = kept
-	sort.SliceStable(routes, func(i, j int) bool { return routeLess(routes[i], routes[j]) })
-	routes = dedupe(routes)
-
-	res := &model.RecognitionResult{Paths: []*model.RecognitionPath{}}
+func (qn *question) answer(routes, prospects []*route, notes []string, verdicts []verdict) (*model.RecognitionResult, error) {
+	routes, prospects = ordered(routes), ordered(prospects)
+	res := &model.RecognitionResult{Paths: []*model.RecognitionPath{}, Prospects: []*model.RecognitionPath{}}
 	var err error
 	if res.From, err = model.As[*model.Country](qn.from); err != nil {
 		return nil, err
@@ -157,16 +141,17 @@ func (qn *question) answer(routes []*route, verdicts []verdict) (*model.Recognit
 		}
 		notCovered = notCovered || v.notCovered
 	}
+	why = append(why, notes...)
+	allBlocked := true
+	for _, r := range routes {
+		allBlocked = allBlocked && r.blocked
+	}
 	switch {
+	case len(routes) > 0 && allBlocked:
+		res.Outcome = model.RecognitionOutcomeAllBlocked
+		why = append(why, whyAllBlocked(qn.blockingRules(routes)))
 	case len(routes) > 0:
 		res.Outcome = model.RecognitionOutcomeRoutesFound
-		allBlocked := true
-		for _, r := range routes {
-			allBlocked = allBlocked && r.blocked
-		}
-		if allBlocked {
-			why = append(why, whyAllBlocked(qn.blockingRules(routes)))
-		}
 	case notCovered:
 		res.Outcome = model.RecognitionOutcomeNotCovered
 	default:
@@ -186,6 +171,13 @@ func (qn *question) answer(routes []*route, verdicts []verdict) (*model.Recognit
 			return nil, err
 		}
 		res.Paths = append(res.Paths, path)
+	}
+	for _, r := range prospects {
+		path, err := r.path(nodes)
+		if err != nil {
+			return nil, err
+		}
+		res.Prospects = append(res.Prospects, path)
 	}
 	return res, nil
 }

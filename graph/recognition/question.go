@@ -110,7 +110,7 @@ func (qn *question) gatherOccupation(ctx context.Context) error {
 		switch l.Node.String("country") {
 		case qn.q.From:
 			qn.quals = append(qn.quals, held{rec: l.Node, entry: &hop{
-				rel: model.RelQualifiesFor, from: qn.subject, to: l.Node, sources: l.Edge.Strings("sources"),
+				rel: model.RelQualifiesFor, from: qn.subject, to: l.Node, sources: l.Edge.Strings("sources"), back: true,
 				text: sentence(explainOriginQualification, l.Node, qn.from, qn.subject),
 			}})
 		case qn.q.To:
@@ -127,7 +127,7 @@ func (qn *question) gatherOccupation(ctx context.Context) error {
 			continue
 		}
 		qn.hold(held{rec: l.Node, entry: &hop{
-			rel: model.RelForOccupation, from: qn.subject, to: l.Node, sources: l.Edge.Strings("sources"),
+			rel: model.RelForOccupation, from: qn.subject, to: l.Node, sources: l.Edge.Strings("sources"), back: true,
 			text: sentence(explainOriginStandard, l.Node, qn.from, qn.subject),
 		}})
 	}

@@ -12,11 +12,16 @@ import (
 // occupation it leads into is reserved for nationals. arrangement is the
 // route's instrument, nil for the routes that have none.
 func (qn *question) withRestrictions(r *route, occs []string, arrangement *model.Record) error {
-	r.occs = occs
+	r.occs, r.occRec, r.occOpen = occs, qn.occRec, map[string]bool{}
 	toCountry, err := model.As[*model.Country](qn.to)
 	if err != nil {
 		return err
 	}
+	// One condition per rule, naming every occupation it applies to.
+	type rule struct{ rule, since, description string }
+	var rules []rule
+	ruleOccs := map[rule][]*model.Record{}
+	ruleRes := map[rule]*model.Restriction{}
 	reserved := 0
 	for _, occID := range occs {
 		isReserved := false
@@ -28,13 +33,24 @@ func (qn *question) withRestrictions(r *route, occs []string, arrangement *model
 			res := model.RestrictionFrom(l.Edge, toCountry, occ)
 			r.restrictions = append(r.restrictions, res)
 			isReserved = isReserved || res.Rule == model.RestrictionRuleReservedForNationals
-			cond, text := restrictionWords(qn.to, l.Node, res, arrangement)
-			r.conditions = append(r.conditions, cond)
+			k := rule{string(res.Rule), l.Edge.String("since"), res.Description}
+			if _, ok := ruleRes[k]; !ok {
+				rules = append(rules, k)
+				ruleRes[k] = res
+			}
+			ruleOccs[k] = append(ruleOccs[k], l.Node)
+			_, text := restrictionWords(qn.to, []*model.Record{l.Node}, res, arrangement)
 			r.hops = append(r.hops, hop{rel: model.RelRestricts, from: qn.to, to: l.Node, text: text, sources: l.Edge.Strings("sources")})
 		}
 		if isReserved {
 			reserved++
+		} else {
+			r.occOpen[occID] = true
 		}
+	}
+	for _, k := range rules {
+		cond, _ := restrictionWords(qn.to, ruleOccs[k], ruleRes[k], arrangement)
+		r.conditions = append(r.conditions, cond)
 	}
 	r.blocked = len(occs) > 0 && reserved == len(occs)
 	return nil

@@ -2,6 +2,7 @@ package recognition
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/skillsgraph/skillsgraph/graph/model"
@@ -14,6 +15,7 @@ type hop struct {
 	text       string
 	sources    []string
 	confidence string // the relationship's own, where it has one ("verified", "unverified")
+	back       bool   // the route walks the relationship against its direction: from is its stored end
 }
 
 // stepConfidence is UNVERIFIED when the relationship or either end of the
@@ -37,7 +39,13 @@ type route struct {
 	blocked      bool
 	restrictions []*model.Restriction
 	hops         []hop
-	occs         []string // the occupations the route leads into
+	occs         []string                 // the occupations the route leads into
+	occOpen      map[string]bool          // by occupation: no destination rule reserves it
+	occRec       map[string]*model.Record // the occupations' records
+	yields       model.RouteYield
+	decidedBy    []*model.Record // the destination's deciding authorities
+	decision     string
+	prospect     bool // its instrument is not in force: listed apart, never recognition
 }
 
 // verdict says why a kind of route was not found: why is empty when some
@@ -67,6 +75,7 @@ func (r *route) path(nodes nodeCache) (*model.RecognitionPath, error) {
 	path := &model.RecognitionPath{
 		Strength: r.strength, Summary: r.summary, Conditions: nonNil(r.conditions),
 		Blocked: r.blocked, Restrictions: r.restrictions, Steps: []*model.RecognitionStep{},
+		Yields: r.yields, Decision: r.decision, DecidedBy: []*model.Authority{}, Occupations: []*model.RouteOccupation{},
 	}
 	if path.Restrictions == nil {
 		path.Restrictions = []*model.Restriction{}
@@ -77,7 +86,21 @@ func (r *route) path(nodes nodeCache) (*model.RecognitionPath, error) {
 			return nil, err
 		}
 	}
+	for _, a := range r.decidedBy {
+		auth, err := model.As[*model.Authority](a)
+		if err != nil {
+			return nil, err
+		}
+		path.DecidedBy = append(path.DecidedBy, auth)
+	}
+	if path.Occupations, err = r.occupations(); err != nil {
+		return nil, err
+	}
 	for _, h := range r.hops {
+		dir := model.StepDirectionForward
+		if h.back {
+			h.from, h.to, dir = h.to, h.from, model.StepDirectionBackward
+		}
 		from, err := nodes.node(h.from)
 		if err != nil {
 			return nil, err
@@ -87,10 +110,47 @@ func (r *route) path(nodes nodeCache) (*model.RecognitionPath, error) {
 			return nil, err
 		}
 		path.Steps = append(path.Steps, &model.RecognitionStep{
-			Relation: h.rel, From: from, To: to, Explanation: h.text, SourceIDs: h.sources, Confidence: stepConfidence(h),
+			Relation: h.rel, From: from, To: to, Direction: dir, Explanation: h.text, SourceIDs: h.sources, Confidence: stepConfidence(h),
 		})
 	}
 	return path, nil
+}
+
+// occupations lists the occupations the route leads into, each open or
+// blocked, with the destination's rules on it.
+func (r *route) occupations() ([]*model.RouteOccupation, error) {
+	out := []*model.RouteOccupation{}
+	for _, id := range r.occs {
+		occ, err := model.As[*model.Occupation](r.occRec[id])
+		if err != nil {
+			return nil, err
+		}
+		ro := &model.RouteOccupation{Occupation: occ, Blocked: !r.occOpen[id], Restrictions: []*model.Restriction{}}
+		for _, res := range r.restrictions {
+			if res.Occupation.ID == id {
+				ro.Restrictions = append(ro.Restrictions, res)
+			}
+		}
+		out = append(out, ro)
+	}
+	return out, nil
+}
+
+// ordered keeps the routes whose every step is sourced (a fact with no
+// source is not loaded: nor is a route with such a step), sorted, each once.
+func ordered(routes []*route) []*route {
+	kept := []*route{}
+	for _, r := range routes {
+		ok := true
+		for _, h := range r.hops {
+			ok = ok && len(h.sources) > 0
+		}
+		if ok {
+			kept = append(kept, r)
+		}
+	}
+	sort.SliceStable(kept, func(i, j int) bool { return routeLess(kept[i], kept[j]) })
+	return dedupe(kept)
 }
 
 var strengthRank = map[model.RecognitionStrength]int{
@@ -98,6 +158,7 @@ var strengthRank = map[model.RecognitionStrength]int{
 	model.RecognitionStrengthConditional: 1,
 	model.RecognitionStrengthAligned:     2,
 	model.RecognitionStrengthComparable:  3,
+	model.RecognitionStrengthProspect:    4,
 }
 
 func routeLess(a, b *route) bool {

@@ -13,8 +13,9 @@ const MaxCompareCalls = 3
 // CompareStandards compares the competency standards a and b through the
 // skills their units assess: the skills both assess; the units of each that
 // assess no skill of the other (a unit with no skills recorded among them);
-// coverage, the share of b's distinct skills that a also assesses (0 when
-// b's units record none); and the units of b a curriculum built on a would
+// coverage, the share of b's distinct skills that a also assesses (nil
+// when a side has no units loaded or b's units record no skills, with a
+// note that says so; a note also says when a side has one unit only); and the units of b a curriculum built on a would
 // have to add, with the skills a lacks. Every list is sorted by ID and empty
 // (not nil) when there is nothing in it. An ID that is no standard is an
 // error wrapping ErrNotFound.
@@ -56,9 +57,12 @@ func CompareStandards(ctx context.Context, g Graph, a, b string) (*model.Standar
 		}
 		cmp.SharedSkills = append(cmp.SharedSkills, s)
 	}
-	if len(inB) > 0 {
-		cmp.Coverage = float64(shared) / float64(len(inB))
+	cmp.UnitsLoadedA, cmp.UnitsLoadedB = len(u.unitsOf[a]), len(u.unitsOf[b])
+	if cmp.UnitsLoadedA > 0 && len(inB) > 0 {
+		c := float64(shared) / float64(len(inB))
+		cmp.Coverage = &c
 	}
+	cmp.CoverageNote = coverageNote(recs[a], recs[b], cmp.UnitsLoadedA, cmp.UnitsLoadedB, len(inB))
 	if cmp.OnlyInA, err = u.only(a, inB); err != nil {
 		return nil, err
 	}

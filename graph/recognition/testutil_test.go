@@ -101,7 +101,8 @@ func (r reversed) Links(ctx context.Context, ids []string, rel string, dir model
 
 // pathLines renders a path as its head ("CONDITIONAL arrangement:x",
 // "COMPARABLE -", with " blocked" when it is) and one line per step,
-// "REL from -> to".
+// "REL from -> to" as the relationship is stored, with " (backward)" when
+// the route walks it from to to from.
 func pathLines(p *model.RecognitionPath) []string {
 	inst := "-"
 	if p.Instrument != nil {
@@ -113,7 +114,11 @@ func pathLines(p *model.RecognitionPath) []string {
 	}
 	out := []string{head}
 	for _, s := range p.Steps {
-		out = append(out, fmt.Sprintf("%s %s -> %s", s.Relation, model.NodeID(s.From), model.NodeID(s.To)))
+		line := fmt.Sprintf("%s %s -> %s", s.Relation, model.NodeID(s.From), model.NodeID(s.To))
+		if s.Direction == model.StepDirectionBackward {
+			line += " (backward)"
+		}
+		out = append(out, line)
 	}
 	return out
 }

@@ -28,7 +28,7 @@ const (
 	explainOriginStandard      = "%s, a standard of %s, is for %s."
 	explainCertifies           = "%s certifies competence against %s."
 	explainNamesQualification  = "The %s names %s as a qualification it recognises."
-	clauseNamesQualification   = "names %s as recognised"
+	clauseNamesQualification   = "names %s"
 	explainNamesStandard       = "The %s names %s as a standard it recognises."
 	explainQualifiesFor        = "%s qualifies for %s."
 	explainCovers              = "The %s covers %s."
@@ -49,22 +49,24 @@ const (
 	whyNoOriginQualification   = "No framework route: no qualification of %s for %s is loaded."
 	whyNoOriginLevel           = "No framework route: no qualification of %s for %s has a framework level in our data."
 	whyNoDestinationFramework  = "No framework route: our data has no qualifications framework of %s."
+	decisionAligned            = "Our data names no deciding authority in %s; the decision rests on an assessment against %s there."
+	decisionComparable         = "Comparability binds no authority in %s: nobody decides on it, and our data names no authority that would."
 )
 
 // Arrangement routes.
 
 func clauseNamesStandard(std, subject, from *model.Record, isOcc bool) string {
 	if isOcc {
-		return fmt.Sprintf("recognises %s, a standard of %s for %s,", name(std), name(from), name(subject))
+		return fmt.Sprintf("names %s, a standard of %s for %s,", name(std), name(from), name(subject))
 	}
-	return fmt.Sprintf("recognises %s, which %s certifies,", name(std), name(subject))
+	return fmt.Sprintf("names %s, which %s certifies,", name(std), name(subject))
 }
 
-func clauseCovers(occ, subject *model.Record, isOcc bool) string {
+func clauseCovers(occs []string, subject *model.Record, isOcc bool) string {
 	if isOcc {
-		return fmt.Sprintf("covers %s", name(occ))
+		return "covers " + list(occs)
 	}
-	return fmt.Sprintf("covers %s, for which %s qualifies", name(occ), name(subject))
+	return fmt.Sprintf("covers %s, for which %s qualifies", list(occs), name(subject))
 }
 
 // viaRegional names the regional certificates a route goes via.
@@ -78,18 +80,110 @@ func viaRegional(regional []string) string {
 	return fmt.Sprintf(", via the regional certificate %s or %s it recognises", regional[0], plural(len(regional)-1, "other", "others"))
 }
 
-func summaryArrangementBlocked(from, to, arr *model.Record, clause string, regional []string, reserved string) string {
-	return fmt.Sprintf("Blocked in %s: the %s, to which %s and %s are both parties, %s%s, but %s reserves %s, so this arrangement alone does not open the job there.",
-		name(to), name(arr), name(from), name(to), clause, viaRegional(regional), name(to), reserved)
+// arrangementWords is what an arrangement route's summary says.
+type arrangementWords struct {
+	from, to, arr *model.Record
+	clause        string
+	regional      []string
+	conditions    int
 }
 
-func summaryArrangement(from, to, arr *model.Record, clause string, regional []string, conditions int) string {
+// yieldPhrase says what a route gives a person.
+func yieldPhrase(y model.RouteYield) string {
+	return map[model.RouteYield]string{
+		model.RouteYieldRegistrationEligibility: "eligibility to apply to the host regulator for registration",
+		model.RouteYieldLicence:                 "a route to a licence, through the host's own examination or process",
+		model.RouteYieldSkillsCertificate:       "a skills certificate, by assessment",
+		model.RouteYieldCertificateRecognition:  "recognition of the person's certificate as evidence of competence",
+		model.RouteYieldComparability:           "comparability only",
+		model.RouteYieldEmploymentChannel:       "a lawful recruitment channel, with no recognition of skills",
+		model.RouteYieldNone:                    "nothing to an individual",
+	}[y]
+}
+
+func summaryArrangementBlocked(w arrangementWords, reserved string) string {
+	return fmt.Sprintf("Blocked in %s: the %s, to which %s and %s are both parties, %s%s, but %s reserves %s, so this arrangement alone does not open the job there.",
+		name(w.to), name(w.arr), name(w.from), name(w.to), w.clause, viaRegional(w.regional), name(w.to), reserved)
+}
+
+// summaryArrangement: an instrument in force; closed names the
+// occupations a destination rule reserves, if any.
+func summaryArrangement(w arrangementWords, closed []string) string {
 	terms := "with no conditions listed"
-	if conditions > 0 {
-		terms = "on " + plural(conditions, "condition", "conditions")
+	if w.conditions > 0 {
+		terms = "on " + plural(w.conditions, "condition", "conditions")
 	}
-	return fmt.Sprintf("Recognised in %s under the %s, to which %s and %s are both parties and which %s%s, %s.",
-		name(to), name(arr), name(from), name(to), clause, viaRegional(regional), terms)
+	s := fmt.Sprintf("Under the %s (in force), to which %s and %s are both parties and which %s%s: %s in %s, %s; the destination's authorities decide, and this is not a right to work there.",
+		name(w.arr), name(w.from), name(w.to), w.clause, viaRegional(w.regional), yieldPhrase(model.RouteYield(w.arr.String("yields"))), name(w.to), terms)
+	if len(closed) > 0 {
+		s += fmt.Sprintf(" %s reserves %s for its nationals: this route does not open %s.", name(w.to), list(closed), verbs(len(closed), "that job", "those jobs"))
+	}
+	return s
+}
+
+// lifecycleWords says where an instrument not in force stands, with its dates.
+func lifecycleWords(arr *model.Record, lc model.ArrangementLifecycle) string {
+	date := func(prop, words string) string {
+		if d := arr.String(prop); d != "" {
+			return fmt.Sprintf(" (%s %s)", words, d)
+		}
+		return ""
+	}
+	switch lc {
+	case model.ArrangementLifecycleSigned:
+		return "signed" + date("signedOn", "on") + ", but our sources do not show it in force"
+	case model.ArrangementLifecyclePilot:
+		return "a pilot" + date("startedOn", "started") + ", not a recognition instrument in force"
+	case model.ArrangementLifecycleUnderDiscussion:
+		return "under discussion" + date("startedOn", "since") + ": not a signed instrument"
+	case model.ArrangementLifecycleSuperseded:
+		return "superseded"
+	case model.ArrangementLifecycleEnded:
+		return "ended" + date("endedOn", "on")
+	}
+	return "in force"
+}
+
+// summaryProspect: an instrument not in force. It never says the person's
+// skills are recognised.
+func summaryProspect(w arrangementWords, lc model.ArrangementLifecycle) string {
+	return fmt.Sprintf("A prospect only: the %s, between %s and %s, is %s. It %s%s, and once in force would give %s in %s.",
+		name(w.arr), name(w.from), name(w.to), lifecycleWords(w.arr, lc), w.clause, viaRegional(w.regional),
+		yieldPhrase(model.RouteYield(w.arr.String("yields"))), name(w.to))
+}
+
+// decisionOf says who decides in the destination on an arrangement route.
+func decisionOf(arr, to *model.Record, auths []*model.Record) string {
+	on := ""
+	if hd := arr.String("hostDecides"); hd != "" {
+		on = ": " + strings.TrimSuffix(hd, ".")
+	}
+	var names []string
+	for _, a := range auths {
+		names = append(names, name(a))
+	}
+	mra := arr.String("type") == string(model.ArrangementTypeMra)
+	switch {
+	case mra && len(names) > 0:
+		return fmt.Sprintf("The host regulator decides: in %s, %s%s. The %s facilitates; it does not decide.", name(to), list(names), on, name(arr))
+	case mra:
+		return fmt.Sprintf("The host regulator in %s decides%s; our data names no deciding authority in %s. The %s facilitates; it does not decide.", name(to), on, name(to), name(arr))
+	case len(names) > 0:
+		return fmt.Sprintf("In %s, %s %s%s.", name(to), list(names), verbs(len(names), "decides", "decide"), on)
+	}
+	return fmt.Sprintf("Our data names no deciding authority in %s%s.", name(to), on)
+}
+
+// noteNoRoute says why a superseded or ended instrument gives no route.
+func noteNoRoute(arr *model.Record, lc model.ArrangementLifecycle, successor *model.Record) string {
+	if successor != nil {
+		return fmt.Sprintf("The %s is superseded by the %s: it gives no route of its own.", name(arr), name(successor))
+	}
+	return fmt.Sprintf("The %s is %s: it gives no route.", name(arr), lifecycleWords(arr, lc))
+}
+
+func whyOnlyProspects(names []string) string {
+	return fmt.Sprintf("No arrangement route in force: the %s %s not in force (listed apart, under prospects).", list(names), verbs(len(names), "is", "are"))
 }
 
 func whyNoOccupationLoaded(subject *model.Record, pair int, from, to *model.Record) string {
@@ -127,27 +221,32 @@ func whyNotCovered(pair int, from, to, only *model.Record, occs []string, subjec
 
 // restrictionWords returns the condition a destination rule puts on a
 // route and the explanation of its step.
-func restrictionWords(to, occ *model.Record, res *model.Restriction, arrangement *model.Record) (cond, text string) {
+func restrictionWords(to *model.Record, occs []*model.Record, res *model.Restriction, arrangement *model.Record) (cond, text string) {
+	var names []string
+	for _, o := range occs {
+		names = append(names, name(o))
+	}
+	occ := list(names)
 	since := ""
 	if res.Since != nil {
 		since = ", since " + *res.Since
 	}
 	switch res.Rule {
 	case model.RestrictionRuleReservedForNationals:
-		cond = fmt.Sprintf("%s reserves %s for its nationals (%s%s): %s This route does not open that job there.",
-			name(to), name(occ), res.Rule, since, res.Description)
-		text = fmt.Sprintf("%s reserves %s for its nationals (%s%s): %s", name(to), name(occ), res.Rule, since, res.Description)
+		cond = fmt.Sprintf("%s reserves %s for its nationals (%s%s): %s This route does not open %s there.",
+			name(to), occ, res.Rule, since, res.Description, verbs(len(occs), "that job", "those jobs"))
+		text = fmt.Sprintf("%s reserves %s for its nationals (%s%s): %s", name(to), occ, res.Rule, since, res.Description)
 	case model.RestrictionRuleAgreementOnly:
 		satisfied := "comparability or alignment alone does not meet it; an arrangement route does"
 		if arrangement != nil {
 			satisfied = "on this route the " + name(arrangement) + " is that agreement"
 		}
 		cond = fmt.Sprintf("%s opens %s to foreigners only under an agreement binding it (%s%s); %s. The rule: %s",
-			name(to), name(occ), res.Rule, since, satisfied, res.Description)
-		text = fmt.Sprintf("%s opens %s to foreigners only under an agreement (%s%s): %s", name(to), name(occ), res.Rule, since, res.Description)
+			name(to), occ, res.Rule, since, satisfied, res.Description)
+		text = fmt.Sprintf("%s opens %s to foreigners only under an agreement (%s%s): %s", name(to), occ, res.Rule, since, res.Description)
 	default:
-		cond = fmt.Sprintf("%s's rule on %s (%s%s): %s", name(to), name(occ), res.Rule, since, res.Description)
-		text = fmt.Sprintf("%s restricts %s for foreigners (%s%s): %s", name(to), name(occ), res.Rule, since, res.Description)
+		cond = fmt.Sprintf("%s's rule on %s (%s%s): %s", name(to), occ, res.Rule, since, res.Description)
+		text = fmt.Sprintf("%s restricts %s for foreigners (%s%s): %s", name(to), occ, res.Rule, since, res.Description)
 	}
 	return cond, text
 }
@@ -307,4 +406,68 @@ func frameworkStatus(c *model.Record, fws map[string]*model.Record) string {
 		parts = append(parts, s)
 	}
 	return strings.Join(parts, "; ")
+}
+
+// Standard comparisons.
+
+// coverageNote says what a coverage figure rests on, or why there is none;
+// empty when both sides have more than one unit and b's units record skills.
+func coverageNote(a, b *model.Record, unitsA, unitsB, skillsB int) *string {
+	var s string
+	switch {
+	case unitsA == 0 && unitsB == 0:
+		s = fmt.Sprintf("Neither %s nor %s has units loaded in our data: no coverage figure can be given (unknown, not zero).", name(a), name(b))
+	case unitsA == 0 || unitsB == 0:
+		none := a
+		if unitsB == 0 {
+			none = b
+		}
+		s = fmt.Sprintf("%s has no units loaded in our data: no coverage figure can be given (unknown, not zero).", name(none))
+	case skillsB == 0:
+		s = fmt.Sprintf("The units of %s loaded in our data record no skills: no coverage figure can be given.", name(b))
+	case unitsA == 1 || unitsB == 1:
+		var one []string
+		for _, x := range []struct {
+			r *model.Record
+			n int
+		}{{a, unitsA}, {b, unitsB}} {
+			if x.n == 1 {
+				one = append(one, name(x.r))
+			}
+		}
+		s = fmt.Sprintf("Only one unit of %s is loaded in our data: the figure compares that unit alone, not the whole standard.", list(one))
+	default:
+		return nil
+	}
+	return &s
+}
+
+// Per-country lists.
+
+func restrictionListName(country *model.Record, since string) string {
+	if since == "" {
+		return name(country) + "'s rules on occupations for foreigners (date not recorded)"
+	}
+	return fmt.Sprintf("%s's rules on occupations for foreigners (since %s)", name(country), since)
+}
+
+// coverageOfLists says in words which lists of a kind the data holds.
+func coverageOfLists(country *model.Record, kind ListKind, lists []*model.CoveredList) string {
+	what := "in-demand (shortage) list"
+	if kind == RestrictionLists {
+		what = "rules on which occupations foreigners may do"
+	}
+	if len(lists) == 0 {
+		return fmt.Sprintf("Our data holds no %s of %s: not covered, which is not the same as none.", what, name(country))
+	}
+	var parts []string
+	for _, l := range lists {
+		s := l.Name
+		if l.Year != nil && kind == InDemandLists {
+			s += fmt.Sprintf(" (as of %d)", *l.Year)
+		}
+		parts = append(parts, fmt.Sprintf("%s, %s", s, plural(l.Entries, "entry", "entries")))
+	}
+	return fmt.Sprintf("Our data holds for %s: %s. Occupations not on %s are not known to be %s.", name(country), strings.Join(parts, "; "),
+		verbs(len(lists), "it", "them"), map[ListKind]string{InDemandLists: "out of demand", RestrictionLists: "open to foreigners"}[kind])
 }
