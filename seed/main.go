@@ -3,6 +3,10 @@
 //	go run ./seed -check          validate the seed; list every problem; exit 1 on any
 //	go run ./seed -neo4j          validate, then load into the Neo4j at NEO4J_URI
 //	go run ./seed -coverage       print the coverage report (Markdown)
+//	go run ./seed -questions      ask every question (every country pair, every
+//	                              qualification and occupation); print the share
+//	                              per outcome and of open arrangement routes
+//	                              resting on an unverified step
 //
 // -dir DIR reads the seed files from DIR instead of the ones built in.
 package main
@@ -36,13 +40,14 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	check := fl.Bool("check", false, "validate the seed and report every problem")
 	toNeo4j := fl.Bool("neo4j", false, "load the seed into Neo4j (NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE)")
 	coverage := fl.Bool("coverage", false, "print the coverage report as Markdown")
+	questions := fl.Bool("questions", false, "ask every recognition question the data allows and print the shares per outcome")
 	dir := fl.String("dir", "", "read the seed files from this folder instead of the built-in ones")
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
-	if !*check && !*toNeo4j && !*coverage {
+	if !*check && !*toNeo4j && !*coverage && !*questions {
 		fl.Usage()
-		return errors.New("say -check, -neo4j or -coverage")
+		return errors.New("say -check, -neo4j, -coverage or -questions")
 	}
 	var fsys fs.FS = dataset.Embedded()
 	if *dir != "" {
@@ -57,6 +62,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	if *coverage {
 		if err := writeCoverage(stdout, g); err != nil {
+			return err
+		}
+	}
+	if *questions {
+		if err := writeQuestions(ctx, stdout, g); err != nil {
 			return err
 		}
 	}

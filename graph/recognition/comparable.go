@@ -15,14 +15,17 @@ type levelFacts struct {
 	atLevel      map[string][]model.Link // qualification ID -> AT_LEVEL links
 	walk         *ladder
 	toLevels     []string // destination levels reached going down, sorted
-	toReferenced bool     // some destination level is referenced (known only when none was reached)
+	toReferenced bool     // some destination level is referenced (known only when toChecked)
+	toChecked    bool     // whether toReferenced was read
 }
 
 // levelFacts reads the levels of what is held and of the destination's
 // qualifications (1 call), walks up and down (at most 2 * refHops calls),
 // and when no destination level was reached, whether the destination's
-// frameworks are referenced at all (2 calls, within the walk down's
-// budget, as it then made one call).
+// frameworks are referenced at all (2 calls, within the walk down's budget,
+// as it then made one call or none): asked when the walk turned at some
+// reference level, or when the destination's frameworks are recorded as
+// not yet referenced.
 func (qn *question) levelFacts(ctx context.Context) (*levelFacts, error) {
 	lf := &levelFacts{question: qn, walk: newLadder()}
 	qualIDs := []string{}
@@ -56,9 +59,10 @@ func (qn *question) levelFacts(ctx context.Context) (*levelFacts, error) {
 	if lf.toLevels, err = w.descend(ctx, qn.f, dest); err != nil {
 		return nil, err
 	}
-	if len(w.pivots) == 0 || len(lf.toLevels) > 0 || len(qn.fwTo) == 0 {
+	if len(lf.toLevels) > 0 || len(qn.fwTo) == 0 || (len(w.pivots) == 0 && !notYetReferenced(qn.fwTo)) {
 		return lf, nil
 	}
+	lf.toChecked = true
 	var fwIDs []string
 	for _, fw := range qn.fwTo {
 		fwIDs = append(fwIDs, fw.ID)
@@ -207,6 +211,12 @@ func (lf *levelFacts) destinationQualifications(r *route, dest *model.Record) []
 // verdict says why no framework route was found.
 func (lf *levelFacts) verdict(heldLevels []string) verdict {
 	w := lf.walk
+	// A destination whose frameworks are all recorded as not yet referenced,
+	// and none of whose levels is, closes the route whatever else is
+	// missing: a fact, not a gap.
+	if lf.toChecked && !lf.toReferenced && notYetReferenced(lf.fwTo) {
+		return verdict{why: whyDestinationNotReferenced(frameworkList(lf.to, lf.fwTo), frameworkStatus(lf.to, lf.fwTo))}
+	}
 	switch {
 	case !lf.isOcc && len(heldLevels) == 0:
 		return verdict{notCovered: true, why: sentence(whyNoLevel, lf.subject)}

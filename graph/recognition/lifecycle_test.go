@@ -80,3 +80,63 @@ func TestPathsLifecycle(t *testing.T) {
 		}
 	})
 }
+
+// A destination whose only framework is recorded as not yet referenced,
+// with no level referenced in our data, closes the framework route: with
+// the other kinds judged none too, the answer is NO_ROUTE, not NOT_COVERED.
+func TestPathsNoRouteUnreferencedDestination(t *testing.T) {
+	rec := func(id, kind string, props map[string]any) *model.Record {
+		props["confidence"] = "verified"
+		return &model.Record{ID: id, Kind: kind, Props: props}
+	}
+	s := augmented(t,
+		[]*model.Record{
+			rec("qualification:test-ph-pqf8-cook", model.KindQualification, map[string]any{"title": "Test doctorate in cookery", "country": "PH", "level": "level:PQF:8"}),
+			rec("standard:test-ph-cookery", model.KindStandard, map[string]any{"title": "Test cookery standard", "kind": "NATIONAL", "country": "PH"}),
+			rec("framework:TLQF", model.KindFramework, map[string]any{"code": "TLQF", "name": "Test Timor-Leste framework", "scope": "NATIONAL", "country": "TL", "levelCount": int64(1), "referencingStatus": "NOT_STARTED"}),
+			rec("level:TLQF:1", model.KindLevel, map[string]any{"framework": "TLQF", "level": int64(1)}),
+			rec("arrangement:test-ph-tl", model.KindArrangement, map[string]any{"title": "Test PH–TL arrangement", "type": "MRS", "approaches": []string{"ASSESSMENT_RPL"},
+				"grantsRecognition": true, "lifecycle": "IN_FORCE", "yields": "SKILLS_CERTIFICATE", "conditions": []string{}}),
+		},
+		model.Edge{Type: model.RelAtLevel, From: "qualification:test-ph-pqf8-cook", To: "level:PQF:8"},
+		model.Edge{Type: model.RelQualifiesFor, From: "qualification:test-ph-pqf8-cook", To: "occupation:5120"},
+		model.Edge{Type: model.RelCertifies, From: "qualification:test-ph-pqf8-cook", To: "standard:test-ph-cookery"},
+		model.Edge{Type: model.RelAlignedTo, From: "standard:test-ph-cookery", To: "standard:accstp"},
+		model.Edge{Type: model.RelOfCountry, From: "framework:TLQF", To: "country:TL"},
+		model.Edge{Type: model.RelHasLevel, From: "framework:TLQF", To: "level:TLQF:1"},
+		model.Edge{Type: model.RelParty, From: "arrangement:test-ph-tl", To: "country:PH"},
+		model.Edge{Type: model.RelParty, From: "arrangement:test-ph-tl", To: "country:TL"},
+		model.Edge{Type: model.RelCovers, From: "arrangement:test-ph-tl", To: "occupation:7112"},
+	)
+	res, err := Paths(context.Background(), s, Query{From: "PH", To: "TL", Subject: "qualification:test-ph-pqf8-cook"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "No framework route: no level of Timor-Leste's TLQF is referenced to the AQRF in our data (TLQF referencing to the AQRF: NOT_STARTED)."
+	if res.Outcome != model.RecognitionOutcomeNoRoute || res.Reason == nil || !strings.Contains(*res.Reason, want) {
+		t.Errorf("outcome %s, reason %v; want NO_ROUTE and %q", res.Outcome, res.Reason, want)
+	}
+}
+
+// Ask asks every question and tallies what they say.
+func TestAsk(t *testing.T) {
+	subjects := []string{"qualification:id-professional-engineer", "occupation:5113", "qualification:kh-mlvt-bricklaying-certificate"}
+	s, err := Ask(context.Background(), store(t), []string{"ID", "KH", "TH", "VN"}, subjects)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum := 0
+	for _, n := range s.Outcomes {
+		sum += n
+	}
+	if s.Questions != 4*3*len(subjects) || sum != s.Questions {
+		t.Errorf("%d questions, outcomes sum to %d; want %d", s.Questions, sum, 4*3*len(subjects))
+	}
+	// VN and KH to TH, travel guide: blocked; KH to TH bricklayer: the pilot, a prospect.
+	if s.Outcomes[model.RecognitionOutcomeAllBlocked] < 2 || s.Prospects < 1 || s.OpenRoutes == 0 {
+		t.Errorf("survey %+v: want at least 2 all-blocked, a prospect, open routes", s)
+	}
+	if s.Unverified > s.OpenRoutes {
+		t.Errorf("%d unverified of %d open routes", s.Unverified, s.OpenRoutes)
+	}
+}
