@@ -45,7 +45,7 @@ func (a *arrangementFacts) route(arr *model.Record, e entry, occs []string) (*ro
 		r.hops = append(r.hops, hop{rel: model.RelAdministeredBy, from: arr, to: l.Node, sources: l.Edge.Strings("sources"),
 			text: sentence(explainAdministeredBy, a.to, arr, l.Node)})
 	}
-	r.decision = decisionOf(arr, a.to, r.decidedBy)
+	r.decision = decisionOf(arr, a.to, r.decidedBy, r.prospect)
 	if err := a.withRestrictions(r, occs, arr); err != nil {
 		return nil, err
 	}

@@ -89,7 +89,7 @@ func TestPaths(t *testing.T) {
 				if p.Yields != model.RouteYieldRegistrationEligibility || len(p.DecidedBy) != 1 || p.DecidedBy[0].ID != "authority:snb" {
 					t.Errorf("yields %s, decided by %v; want REGISTRATION_ELIGIBILITY, the SNB", p.Yields, p.DecidedBy)
 				}
-				if want := "The host regulator decides: in Singapore, Singapore Nursing Board (SNB). The ASEAN Mutual Recognition " +
+				if want := "The host regulator decides whether to register the person: in Singapore, Singapore Nursing Board (SNB). The ASEAN Mutual Recognition " +
 					"Arrangement on Nursing Services facilitates; it does not decide."; p.Decision != want {
 					t.Errorf("decision = %q, want %q", p.Decision, want)
 				}
@@ -225,7 +225,7 @@ func TestPaths(t *testing.T) {
 				if res.Paths[0].Blocked {
 					t.Error("blocked, want open under the agreement")
 				}
-				if d := res.Paths[0].Decision; d != "The host regulator in Thailand decides; our data names no deciding authority in Thailand. "+
+				if d := res.Paths[0].Decision; d != "The host regulator in Thailand decides whether to register the person; our data names no deciding authority in Thailand. "+
 					"The ASEAN Mutual Recognition Arrangement on Engineering Services facilitates; it does not decide." {
 					t.Errorf("decision = %q", d)
 				}

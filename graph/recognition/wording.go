@@ -152,26 +152,40 @@ func summaryProspect(w arrangementWords, lc model.ArrangementLifecycle) string {
 		yieldPhrase(model.RouteYield(w.arr.String("yields"))), name(w.to))
 }
 
-// decisionOf says who decides in the destination on an arrangement route.
-func decisionOf(arr, to *model.Record, auths []*model.Record) string {
-	on := ""
-	if hd := arr.String("hostDecides"); hd != "" {
-		on = ": " + strings.TrimSuffix(hd, ".")
-	}
+// decisionOf says who decides in the destination on an arrangement route,
+// and on what (the instrument's hostDecides, or what it yields).
+func decisionOf(arr, to *model.Record, auths []*model.Record, prospect bool) string {
 	var names []string
 	for _, a := range auths {
 		names = append(names, name(a))
 	}
+	if prospect {
+		s := "Not in force: nobody decides anything under it yet."
+		if len(names) > 0 {
+			s += fmt.Sprintf(" In %s it involves %s.", name(to), list(names))
+		}
+		return s
+	}
+	on := map[model.RouteYield]string{
+		model.RouteYieldRegistrationEligibility: " whether to register the person",
+		model.RouteYieldLicence:                 " whether to license the person",
+		model.RouteYieldCertificateRecognition:  " whether to accept the certificate",
+		model.RouteYieldSkillsCertificate:       " whether to certify the person",
+		model.RouteYieldEmploymentChannel:       " on recruitment and work permits",
+	}[model.RouteYield(arr.String("yields"))]
+	if hd := arr.String("hostDecides"); hd != "" {
+		on = " (" + strings.TrimSuffix(hd, ".") + ")"
+	}
 	mra := arr.String("type") == string(model.ArrangementTypeMra)
 	switch {
 	case mra && len(names) > 0:
-		return fmt.Sprintf("The host regulator decides: in %s, %s%s. The %s facilitates; it does not decide.", name(to), list(names), on, name(arr))
+		return fmt.Sprintf("The host regulator decides%s: in %s, %s. The %s facilitates; it does not decide.", on, name(to), list(names), name(arr))
 	case mra:
 		return fmt.Sprintf("The host regulator in %s decides%s; our data names no deciding authority in %s. The %s facilitates; it does not decide.", name(to), on, name(to), name(arr))
 	case len(names) > 0:
 		return fmt.Sprintf("In %s, %s %s%s.", name(to), list(names), verbs(len(names), "decides", "decide"), on)
 	}
-	return fmt.Sprintf("Our data names no deciding authority in %s%s.", name(to), on)
+	return fmt.Sprintf("Our data names no deciding authority in %s; the destination's authorities decide%s.", name(to), on)
 }
 
 // noteNoRoute says why a superseded or ended instrument gives no route.

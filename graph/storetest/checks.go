@@ -114,7 +114,7 @@ var checks = []check{
 		path: "recognitionPaths.paths.*.summary", absent: "ecognised"},
 	{name: "the tourism MRA yields recognition of the certificate, and the host decides", query: `{ ` + idCook + ` { paths { yields decision } } }`,
 		path: "recognitionPaths.paths", want: []any{map[string]any{"yields": "CERTIFICATE_RECOGNITION",
-			"decision": "The host regulator in Singapore decides; our data names no deciding authority in Singapore. The ASEAN Mutual Recognition Arrangement on Tourism Professionals facilitates; it does not decide."}}},
+			"decision": "The host regulator in Singapore decides whether to accept the certificate; our data names no deciding authority in Singapore. The ASEAN Mutual Recognition Arrangement on Tourism Professionals facilitates; it does not decide."}}},
 	{name: "a nurse's MRA route names the host regulator that decides", query: `{ ` + nurse + ` { paths { yields decidedBy { id } } } }`,
 		path: "recognitionPaths.paths", want: []any{map[string]any{"yields": "REGISTRATION_ELIGIBILITY", "decidedBy": []any{map[string]any{"id": "authority:snb"}}}}},
 	{name: "an Indonesian professional engineer to Myanmar: one engineering-MRA route", query: `{ ` + idEngineerMM + ` { paths { instrument { id } } } }`,
