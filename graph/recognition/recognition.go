@@ -15,8 +15,10 @@
 // LevelComparisons (levels.go); question.go gathers what every kind of route
 // needs, and each kind gathers its own facts and builds its routes
 // (arrangements.go, aligned.go, comparable.go); route.go maps and orders
-// routes; wording.go holds every sentence an answer says, names.go how a
-// node is named.
+// routes; wording.go and reasons.go hold every sentence an answer says
+// (what a route is; why something is not there), names.go how a node is
+// named; lists.go says which per-country lists the data covers; survey.go
+// asks every question.
 package recognition
 
 import (
