@@ -8,12 +8,12 @@ import (
 
 	"github.com/skillsgraph/skillsgraph/graph/coverage"
 	"github.com/skillsgraph/skillsgraph/graph/memstore"
-	"github.com/skillsgraph/skillsgraph/seed/dataset"
+	"github.com/skillsgraph/skillsgraph/graph/model"
 )
 
 // writeCoverage prints the coverage report (the API's `coverage` query) as
 // a Markdown table.
-func writeCoverage(w io.Writer, g *dataset.Graph) error {
+func writeCoverage(w io.Writer, g *model.Graph) error {
 	rep, err := coverage.Report(context.Background(), memstore.New(g))
 	if err != nil {
 		return err

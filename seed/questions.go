@@ -9,12 +9,11 @@ import (
 	"github.com/skillsgraph/skillsgraph/graph/memstore"
 	"github.com/skillsgraph/skillsgraph/graph/model"
 	"github.com/skillsgraph/skillsgraph/graph/recognition"
-	"github.com/skillsgraph/skillsgraph/seed/dataset"
 )
 
 // survey asks every question the data allows: every qualification and
 // occupation, held in every country of the data, to every other country.
-func survey(ctx context.Context, g *dataset.Graph) (*recognition.Survey, error) {
+func survey(ctx context.Context, g *model.Graph) (*recognition.Survey, error) {
 	var countries, subjects []string
 	for _, r := range g.Nodes {
 		switch r.Kind {
@@ -31,7 +30,7 @@ func survey(ctx context.Context, g *dataset.Graph) (*recognition.Survey, error) 
 
 // writeQuestions prints the survey: the share of questions per outcome and
 // the share of open arrangement routes resting on an unverified step.
-func writeQuestions(ctx context.Context, w io.Writer, g *dataset.Graph) error {
+func writeQuestions(ctx context.Context, w io.Writer, g *model.Graph) error {
 	s, err := survey(ctx, g)
 	if err != nil {
 		return err

@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/skillsgraph/skillsgraph/graph/api"
 )
 
 // configHelp is the configuration table; it is printed by -h and is meant to
@@ -59,19 +61,25 @@ type config struct {
 
 // defaultConfig returns the configuration with nothing set.
 func defaultConfig() config {
+	l := api.DefaultLimits()
 	return config{
 		Port:           8080,
 		CORSOrigins:    []string{"*"},
 		Neo4jDatabase:  "neo4j",
 		LogLevel:       slog.LevelInfo,
 		LogFormat:      "json",
-		Introspection:  true,
-		MaxDepth:       12,
-		MaxComplexity:  5000,
-		MaxBodyBytes:   1 << 20,
+		Introspection:  l.Introspection,
+		MaxDepth:       l.MaxDepth,
+		MaxComplexity:  l.MaxComplexity,
+		MaxBodyBytes:   l.MaxBodyBytes,
 		RequestTimeout: 15 * time.Second,
 		ShutdownTime:   20 * time.Second,
 	}
+}
+
+// limits are the GraphQL handler's limits.
+func (c config) limits() api.Limits {
+	return api.Limits{Introspection: c.Introspection, MaxDepth: c.MaxDepth, MaxComplexity: c.MaxComplexity, MaxBodyBytes: c.MaxBodyBytes}
 }
 
 // listenAddr is the host:port to listen on.

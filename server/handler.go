@@ -6,24 +6,17 @@ import (
 	"net/http"
 	"time"
 
-	"github.com/99designs/gqlgen/graphql"
-	"github.com/99designs/gqlgen/graphql/handler"
-	"github.com/99designs/gqlgen/graphql/handler/extension"
-	"github.com/99designs/gqlgen/graphql/handler/lru"
-	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/rs/cors"
-	"github.com/vektah/gqlparser/v2/ast"
 
 	"github.com/skillsgraph/skillsgraph/graph"
+	"github.com/skillsgraph/skillsgraph/graph/api"
 )
 
 // handlerOptions are the parts of the wiring that differ between the memory
 // store, Neo4j and tests.
 type handlerOptions struct {
-	metrics    *metrics
-	loaderWait time.Duration       // how long loaders wait for siblings: 0 in memory, a few ms over a network
-	versionTTL time.Duration       // how often extensions.dataVersion is asked of the store again; 0: once
-	schema     func(*graph.Config) // a test's changes to the executable schema's config
+	metrics *metrics
+	api     []api.Option
 }
 
 type handlerOption func(*handlerOptions)
@@ -32,27 +25,10 @@ func withMetrics(m *metrics) handlerOption {
 	return func(o *handlerOptions) { o.metrics = m }
 }
 
-func withLoaderWait(d time.Duration) handlerOption {
-	return func(o *handlerOptions) { o.loaderWait = d }
+// withAPI passes options to the GraphQL handler (graph/api).
+func withAPI(opts ...api.Option) handlerOption {
+	return func(o *handlerOptions) { o.api = append(o.api, opts...) }
 }
-
-func withVersionTTL(d time.Duration) handlerOption {
-	return func(o *handlerOptions) { o.versionTTL = d }
-}
-
-func withSchema(f func(*graph.Config)) handlerOption {
-	return func(o *handlerOptions) { o.schema = f }
-}
-
-// Caches: parsed queries, and the queries behind persisted-query hashes.
-// Queries longer than maxCachedQuery are served but not cached, so that the
-// caches' memory stays bounded whatever clients send.
-const (
-	queryCacheSize   = 500
-	apqCacheSize     = 1000
-	maxCachedQuery   = 16 << 10
-	parserTokenLimit = 20000
-)
 
 // newHandler returns the server's HTTP surface over store: /graphql,
 // GraphiQL at /, /healthz, /readyz and /metrics, behind CORS, request IDs,
@@ -65,33 +41,11 @@ func newHandler(cfg config, store graph.Store, logger *slog.Logger, opts ...hand
 	if o.metrics == nil {
 		o.metrics = newMetrics()
 	}
-	versions := newDataVersions(store, o.versionTTL, logger)
-	o.metrics.setDataVersion(versions.get)
-
-	gcfg := graph.Config{Resolvers: &graph.Resolver{Store: store}}
-	costListsByFirst(&gcfg.Complexity)
-	if o.schema != nil {
-		o.schema(&gcfg)
-	}
-	srv := handler.New(graph.NewExecutableSchema(gcfg))
-	srv.AddTransport(transport.Options{})
-	srv.AddTransport(transport.GET{})
-	srv.AddTransport(transport.POST{})
-	srv.SetQueryCache(queryCache())
-	srv.SetParserTokenLimit(parserTokenLimit)
-	if cfg.Introspection {
-		srv.Use(extension.Introspection{})
-	}
-	srv.Use(extension.AutomaticPersistedQuery{Cache: apqCache()})
-	srv.Use(depthLimit{max: cfg.MaxDepth})
-	srv.Use(extension.FixedComplexityLimit(cfg.MaxComplexity))
-	srv.SetErrorPresenter(presentError(graph.PresentError(logger)))
-	srv.SetRecoverFunc(graph.Recover(logger))
-	srv.AroundOperations(graph.LoaderMiddleware(store, o.loaderWait))
-	srv.AroundResponses(aroundResponses(versions, o.metrics))
+	gql := api.New(store, cfg.limits(), logger, append(o.api, api.WithObserver(observeOperation(o.metrics)))...)
+	o.metrics.setDataVersion(gql.DataVersion)
 
 	mux := http.NewServeMux()
-	mux.Handle("/graphql", graphqlEndpoint(srv, cfg.MaxBodyBytes, versions))
+	mux.Handle("/graphql", gql)
 	mux.Handle("GET /{$}", graphiql("/graphql"))
 	mux.HandleFunc("GET /healthz", healthz)
 	mux.Handle("GET /readyz", readyz(store, logger))
@@ -107,31 +61,19 @@ func newHandler(cfg config, store graph.Store, logger *slog.Logger, opts ...hand
 	return observe(logger, o.metrics, c.Handler(withTimeout(cfg.RequestTimeout, mux)))
 }
 
-// queryCache caches parsed and validated queries, keyed by their text.
-func queryCache() graphql.Cache[*ast.QueryDocument] {
-	return cappedCache[*ast.QueryDocument]{
-		Cache: lru.New[*ast.QueryDocument](queryCacheSize),
-		fits:  func(query string, _ *ast.QueryDocument) bool { return len(query) <= maxCachedQuery },
-	}
-}
-
-// apqCache keeps the queries behind persisted-query hashes.
-func apqCache() graphql.Cache[string] {
-	return cappedCache[string]{
-		Cache: lru.New[string](apqCacheSize),
-		fits:  func(_, query string) bool { return len(query) <= maxCachedQuery },
-	}
-}
-
-// cappedCache is a cache that declines the entries fits refuses.
-type cappedCache[T any] struct {
-	graphql.Cache[T]
-	fits func(key string, v T) bool
-}
-
-func (c cappedCache[T]) Add(ctx context.Context, key string, v T) {
-	if c.fits(key, v) {
-		c.Cache.Add(ctx, key, v)
+// observeOperation counts each GraphQL operation and tells the request's
+// log line its name and error codes.
+func observeOperation(m *metrics) api.Observer {
+	return func(ctx context.Context, op api.Operation) {
+		if op.Outcome != "refused" {
+			m.observeOperation(op.Name, op.Outcome, op.Duration)
+		}
+		if info := requestInfoFrom(ctx); info != nil {
+			if op.Name != "" {
+				info.setOperation(op.Name)
+			}
+			info.setCodes(op.Codes)
+		}
 	}
 }
 

@@ -16,6 +16,7 @@ import (
 	"github.com/99designs/gqlgen/graphql/playground"
 
 	"github.com/skillsgraph/skillsgraph/graph"
+	"github.com/skillsgraph/skillsgraph/graph/api"
 )
 
 // requestInfo is what the layers of one request learn about it, for its log
@@ -104,9 +105,7 @@ func observe(logger *slog.Logger, m *metrics, next http.Handler) http.Handler {
 				}
 				logger.ErrorContext(ctx, "panic in handler", "panic", v)
 				if rec.status == 0 {
-					rec.Header().Set("Content-Type", "application/json")
-					rec.WriteHeader(http.StatusInternalServerError)
-					_, _ = rec.Write([]byte(`{"errors":[{"message":"internal error","extensions":{"code":"INTERNAL"}}]}`))
+					api.WriteInternal(rec)
 				}
 			}
 			if rec.status == 0 {

@@ -6,16 +6,13 @@ import (
 	"time"
 
 	"github.com/skillsgraph/skillsgraph/graph"
+	"github.com/skillsgraph/skillsgraph/graph/api"
 	"github.com/skillsgraph/skillsgraph/graph/neo4jstore"
 )
 
-// Neo4j is over the network: loaders wait a little for siblings so that a
-// request's lookups go as few round trips, and the data version is asked
-// again every minute (the database can be reloaded under a running server).
-const (
-	neo4jLoaderWait = 3 * time.Millisecond
-	neo4jVersionTTL = time.Minute
-)
+// The data version is asked of Neo4j again every minute: the database can
+// be reloaded under a running server.
+const neo4jVersionTTL = time.Minute
 
 // openNeo4j opens the Neo4j store; it does not fail when Neo4j is down
 // (the driver connects lazily, and /readyz says so), only when the
@@ -35,5 +32,5 @@ func openNeo4j(ctx context.Context, cfg config, logger *slog.Logger, m *metrics)
 	if err := s.Ping(pctx); err != nil {
 		logger.Warn("neo4j does not answer yet; serving, and /readyz says unavailable until it does", "uri", cfg.Neo4jURI, "err", err)
 	}
-	return s, []handlerOption{withLoaderWait(neo4jLoaderWait), withVersionTTL(neo4jVersionTTL)}, s.Close, nil
+	return s, []handlerOption{withAPI(api.WithVersionTTL(neo4jVersionTTL))}, s.Close, nil
 }

@@ -1,14 +1,13 @@
 package dataset
 
+import "github.com/skillsgraph/skillsgraph/graph/model"
+
 // The records of each seed file, as FORMAT.md describes them. Unknown fields
 // are refused when reading.
 
-// Meta is dataset.json: the version a researcher cites.
-type Meta struct {
-	Version string `json:"version"`
-	Date    string `json:"date"`
-	Title   string `json:"title"`
-}
+// Meta is dataset.json: the version a researcher cites, as every answer
+// reports it.
+type Meta = model.DataVersion
 
 // Sourced is what every record but a source carries.
 type Sourced struct {

@@ -1,4 +1,4 @@
-package main
+package api
 
 import (
 	"bytes"
@@ -11,13 +11,10 @@ import (
 	"mime"
 	"net/http"
 	"net/url"
-	"strings"
 	"sync"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
-	"github.com/99designs/gqlgen/graphql/handler/extension"
-	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/skillsgraph/skillsgraph/graph"
 	"github.com/skillsgraph/skillsgraph/graph/model"
@@ -27,10 +24,11 @@ import (
 // errors that carry a code and the data version, what gqlgen would answer
 // without a code (an unsupported method or content type, a body that is too
 // large or not JSON, a malformed URL query).
-func graphqlEndpoint(gql http.Handler, maxBody int64, versions *dataVersions) http.Handler {
+func graphqlEndpoint(gql http.Handler, maxBody int64, versions *dataVersions, observe Observer) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		refuse := func(status int, format string, args ...any) {
-			writeGraphQLError(w, r, versions, status, graph.CodeBadUserInput, fmt.Sprintf(format, args...))
+			observe(r.Context(), Operation{Outcome: "refused", Codes: []string{graph.CodeBadUserInput}})
+			WriteError(w, status, graph.CodeBadUserInput, fmt.Sprintf(format, args...), map[string]any{"dataVersion": versions.get()})
 		}
 		switch r.Method {
 		case http.MethodOptions:
@@ -81,74 +79,26 @@ func graphqlEndpoint(gql http.Handler, maxBody int64, versions *dataVersions) ht
 	})
 }
 
-// writeGraphQLError answers with one GraphQL error of the given code.
-func writeGraphQLError(w http.ResponseWriter, r *http.Request, versions *dataVersions, status int, code, msg string) {
-	if info := requestInfoFrom(r.Context()); info != nil {
-		info.setCodes([]string{code})
-	}
-	body, _ := json.Marshal(&graphql.Response{
-		Errors:     gqlerror.List{{Message: msg, Extensions: map[string]any{"code": code}}},
-		Extensions: map[string]any{"dataVersion": versions.get()},
-	})
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(status)
-	_, _ = w.Write(body)
+// Operation is what the handler tells its Observer about each request to
+// /graphql.
+type Operation struct {
+	// Name is the operation's name, "anonymous" when it has none, "unknown"
+	// when the request did not parse, "" when it was refused before.
+	Name string
+	// Outcome is "ok", "error" (executed, with errors), "rejected" (refused
+	// before execution: parse, validation, limits) or "refused" (a bad HTTP
+	// request, never given to the executor).
+	Outcome  string
+	Codes    []string // the codes of its errors, in order
+	Duration time.Duration
 }
 
-// presentError puts every error through the graph package's presenter, then
-// gives the errors gqlgen raises before executing a query the codes of this
-// API: too costly is TOO_COMPLEX, and the caller's other mistakes that gqlgen
-// leaves without a code are BAD_USER_INPUT.
-func presentError(base graphql.ErrorPresenterFunc) graphql.ErrorPresenterFunc {
-	return func(ctx context.Context, err error) *gqlerror.Error {
-		if gerr, ok := errors.AsType[*gqlerror.Error](err); ok && gerr.Err == nil && errorCode(gerr) == "" && graphql.GetFieldContext(ctx) == nil {
-			// Raised by gqlgen before execution (bad APQ data, an undecodable body):
-			// the request is at fault, not the server.
-			if i := strings.Index(gerr.Message, " body:"); i >= 0 {
-				gerr.Message = gerr.Message[:i] // gqlgen echoes the whole body
-			}
-			setCode(gerr, graph.CodeBadUserInput)
-			return gerr
-		}
-		if gerr, ok := errors.AsType[*gqlerror.Error](err); ok && gerr.Err != nil && gerr.Err.Error() == "introspection disabled" {
-			gerr.Message = "schema introspection is turned off on this server"
-			setCode(gerr, graph.CodeBadUserInput)
-			return gerr
-		}
-		gerr := base(ctx, err)
-		if gerr == nil {
-			return nil
-		}
-		switch errorCode(gerr) {
-		case "COMPLEXITY_LIMIT_EXCEEDED":
-			setCode(gerr, graph.CodeTooComplex)
-			if graphql.HasOperationContext(ctx) {
-				if s := extension.GetComplexityStats(ctx); s != nil {
-					gerr.Message = fmt.Sprintf("the query costs %d, more than the limit of %d: ask for fewer items (a smaller `first` or `maxHops`) or fewer nested fields, or split it into several queries", s.Complexity, s.ComplexityLimit)
-				}
-			}
-		case "":
-			setCode(gerr, graph.CodeInternal)
-		}
-		return gerr
-	}
-}
-
-func errorCode(e *gqlerror.Error) string {
-	code, _ := e.Extensions["code"].(string)
-	return code
-}
-
-func setCode(e *gqlerror.Error, code string) {
-	if e.Extensions == nil {
-		e.Extensions = map[string]any{}
-	}
-	e.Extensions["code"] = code
-}
+// Observer hears of every request to /graphql when it is answered.
+type Observer func(ctx context.Context, op Operation)
 
 // aroundResponses adds extensions.dataVersion to every response, makes sure
 // every error has a code, and counts the operation.
-func aroundResponses(versions *dataVersions, m *metrics) graphql.ResponseMiddleware {
+func aroundResponses(versions *dataVersions, observe Observer) graphql.ResponseMiddleware {
 	return func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
 		resp := next(ctx)
 		if resp == nil {
@@ -160,31 +110,15 @@ func aroundResponses(versions *dataVersions, m *metrics) graphql.ResponseMiddlew
 		resp.Extensions["dataVersion"] = versions.get()
 
 		rejected := len(resp.Data) == 0 && len(resp.Errors) > 0 // refused before execution
-		codes := make([]string, 0, len(resp.Errors))
-		for _, e := range resp.Errors {
-			if errorCode(e) == "" {
-				if rejected {
-					setCode(e, graph.CodeBadUserInput)
-				} else {
-					setCode(e, graph.CodeInternal)
-				}
-			}
-			codes = append(codes, errorCode(e))
-		}
-
-		outcome := "ok"
+		op := Operation{Name: operationName(ctx), Outcome: "ok", Codes: ensureCodes(resp, rejected)}
 		switch {
 		case rejected:
-			outcome = "rejected"
+			op.Outcome = "rejected"
 		case len(resp.Errors) > 0:
-			outcome = "error"
+			op.Outcome = "error"
 		}
-		name := operationName(ctx)
-		m.observeOperation(name, outcome, time.Since(graphql.GetStartTime(ctx)))
-		if info := requestInfoFrom(ctx); info != nil {
-			info.setOperation(name)
-			info.setCodes(codes)
-		}
+		op.Duration = time.Since(graphql.GetStartTime(ctx))
+		observe(ctx, op)
 		return resp
 	}
 }
@@ -206,13 +140,6 @@ func operationName(ctx context.Context) string {
 	}
 }
 
-// versionJSON is extensions.dataVersion.
-type versionJSON struct {
-	Version string `json:"version"`
-	Date    string `json:"date"`
-	Title   string `json:"title,omitempty"`
-}
-
 // dataVersions caches the store's data version: fetched once at start and,
 // with a TTL (Neo4j, whose data can be reloaded under us), refreshed in the
 // background when stale, so that no response waits for it.
@@ -222,14 +149,14 @@ type dataVersions struct {
 	logger *slog.Logger
 
 	mu         sync.Mutex
-	v          versionJSON
+	v          model.DataVersion
 	fetched    time.Time
 	failed     bool
 	refreshing bool
 }
 
 // unknownVersion is sent while the store has not said which data it holds.
-var unknownVersion = versionJSON{Version: "unknown", Date: "unknown"}
+var unknownVersion = model.DataVersion{Version: "unknown", Date: "unknown"}
 
 // versionRetry is how soon a failed fetch is tried again.
 const versionRetry = 10 * time.Second
@@ -241,7 +168,7 @@ func newDataVersions(store graph.Store, ttl time.Duration, logger *slog.Logger) 
 }
 
 // get returns the cached version, starting a refresh when it is stale.
-func (d *dataVersions) get() versionJSON {
+func (d *dataVersions) get() model.DataVersion {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	age := time.Since(d.fetched)
@@ -264,9 +191,5 @@ func (d *dataVersions) refresh() {
 		d.logger.Warn("could not read the data version", "err", err)
 		return
 	}
-	d.v = toVersionJSON(v)
-}
-
-func toVersionJSON(v model.DataVersion) versionJSON {
-	return versionJSON{Version: v.Version, Date: v.Date, Title: v.Title}
+	d.v = v
 }

@@ -1,4 +1,4 @@
-package main
+package api
 
 import (
 	"context"
@@ -16,41 +16,32 @@ import (
 // costListsByFirst makes the fields that return up to `first` items cost
 // their selection once per item: 1 + childComplexity * first, with first
 // taken as the field's default when absent and held to the range the field
-// accepts (a first out of range is refused by the resolver as
-// BAD_USER_INPUT, which says more than TOO_COMPLEX). `paths` costs maxHops
+// accepts (graph.Limit.Bound: the resolvers' own limits). `paths` costs maxHops
 // times that again, `nodes` its selection once per ID. Every other field
 // costs gqlgen's default, 1 + childComplexity.
 func costListsByFirst(c *graph.ComplexityRoot) {
 	q := &c.Query
 	q.Occupations = func(child int, _ *model.OccupationFilter, first *int, _ *string) int {
-		return 1 + child*bounded(first, 20, 100)
+		return 1 + child*graph.ListFirst.Bound(first)
 	}
 	q.Qualifications = func(child int, _ *model.QualificationFilter, first *int, _ *string) int {
-		return 1 + child*bounded(first, 20, 100)
+		return 1 + child*graph.ListFirst.Bound(first)
 	}
 	q.CompetencyStandards = func(child int, _ *model.CompetencyStandardFilter, first *int, _ *string) int {
-		return 1 + child*bounded(first, 20, 100)
+		return 1 + child*graph.ListFirst.Bound(first)
 	}
 	q.Search = func(child int, _ string, _ []model.NodeKind, first *int) int {
-		return 1 + child*bounded(first, 20, 100)
+		return 1 + child*graph.ListFirst.Bound(first)
 	}
 	q.RecognitionPaths = func(child int, _, _ string, _, _ *string, first *int) int {
-		return 1 + child*bounded(first, 20, 50)
+		return 1 + child*graph.RoutesFirst.Bound(first)
 	}
 	q.Paths = func(child int, _, _ string, maxHops *int, _ []model.RelationType, first *int) int {
-		return 1 + child*bounded(first, 10, 50)*bounded(maxHops, 4, 6)
+		return 1 + child*graph.PathsFirst.Bound(first)*graph.PathsHops.Bound(maxHops)
 	}
 	q.Nodes = func(child int, ids []string) int {
-		return 1 + child*max(1, min(len(ids), 100))
+		return 1 + child*max(1, min(len(ids), graph.MaxNodes))
 	}
-}
-
-// bounded returns *n held to 1..hi, or def when n is nil.
-func bounded(n *int, def, hi int) int {
-	if n == nil {
-		return def
-	}
-	return max(1, min(*n, hi))
 }
 
 // depthLimit refuses, before it runs, an operation whose fields nest deeper
