@@ -237,6 +237,9 @@ type filters struct {
 	r     *Resolver
 	conds []model.Cond
 	err   error
+	// via is set when the filter asked for a level of a reference
+	// framework: by level ID, the references up to it (referencedLevels).
+	via map[string][]model.Link
 }
 
 func (f *filters) country(ctx context.Context, arg string, code *string, prop string) {
@@ -258,7 +261,9 @@ func (f *filters) frameworkLevel(ctx context.Context, framework *string, level *
 	case framework != nil && level != nil:
 		id, err := f.r.levelID(ctx, *framework, *level)
 		f.err = err
-		f.conds = append(f.conds, model.Cond{Prop: "filterLevels", Op: model.OpHas, Value: id})
+		if err == nil {
+			f.referencedLevels(ctx, *framework, id)
+		}
 	case framework != nil:
 		fw, err := f.r.frameworkCode(ctx, "filter.framework", *framework)
 		f.err = err
@@ -301,24 +306,6 @@ func (f *filters) has(prop string, v *string) {
 	f.conds = append(f.conds, model.Cond{Prop: prop, Op: model.OpHas, Value: *v})
 }
 
-// searchRank orders search results: the whole name or code first, then
-// names starting with the text, then the rest.
-func searchRank(rec *model.Record, folded string) int {
-	label := model.Fold(rec.String("label"))
-	for _, p := range []string{"code", "iscoCode", "key"} {
-		if c := rec.String(p); c != "" && model.Fold(c) == folded {
-			return 0
-		}
-	}
-	switch {
-	case label == folded:
-		return 0
-	case strings.HasPrefix(label, folded):
-		return 1
-	}
-	return 2
-}
-
 // countryID returns the global ID of a country code, or "" for none.
 func countryID(code string) string {
 	if code == "" {
@@ -343,9 +330,6 @@ func (r *Resolver) levelReferences(ctx context.Context, id string, dir model.Dir
 	}
 	return out, nil
 }
-
-// searchCandidates bounds how many matches a store hands back for ranking.
-const searchCandidates = 2000
 
 // mapAll maps records to the API type T.
 func mapAll[T model.Node](recs []*model.Record) ([]T, error) {

@@ -485,7 +485,11 @@ func (r *queryResolver) Qualifications(ctx context.Context, filter *model.Qualif
 		if err != nil {
 			return nil, err
 		}
-		conn.Edges = append(conn.Edges, &model.QualificationEdge{Cursor: cursor(rec.ID), Node: n})
+		via, err := f.viaOf(rec.String("level"))
+		if err != nil {
+			return nil, err
+		}
+		conn.Edges = append(conn.Edges, &model.QualificationEdge{Cursor: cursor(rec.ID), Node: n, Via: via})
 	}
 	return conn, nil
 }
@@ -565,42 +569,32 @@ func (r *queryResolver) Authorities(ctx context.Context, country *string) ([]*mo
 
 // Search is the resolver for the search field.
 func (r *queryResolver) Search(ctx context.Context, text string, kinds []model.NodeKind, first *int) ([]model.Node, error) {
-	n, err := pageSize("first", first, 20, 100)
+	hits, err := r.search(ctx, text, kinds, first)
 	if err != nil {
 		return nil, err
 	}
-	folded := strings.TrimSpace(model.Fold(text))
-	if len([]rune(folded)) < 2 || len(model.Tokens(text)) == 0 {
-		return nil, BadInput("text: give at least 2 characters with a letter or digit, not %q", text)
+	recs := make([]*model.Record, len(hits))
+	for i, h := range hits {
+		recs[i] = h.rec
 	}
-	recs, err := r.Store.Search(ctx, text, searchCandidates)
+	return nodes(recs)
+}
+
+// SearchHits is the resolver for the searchHits field.
+func (r *queryResolver) SearchHits(ctx context.Context, text string, kinds []model.NodeKind, first *int) ([]*model.SearchHit, error) {
+	hits, err := r.search(ctx, text, kinds, first)
 	if err != nil {
 		return nil, err
 	}
-	want := map[string]bool{}
-	for _, k := range kinds {
-		want[string(k)] = true
-	}
-	kept := recs[:0:0]
-	for _, rec := range recs {
-		if len(want) == 0 || want[rec.Kind] {
-			kept = append(kept, rec)
+	out := make([]*model.SearchHit, 0, len(hits))
+	for _, h := range hits {
+		n, err := model.FromRecord(h.rec)
+		if err != nil {
+			return nil, err
 		}
+		out = append(out, &model.SearchHit{Node: n, MatchedBy: h.by, Label: h.label})
 	}
-	sort.SliceStable(kept, func(i, j int) bool {
-		ri, rj := searchRank(kept[i], folded), searchRank(kept[j], folded)
-		if ri != rj {
-			return ri < rj
-		}
-		if si, sj := kept[i].Kind == model.KindSource, kept[j].Kind == model.KindSource; si != sj {
-			return sj // the documents cited come after the things they describe
-		}
-		return kept[i].ID < kept[j].ID
-	})
-	if len(kept) > n {
-		kept = kept[:n]
-	}
-	return nodes(kept)
+	return out, nil
 }
 
 // LevelEquivalents is the resolver for the levelEquivalents field.

@@ -34,6 +34,9 @@ func costListsByFirst(c *graph.ComplexityRoot) {
 	q.Search = func(child int, _ string, _ []model.NodeKind, first *int) int {
 		return 1 + child*bounded(first, 20, 100)
 	}
+	q.SearchHits = func(child int, _ string, _ []model.NodeKind, first *int) int {
+		return 1 + child*bounded(first, 20, 100)
+	}
 	q.RecognitionPaths = func(child int, _, _ string, _, _ *string, first *int) int {
 		return 1 + child*bounded(first, 20, 50)
 	}

@@ -132,29 +132,13 @@ func LevelComparisons(ctx context.Context, g Graph, levelID string, country stri
 	}
 
 	// Down from the regional levels, any number of steps (within refHops).
-	down := map[string][]model.Edge{}
 	isPivot := map[string]bool{}
 	for _, id := range pivots {
 		isPivot[id] = true
 	}
-	frontier, reached := uniqueSorted(pivots), map[string]bool{}
-	for hop := 0; hop < refHops && len(frontier) > 0; hop++ {
-		ls, err := f.links(ctx, frontier, model.RelReferencedTo, model.In)
-		if err != nil {
-			return nil, err
-		}
-		var next []string
-		for _, id := range frontier {
-			for _, l := range ls[id] {
-				down[l.Node.ID] = append(down[l.Node.ID], l.Edge)
-				levels[l.Node.ID] = l.Node
-				if !reached[l.Node.ID] && !isPivot[l.Node.ID] {
-					reached[l.Node.ID] = true
-					next = append(next, l.Node.ID)
-				}
-			}
-		}
-		frontier = uniqueSorted(next)
+	down, reached, err := f.walkDown(ctx, pivots, levels)
+	if err != nil {
+		return nil, err
 	}
 	var descend func(id string, depth int) [][]model.Edge // chains pivot -> ... -> id
 	descend = func(id string, depth int) [][]model.Edge {
@@ -173,7 +157,7 @@ func LevelComparisons(ctx context.Context, g Graph, levelID string, country stri
 		}
 		return out
 	}
-	for _, d := range sortedKeys(reached) {
+	for _, d := range reached {
 		for _, dc := range descend(d, 0) {
 			pivot := dc[0].To
 			last := &dc[len(dc)-1]

@@ -1,0 +1,145 @@
+package graph
+
+import (
+	"context"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/skillsgraph/skillsgraph/graph/model"
+)
+
+// searchCandidates bounds how many matches a store hands back for ranking.
+const searchCandidates = 2000
+
+// searchMatches lists the kinds of match from strongest to weakest: the
+// order of search results.
+var searchMatches = []model.SearchMatch{
+	model.SearchMatchName, model.SearchMatchAltLabel, model.SearchMatchWords,
+	model.SearchMatchPrefix, model.SearchMatchStem,
+}
+
+// searchCodeProps are the properties that name a node as its code does.
+var searchCodeProps = []string{"code", "iscoCode", "acronym", "key"}
+
+// searchHit is one search result while it is ranked.
+type searchHit struct {
+	rec     *model.Record
+	by      model.SearchMatch
+	rank    int    // index of by in searchMatches
+	label   string // the name, code or alternative label that matched
+	leading bool   // that label starts with the text
+	aside   bool   // a source matched by less than its whole title
+}
+
+// search returns the nodes whose words match text (every store's predicate:
+// model.SearchTerms, model.TokensMatch), of the kinds asked for (all when
+// none), ranked: by how they matched (searchMatches), sources matched by
+// less than their whole title after everything else (the documents cited
+// come after the things they describe); then those whose matched label
+// starts with the text; then by ID. The ranking is done here, above the
+// store, so that every store gives the same list in the same order.
+func (r *Resolver) search(ctx context.Context, text string, kinds []model.NodeKind, first *int) ([]searchHit, error) {
+	n, err := pageSize("first", first, 20, 100)
+	if err != nil {
+		return nil, err
+	}
+	folded := strings.TrimSpace(model.Fold(text))
+	if len([]rune(folded)) < 2 || len(model.Tokens(text)) == 0 {
+		return nil, BadInput("text: give at least 2 characters with a letter or digit, not %q", text)
+	}
+	recs, err := r.Store.Search(ctx, text, searchCandidates)
+	if err != nil {
+		return nil, err
+	}
+	want := map[string]bool{}
+	for _, k := range kinds {
+		want[string(k)] = true
+	}
+	words := model.Tokens(text)
+	hits := make([]searchHit, 0, len(recs))
+	for _, rec := range recs {
+		if len(want) == 0 || want[rec.Kind] {
+			hits = append(hits, matchOf(rec, words))
+		}
+	}
+	sort.SliceStable(hits, func(i, j int) bool {
+		a, b := hits[i], hits[j]
+		switch {
+		case a.aside != b.aside:
+			return b.aside
+		case a.rank != b.rank:
+			return a.rank < b.rank
+		case a.leading != b.leading:
+			return a.leading
+		}
+		return a.rec.ID < b.rec.ID
+	})
+	if len(hits) > n {
+		hits = hits[:n]
+	}
+	return hits, nil
+}
+
+// matchOf says how a record a store found for the words matched them.
+func matchOf(rec *model.Record, words []string) searchHit {
+	phrase := strings.Join(words, " ")
+	label := rec.String("label")
+	alts := rec.Strings("altLabels")
+	set := func(by model.SearchMatch, matched string) searchHit {
+		h := searchHit{rec: rec, by: by, label: matched, leading: strings.HasPrefix(phraseOf(matched), phrase)}
+		h.rank = slices.Index(searchMatches, by)
+		h.aside = rec.Kind == model.KindSource && by != model.SearchMatchName
+		return h
+	}
+	if phraseOf(label) == phrase {
+		return set(model.SearchMatchName, label)
+	}
+	for _, p := range searchCodeProps {
+		if c := rec.String(p); c != "" && phraseOf(c) == phrase {
+			return set(model.SearchMatchName, c)
+		}
+	}
+	for _, a := range alts {
+		if phraseOf(a) == phrase {
+			return set(model.SearchMatchAltLabel, a)
+		}
+	}
+	// The weaker matches: which label holds the words, the name first.
+	for _, m := range []struct {
+		by    model.SearchMatch
+		match func(tokens []string) bool
+	}{
+		{model.SearchMatchWords, func(ts []string) bool { return allWords(ts, words) }},
+		{model.SearchMatchPrefix, func(ts []string) bool { return model.TokensMatch(ts, words) }},
+		{model.SearchMatchStem, func(ts []string) bool { return model.TokensMatch(ts, model.SearchTerms(phrase)) }},
+	} {
+		found := ""
+		for _, l := range append([]string{label}, alts...) {
+			if m.match(model.Tokens(l)) && (found == "" || strings.HasPrefix(phraseOf(l), phrase) && !strings.HasPrefix(phraseOf(found), phrase)) {
+				found = l // the first label that holds the words, one that starts with them first
+			}
+		}
+		if found != "" {
+			return set(m.by, found)
+		}
+		if m.match(rec.Strings("searchTokens")) { // across names and codes
+			return set(m.by, label)
+		}
+	}
+	return set(model.SearchMatchStem, label)
+}
+
+// phraseOf is text as its folded words joined by single spaces, so that
+// "Viet-Nam" and "viet  nam" compare equal.
+func phraseOf(text string) string { return strings.Join(model.Tokens(text), " ") }
+
+// allWords reports whether every word is one of tokens.
+func allWords(tokens, words []string) bool {
+	for _, w := range words {
+		if !slices.Contains(tokens, w) {
+			return false
+		}
+	}
+	return len(words) > 0
+}
