@@ -2265,7 +2265,18 @@ Every node has a stable, human-readable global ID of the form ` + "`" + `<kind>:
 
 Every fact carries its sources and a confidence. Every response carries
 ` + "`" + `extensions.dataVersion` + "`" + ` (the dataset's version and date) so that what you saw can be cited.
-Errors carry ` + "`" + `extensions.code` + "`" + `: BAD_USER_INPUT, NOT_FOUND, TOO_COMPLEX, UNAVAILABLE, INTERNAL.
+Every error carries ` + "`" + `extensions.code` + "`" + ` (the README's Errors table says more):
+
+| code | when | HTTP status |
+| --- | --- | --- |
+| BAD_USER_INPUT | a wrong argument (unknown code, malformed ID, level out of range, bad ` + "`" + `first` + "`" + ` or cursor, short search text) or a malformed request | 200; 400, 405, 413, 415 for the request as a whole |
+| GRAPHQL_PARSE_FAILED | the query is not GraphQL | 422 |
+| GRAPHQL_VALIDATION_FAILED | the query does not fit this schema | 422 |
+| PERSISTED_QUERY_NOT_FOUND | a persisted query's hash this server does not hold: send the query text with it once | 200 |
+| TOO_COMPLEX | deeper than the depth limit (` + "`" + `extensions.depth` + "`" + `, ` + "`" + `maxDepth` + "`" + `) or costlier than the cost limit (` + "`" + `extensions.cost` + "`" + `, ` + "`" + `maxCost` + "`" + `); nothing runs | 200 |
+| NOT_FOUND | reserved, not sent today: a missing node asked for by ID is ` + "`" + `null` + "`" + ` | - |
+| UNAVAILABLE | the database is out of reach or the request ran out of time: retry | 200 |
+| INTERNAL | a bug, logged with the request id (` + "`" + `X-Request-Id` + "`" + `) | 200 |
 """
 schema {
   query: Query

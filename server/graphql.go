@@ -125,6 +125,7 @@ func presentError(base graphql.ErrorPresenterFunc) graphql.ErrorPresenterFunc {
 			if graphql.HasOperationContext(ctx) {
 				if s := extension.GetComplexityStats(ctx); s != nil {
 					gerr.Message = fmt.Sprintf("the query costs %d, more than the limit of %d: ask for fewer items (a smaller `first` or `maxHops`) or fewer nested fields, or split it into several queries", s.Complexity, s.ComplexityLimit)
+					gerr.Extensions["cost"], gerr.Extensions["maxCost"] = s.Complexity, s.ComplexityLimit
 				}
 			}
 		case "":
