@@ -56,11 +56,11 @@ func (r *Resolver) search(ctx context.Context, text string, kinds []model.NodeKi
 	for _, k := range kinds {
 		want[string(k)] = true
 	}
-	words := model.Tokens(text)
+	q := newSearchQuery(text)
 	hits := make([]searchHit, 0, len(recs))
 	for _, rec := range recs {
 		if len(want) == 0 || want[rec.Kind] {
-			hits = append(hits, matchOf(rec, words))
+			hits = append(hits, q.matchOf(rec))
 		}
 	}
 	sort.SliceStable(hits, func(i, j int) bool {
@@ -81,9 +81,22 @@ func (r *Resolver) search(ctx context.Context, text string, kinds []model.NodeKi
 	return hits, nil
 }
 
-// matchOf says how a record a store found for the words matched them.
-func matchOf(rec *model.Record, words []string) searchHit {
-	phrase := strings.Join(words, " ")
+// searchQuery is a search text as matchOf compares it, worked out once.
+type searchQuery struct {
+	phrase string   // the folded words joined by spaces
+	words  []string // the folded words, each once
+	terms  []string // their stems (model.SearchTerms)
+}
+
+func newSearchQuery(text string) searchQuery {
+	words := model.Tokens(text)
+	return searchQuery{phrase: strings.Join(words, " "), words: slices.Compact(slices.Sorted(slices.Values(words))),
+		terms: model.SearchTerms(text)}
+}
+
+// matchOf says how a record a store found for the text matched it.
+func (q searchQuery) matchOf(rec *model.Record) searchHit {
+	phrase, words := q.phrase, q.words
 	label := rec.String("label")
 	alts := rec.Strings("altLabels")
 	set := func(by model.SearchMatch, matched string) searchHit {
@@ -112,7 +125,7 @@ func matchOf(rec *model.Record, words []string) searchHit {
 	}{
 		{model.SearchMatchWords, func(ts []string) bool { return allWords(ts, words) }},
 		{model.SearchMatchPrefix, func(ts []string) bool { return model.TokensMatch(ts, words) }},
-		{model.SearchMatchStem, func(ts []string) bool { return model.TokensMatch(ts, model.SearchTerms(phrase)) }},
+		{model.SearchMatchStem, func(ts []string) bool { return model.TokensMatch(ts, q.terms) }},
 	} {
 		found := ""
 		for _, l := range append([]string{label}, alts...) {
