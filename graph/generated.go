@@ -52,6 +52,7 @@ type DirectiveRoot struct {
 
 type ComplexityRoot struct {
 	Arrangement struct {
+		AltLabels    func(childComplexity int) int
 		Approaches   func(childComplexity int) int
 		Authorities  func(childComplexity int) int
 		Conditions   func(childComplexity int) int
@@ -80,6 +81,7 @@ type ComplexityRoot struct {
 
 	Authority struct {
 		Acronym    func(childComplexity int) int
+		AltLabels  func(childComplexity int) int
 		Confidence func(childComplexity int) int
 		Country    func(childComplexity int) int
 		ID         func(childComplexity int) int
@@ -92,6 +94,7 @@ type ComplexityRoot struct {
 	CompetencyStandard struct {
 		AlignedFrom    func(childComplexity int) int
 		AlignedTo      func(childComplexity int) int
+		AltLabels      func(childComplexity int) int
 		Confidence     func(childComplexity int) int
 		Country        func(childComplexity int) int
 		ID             func(childComplexity int) int
@@ -130,6 +133,7 @@ type ComplexityRoot struct {
 	}
 
 	Country struct {
+		AltLabels            func(childComplexity int) int
 		Arrangements         func(childComplexity int) int
 		AseanMember          func(childComplexity int) int
 		Authorities          func(childComplexity int) int
@@ -237,6 +241,7 @@ type ComplexityRoot struct {
 	}
 
 	Occupation struct {
+		AltLabels      func(childComplexity int) int
 		Arrangements   func(childComplexity int) int
 		Confidence     func(childComplexity int) int
 		ID             func(childComplexity int) int
@@ -268,6 +273,7 @@ type ComplexityRoot struct {
 	}
 
 	Qualification struct {
+		AltLabels    func(childComplexity int) int
 		AwardedBy    func(childComplexity int) int
 		Confidence   func(childComplexity int) int
 		Country      func(childComplexity int) int
@@ -290,9 +296,11 @@ type ComplexityRoot struct {
 	QualificationEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+		Via    func(childComplexity int) int
 	}
 
 	QualificationFramework struct {
+		AltLabels   func(childComplexity int) int
 		Authorities func(childComplexity int) int
 		Code        func(childComplexity int) int
 		Confidence  func(childComplexity int) int
@@ -328,6 +336,7 @@ type ComplexityRoot struct {
 		Qualifications      func(childComplexity int, filter *model.QualificationFilter, first *int, after *string) int
 		RecognitionPaths    func(childComplexity int, from string, to string, qualification *string, occupation *string, first *int) int
 		Search              func(childComplexity int, text string, kinds []model.NodeKind, first *int) int
+		SearchHits          func(childComplexity int, text string, kinds []model.NodeKind, first *int) int
 	}
 
 	RecognitionPath struct {
@@ -387,7 +396,14 @@ type ComplexityRoot struct {
 		Restrictions func(childComplexity int) int
 	}
 
+	SearchHit struct {
+		Label     func(childComplexity int) int
+		MatchedBy func(childComplexity int) int
+		Node      func(childComplexity int) int
+	}
+
 	Skill struct {
+		AltLabels   func(childComplexity int) int
 		Confidence  func(childComplexity int) int
 		ID          func(childComplexity int) int
 		Label       func(childComplexity int) int
@@ -543,6 +559,7 @@ type QueryResolver interface {
 	Arrangements(ctx context.Context, filter *model.ArrangementFilter) ([]*model.Arrangement, error)
 	Authorities(ctx context.Context, country *string) ([]*model.Authority, error)
 	Search(ctx context.Context, text string, kinds []model.NodeKind, first *int) ([]model.Node, error)
+	SearchHits(ctx context.Context, text string, kinds []model.NodeKind, first *int) ([]*model.SearchHit, error)
 	LevelEquivalents(ctx context.Context, framework string, level int, country *string) ([]*model.FrameworkLevel, error)
 	LevelComparisons(ctx context.Context, framework string, level int, country *string) ([]*model.LevelEquivalence, error)
 	RecognitionPaths(ctx context.Context, from string, to string, qualification *string, occupation *string, first *int) (*model.RecognitionResult, error)
@@ -582,6 +599,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 	_ = ec
 	switch typeName + "." + field {
 
+	case "Arrangement.altLabels":
+		if e.ComplexityRoot.Arrangement.AltLabels == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Arrangement.AltLabels(childComplexity), true
 	case "Arrangement.approaches":
 		if e.ComplexityRoot.Arrangement.Approaches == nil {
 			break
@@ -733,6 +756,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Authority.Acronym(childComplexity), true
+	case "Authority.altLabels":
+		if e.ComplexityRoot.Authority.AltLabels == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Authority.AltLabels(childComplexity), true
 	case "Authority.confidence":
 		if e.ComplexityRoot.Authority.Confidence == nil {
 			break
@@ -788,6 +817,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CompetencyStandard.AlignedTo(childComplexity), true
+	case "CompetencyStandard.altLabels":
+		if e.ComplexityRoot.CompetencyStandard.AltLabels == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CompetencyStandard.AltLabels(childComplexity), true
 	case "CompetencyStandard.confidence":
 		if e.ComplexityRoot.CompetencyStandard.Confidence == nil {
 			break
@@ -948,6 +983,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CompetencyUnit.Title(childComplexity), true
 
+	case "Country.altLabels":
+		if e.ComplexityRoot.Country.AltLabels == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Country.AltLabels(childComplexity), true
 	case "Country.arrangements":
 		if e.ComplexityRoot.Country.Arrangements == nil {
 			break
@@ -1386,6 +1427,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ListCoverage.Note(childComplexity), true
 
+	case "Occupation.altLabels":
+		if e.ComplexityRoot.Occupation.AltLabels == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Occupation.AltLabels(childComplexity), true
 	case "Occupation.arrangements":
 		if e.ComplexityRoot.Occupation.Arrangements == nil {
 			break
@@ -1504,6 +1551,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PageInfo.HasNextPage(childComplexity), true
 
+	case "Qualification.altLabels":
+		if e.ComplexityRoot.Qualification.AltLabels == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Qualification.AltLabels(childComplexity), true
 	case "Qualification.awardedBy":
 		if e.ComplexityRoot.Qualification.AwardedBy == nil {
 			break
@@ -1602,7 +1655,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.QualificationEdge.Node(childComplexity), true
+	case "QualificationEdge.via":
+		if e.ComplexityRoot.QualificationEdge.Via == nil {
+			break
+		}
 
+		return e.ComplexityRoot.QualificationEdge.Via(childComplexity), true
+
+	case "QualificationFramework.altLabels":
+		if e.ComplexityRoot.QualificationFramework.AltLabels == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QualificationFramework.AltLabels(childComplexity), true
 	case "QualificationFramework.authorities":
 		if e.ComplexityRoot.QualificationFramework.Authorities == nil {
 			break
@@ -1887,6 +1952,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Search(childComplexity, args["text"].(string), args["kinds"].([]model.NodeKind), args["first"].(*int)), true
+	case "Query.searchHits":
+		if e.ComplexityRoot.Query.SearchHits == nil {
+			break
+		}
+
+		args, err := ec.field_Query_searchHits_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.SearchHits(childComplexity, args["text"].(string), args["kinds"].([]model.NodeKind), args["first"].(*int)), true
 
 	case "RecognitionPath.blocked":
 		if e.ComplexityRoot.RecognitionPath.Blocked == nil {
@@ -2128,6 +2204,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.RouteOccupation.Restrictions(childComplexity), true
 
+	case "SearchHit.label":
+		if e.ComplexityRoot.SearchHit.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHit.Label(childComplexity), true
+	case "SearchHit.matchedBy":
+		if e.ComplexityRoot.SearchHit.MatchedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHit.MatchedBy(childComplexity), true
+	case "SearchHit.node":
+		if e.ComplexityRoot.SearchHit.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHit.Node(childComplexity), true
+
+	case "Skill.altLabels":
+		if e.ComplexityRoot.Skill.AltLabels == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Skill.AltLabels(childComplexity), true
 	case "Skill.confidence":
 		if e.ComplexityRoot.Skill.Confidence == nil {
 			break
@@ -2380,7 +2481,18 @@ Every node has a stable, human-readable global ID of the form ` + "`" + `<kind>:
 
 Every fact carries its sources and a confidence. Every response carries
 ` + "`" + `extensions.dataVersion` + "`" + ` (the dataset's version and date) so that what you saw can be cited.
-Errors carry ` + "`" + `extensions.code` + "`" + `: BAD_USER_INPUT, NOT_FOUND, TOO_COMPLEX, UNAVAILABLE, INTERNAL.
+Every error carries ` + "`" + `extensions.code` + "`" + ` (the README's Errors table says more):
+
+| code | when | HTTP status |
+| --- | --- | --- |
+| BAD_USER_INPUT | a wrong argument (unknown code, malformed ID, level out of range, bad ` + "`" + `first` + "`" + ` or cursor, short search text) or a malformed request | 200; 400, 405, 413, 415 for the request as a whole |
+| GRAPHQL_PARSE_FAILED | the query is not GraphQL | 422 |
+| GRAPHQL_VALIDATION_FAILED | the query does not fit this schema | 422 |
+| PERSISTED_QUERY_NOT_FOUND | a persisted query's hash this server does not hold: send the query text with it once | 200 |
+| TOO_COMPLEX | deeper than the depth limit (` + "`" + `extensions.depth` + "`" + `, ` + "`" + `maxDepth` + "`" + `) or costlier than the cost limit (` + "`" + `extensions.cost` + "`" + `, ` + "`" + `maxCost` + "`" + `); nothing runs | 200 |
+| NOT_FOUND | reserved, not sent today: a missing node asked for by ID is ` + "`" + `null` + "`" + ` | - |
+| UNAVAILABLE | the database is out of reach or the request ran out of time: retry | 200 |
+| INTERNAL | a bug, logged with the request id (` + "`" + `X-Request-Id` + "`" + `) | 200 |
 """
 schema {
   query: Query
@@ -2424,6 +2536,8 @@ type Country implements Node {
   code: String!
   "Short English name, e.g. ` + "`" + `Philippines` + "`" + `."
   name: String!
+  "Other names people use for it (SKOS altLabel): everyday names, acronyms, other spellings; ` + "`" + `search` + "`" + ` finds them. Empty when none."
+  altLabels: [String!]!
   "True for ASEAN Member States."
   aseanMember: Boolean!
   "Qualification frameworks of this country (national and sectoral), empty when none is loaded."
@@ -2490,6 +2604,8 @@ type QualificationFramework implements Node {
   code: String!
   "Full name."
   name: String!
+  "Other names people use for it (SKOS altLabel): everyday names, acronyms, other spellings; ` + "`" + `search` + "`" + ` finds them. Empty when none."
+  altLabels: [String!]!
   "Regional, national or sectoral."
   scope: FrameworkScope!
   "The country; null for the regional AQRF."
@@ -2581,6 +2697,8 @@ type Occupation implements Node {
   iscoCode: String!
   "The ISCO-08 unit group title, e.g. ` + "`" + `Nursing professionals` + "`" + `."
   title: String!
+  "Other names people use for it (SKOS altLabel): everyday names, acronyms, other spellings; ` + "`" + `search` + "`" + ` finds them. Empty when none."
+  altLabels: [String!]!
   "Competency standards for this occupation."
   standards: [CompetencyStandard!]!
   "Qualifications that qualify for this occupation."
@@ -2683,6 +2801,8 @@ type Qualification implements Node {
   id: ID!
   "The qualification's title."
   title: String!
+  "Other names people use for it (SKOS altLabel): everyday names, acronyms, other spellings; ` + "`" + `search` + "`" + ` finds them. Empty when none."
+  altLabels: [String!]!
   "The awarding country; null for a regional qualification (e.g. ASEAN Chartered Professional Engineer)."
   country: Country
   "Its level in a framework; null when no level is recorded."
@@ -2721,6 +2841,8 @@ type CompetencyStandard implements Node {
   id: ID!
   "The standard's title."
   title: String!
+  "Other names people use for it (SKOS altLabel): everyday names, acronyms, other spellings; ` + "`" + `search` + "`" + ` finds them. Empty when none."
+  altLabels: [String!]!
   "National, regional model, ASEAN common or industry."
   kind: StandardKind!
   "The country; null for regional standards."
@@ -2775,6 +2897,8 @@ type Skill implements Node {
   id: ID!
   "The skill in plain words."
   label: String!
+  "Other names people use for it (SKOS altLabel): everyday names, acronyms, other spellings; ` + "`" + `search` + "`" + ` finds them. Empty when none."
+  altLabels: [String!]!
   "Units of competency that assess it."
   units: [CompetencyUnit!]!
   "Occupations that require it."
@@ -2865,6 +2989,8 @@ type Arrangement implements Node {
   id: ID!
   "The arrangement's title."
   title: String!
+  "Other names people use for it (SKOS altLabel): everyday names, acronyms, other spellings; ` + "`" + `search` + "`" + ` finds them. Empty when none."
+  altLabels: [String!]!
   "Its kind."
   type: ArrangementType!
   "Date signed, ` + "`" + `YYYY-MM-DD` + "`" + ` (or ` + "`" + `YYYY-MM` + "`" + `, ` + "`" + `YYYY` + "`" + ` where only that is known); null when unknown or never signed (a discussion or a pilot)."
@@ -2921,6 +3047,8 @@ type Authority implements Node {
   id: ID!
   "Full name."
   name: String!
+  "Other names people use for it (SKOS altLabel): everyday names, acronyms, other spellings; ` + "`" + `search` + "`" + ` finds them. Empty when none."
+  altLabels: [String!]!
   "Acronym; null when it has none."
   acronym: String
   "What it does, in a few words; null when not recorded."
@@ -2967,6 +3095,13 @@ type QualificationEdge {
   cursor: String!
   "The qualification."
   node: Qualification!
+  """
+  When the filter asked for a level of a reference framework (` + "`" + `framework: "AQRF"` + "`" + `, ` + "`" + `level` + "`" + `): the level
+  references through which the qualification matched, from its own level up to the level asked for, each
+  with its fit and sources (PQF level 2 -> AQRF level 2; MSCS level 2 -> MQF level 2 -> AQRF level 2);
+  empty when the qualification is at that level itself. Null when the filter asked for no such level.
+  """
+  via: [LevelReference!]
 }
 
 "A page of qualifications."
@@ -3003,7 +3138,7 @@ input OccupationFilter {
   country: String
   "Code of a framework that has a qualification for the occupation, e.g. ` + "`" + `PQF` + "`" + `."
   framework: String
-  "With ` + "`" + `framework` + "`" + `: the level of that qualification."
+  "With ` + "`" + `framework` + "`" + `: the level of that qualification (for the AQRF: or a level referenced to it, as in ` + "`" + `qualifications` + "`" + `)."
   level: Int
   "An ISCO-08 code or its prefix: ` + "`" + `2221` + "`" + ` (one unit group), ` + "`" + `22` + "`" + ` (health professionals)."
   iscoCode: String
@@ -3017,7 +3152,12 @@ input QualificationFilter {
   country: String
   "Code of the framework of the qualification's level, e.g. ` + "`" + `PQF` + "`" + `."
   framework: String
-  "With ` + "`" + `framework` + "`" + `: the level number."
+  """
+  With ` + "`" + `framework` + "`" + `: the level number. For a reference framework (the AQRF), the qualifications at the
+  national and sectoral levels referenced to that level, directly or through another level, match too,
+  and each edge's ` + "`" + `via` + "`" + ` says through which references: ` + "`" + `{framework: "AQRF", level: 2, country: "PH"}` + "`" + `
+  gives the Philippine qualifications at PQF level 2.
+  """
   level: Int
   "ID of an occupation the qualification qualifies for, e.g. ` + "`" + `occupation:5120` + "`" + `."
   occupation: ID
@@ -3276,6 +3416,30 @@ type CoverageReport {
   verifiedShare: Float!
 }
 
+"How a search result matched the text, strongest first: the order of ` + "`" + `search` + "`" + `."
+enum SearchMatch {
+  "The text is the node's name or title, or its code (ISO, ISCO-08, framework code, acronym, key), as a whole."
+  NAME
+  "The text is one of the node's alternative labels (` + "`" + `altLabels` + "`" + `), as a whole."
+  ALT_LABEL
+  "Every word of the text is a whole word of the node's name, codes or alternative labels."
+  WORDS
+  "Every word of the text is the beginning of one of those words (` + "`" + `nurs` + "`" + ` finds *nursing*)."
+  PREFIX
+  "Found only through word stems (` + "`" + `nurse` + "`" + ` finds *nursing*, ` + "`" + `guide` + "`" + ` finds *guides*)."
+  STEM
+}
+
+"One result of ` + "`" + `searchHits` + "`" + `."
+type SearchHit {
+  "The node found."
+  node: Node!
+  "How it matched the text."
+  matchedBy: SearchMatch!
+  "The name, code or alternative label that matched (the name when the words were found across several)."
+  label: String!
+}
+
 """
 Kinds of node, for restricting ` + "`" + `search` + "`" + `.
 """
@@ -3340,9 +3504,12 @@ type Query {
   "Authorities, by ID."
   authorities("Only authorities of this country (ISO code); omitted: all." country: String): [Authority!]!
   """
-  Search every kind of node by name, title or code, case- and accent-insensitive.
-  Every word must match the start of a word of the record. Exact matches of the whole name or code
-  come first, then names starting with the text, then the rest, each by ID.
+  Search every kind of node by name, title, code or alternative label (` + "`" + `altLabels` + "`" + `: "nurse",
+  "tour guide", "Vietnam", acronyms), case- and accent-insensitive. Every word of the text, or its
+  stem ("nurse" -> "nurs"), must match the start of a word of the node. Ranked as ` + "`" + `searchHits` + "`" + `
+  (which also says how each node matched): the whole name or code, then a whole alternative label,
+  then all words whole, then word beginnings, then stems; within each, names that start with the
+  text first, sources last, then by ID. Both stores give the same list in the same order.
   """
   search(
     "The text, at least 2 characters."
@@ -3352,6 +3519,15 @@ type Query {
     "How many results, 1 to 100 (default 20)."
     first: Int = 20
   ): [Node!]!
+  "` + "`" + `search` + "`" + `, with how each node matched the text."
+  searchHits(
+    "The text, at least 2 characters."
+    text: String!
+    "Only nodes of these kinds."
+    kinds: [NodeKind!]
+    "How many results, 1 to 100 (default 20)."
+    first: Int = 20
+  ): [SearchHit!]!
   """
   Levels of other frameworks comparable to a level, through the AQRF, in both directions
   (for a national level: the AQRF levels it is referenced to and the national levels referenced to those;
@@ -3428,6 +3604,8 @@ func (ec *executionContext) childFields_Arrangement(ctx context.Context, field g
 		return ec.fieldContext_Arrangement_id(ctx, field)
 	case "title":
 		return ec.fieldContext_Arrangement_title(ctx, field)
+	case "altLabels":
+		return ec.fieldContext_Arrangement_altLabels(ctx, field)
 	case "type":
 		return ec.fieldContext_Arrangement_type(ctx, field)
 	case "signedOn":
@@ -3482,6 +3660,8 @@ func (ec *executionContext) childFields_Authority(ctx context.Context, field gra
 		return ec.fieldContext_Authority_id(ctx, field)
 	case "name":
 		return ec.fieldContext_Authority_name(ctx, field)
+	case "altLabels":
+		return ec.fieldContext_Authority_altLabels(ctx, field)
 	case "acronym":
 		return ec.fieldContext_Authority_acronym(ctx, field)
 	case "role":
@@ -3504,6 +3684,8 @@ func (ec *executionContext) childFields_CompetencyStandard(ctx context.Context, 
 		return ec.fieldContext_CompetencyStandard_id(ctx, field)
 	case "title":
 		return ec.fieldContext_CompetencyStandard_title(ctx, field)
+	case "altLabels":
+		return ec.fieldContext_CompetencyStandard_altLabels(ctx, field)
 	case "kind":
 		return ec.fieldContext_CompetencyStandard_kind(ctx, field)
 	case "country":
@@ -3586,6 +3768,8 @@ func (ec *executionContext) childFields_Country(ctx context.Context, field graph
 		return ec.fieldContext_Country_code(ctx, field)
 	case "name":
 		return ec.fieldContext_Country_name(ctx, field)
+	case "altLabels":
+		return ec.fieldContext_Country_altLabels(ctx, field)
 	case "aseanMember":
 		return ec.fieldContext_Country_aseanMember(ctx, field)
 	case "frameworks":
@@ -3800,6 +3984,8 @@ func (ec *executionContext) childFields_Occupation(ctx context.Context, field gr
 		return ec.fieldContext_Occupation_iscoCode(ctx, field)
 	case "title":
 		return ec.fieldContext_Occupation_title(ctx, field)
+	case "altLabels":
+		return ec.fieldContext_Occupation_altLabels(ctx, field)
 	case "standards":
 		return ec.fieldContext_Occupation_standards(ctx, field)
 	case "qualifications":
@@ -3860,6 +4046,8 @@ func (ec *executionContext) childFields_Qualification(ctx context.Context, field
 		return ec.fieldContext_Qualification_id(ctx, field)
 	case "title":
 		return ec.fieldContext_Qualification_title(ctx, field)
+	case "altLabels":
+		return ec.fieldContext_Qualification_altLabels(ctx, field)
 	case "country":
 		return ec.fieldContext_Qualification_country(ctx, field)
 	case "level":
@@ -3900,6 +4088,8 @@ func (ec *executionContext) childFields_QualificationEdge(ctx context.Context, f
 		return ec.fieldContext_QualificationEdge_cursor(ctx, field)
 	case "node":
 		return ec.fieldContext_QualificationEdge_node(ctx, field)
+	case "via":
+		return ec.fieldContext_QualificationEdge_via(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type QualificationEdge", field.Name)
 }
@@ -3912,6 +4102,8 @@ func (ec *executionContext) childFields_QualificationFramework(ctx context.Conte
 		return ec.fieldContext_QualificationFramework_code(ctx, field)
 	case "name":
 		return ec.fieldContext_QualificationFramework_name(ctx, field)
+	case "altLabels":
+		return ec.fieldContext_QualificationFramework_altLabels(ctx, field)
 	case "scope":
 		return ec.fieldContext_QualificationFramework_scope(ctx, field)
 	case "country":
@@ -4048,12 +4240,26 @@ func (ec *executionContext) childFields_RouteOccupation(ctx context.Context, fie
 	return nil, fmt.Errorf("no field named %q was found under type RouteOccupation", field.Name)
 }
 
+func (ec *executionContext) childFields_SearchHit(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_SearchHit_node(ctx, field)
+	case "matchedBy":
+		return ec.fieldContext_SearchHit_matchedBy(ctx, field)
+	case "label":
+		return ec.fieldContext_SearchHit_label(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SearchHit", field.Name)
+}
+
 func (ec *executionContext) childFields_Skill(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
 		return ec.fieldContext_Skill_id(ctx, field)
 	case "label":
 		return ec.fieldContext_Skill_label(ctx, field)
+	case "altLabels":
+		return ec.fieldContext_Skill_altLabels(ctx, field)
 	case "units":
 		return ec.fieldContext_Skill_units(ctx, field)
 	case "occupations":
@@ -4652,6 +4858,36 @@ func (ec *executionContext) field_Query_recognitionPaths_args(ctx context.Contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_searchHits_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "text",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["text"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "kinds",
+		func(ctx context.Context, v any) ([]model.NodeKind, error) {
+			return ec.unmarshalONodeKind2ᚕgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐNodeKindᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["kinds"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_search_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -4799,6 +5035,29 @@ func (ec *executionContext) _Arrangement_title(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_Arrangement_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Arrangement", field, false, false, "String")
+}
+
+func (ec *executionContext) _Arrangement_altLabels(ctx context.Context, field graphql.CollectedField, obj *model.Arrangement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Arrangement_altLabels(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AltLabels, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Arrangement_altLabels(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Arrangement", field, false, false, "String")
 }
 
@@ -5408,6 +5667,29 @@ func (ec *executionContext) fieldContext_Authority_name(_ context.Context, field
 	return graphql.NewScalarFieldContext("Authority", field, false, false, "String")
 }
 
+func (ec *executionContext) _Authority_altLabels(ctx context.Context, field graphql.CollectedField, obj *model.Authority) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Authority_altLabels(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AltLabels, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Authority_altLabels(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Authority", field, false, false, "String")
+}
+
 func (ec *executionContext) _Authority_acronym(ctx context.Context, field graphql.CollectedField, obj *model.Authority) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5607,6 +5889,29 @@ func (ec *executionContext) _CompetencyStandard_title(ctx context.Context, field
 	)
 }
 func (ec *executionContext) fieldContext_CompetencyStandard_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CompetencyStandard", field, false, false, "String")
+}
+
+func (ec *executionContext) _CompetencyStandard_altLabels(ctx context.Context, field graphql.CollectedField, obj *model.CompetencyStandard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CompetencyStandard_altLabels(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AltLabels, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CompetencyStandard_altLabels(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CompetencyStandard", field, false, false, "String")
 }
 
@@ -6409,6 +6714,29 @@ func (ec *executionContext) _Country_name(ctx context.Context, field graphql.Col
 	)
 }
 func (ec *executionContext) fieldContext_Country_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Country", field, false, false, "String")
+}
+
+func (ec *executionContext) _Country_altLabels(ctx context.Context, field graphql.CollectedField, obj *model.Country) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Country_altLabels(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AltLabels, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Country_altLabels(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Country", field, false, false, "String")
 }
 
@@ -8324,6 +8652,29 @@ func (ec *executionContext) fieldContext_Occupation_title(_ context.Context, fie
 	return graphql.NewScalarFieldContext("Occupation", field, false, false, "String")
 }
 
+func (ec *executionContext) _Occupation_altLabels(ctx context.Context, field graphql.CollectedField, obj *model.Occupation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Occupation_altLabels(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AltLabels, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Occupation_altLabels(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Occupation", field, false, false, "String")
+}
+
 func (ec *executionContext) _Occupation_standards(ctx context.Context, field graphql.CollectedField, obj *model.Occupation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8828,6 +9179,29 @@ func (ec *executionContext) fieldContext_Qualification_title(_ context.Context, 
 	return graphql.NewScalarFieldContext("Qualification", field, false, false, "String")
 }
 
+func (ec *executionContext) _Qualification_altLabels(ctx context.Context, field graphql.CollectedField, obj *model.Qualification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Qualification_altLabels(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AltLabels, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Qualification_altLabels(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Qualification", field, false, false, "String")
+}
+
 func (ec *executionContext) _Qualification_country(ctx context.Context, field graphql.CollectedField, obj *model.Qualification) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9240,6 +9614,38 @@ func (ec *executionContext) fieldContext_QualificationEdge_node(_ context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _QualificationEdge_via(ctx context.Context, field graphql.CollectedField, obj *model.QualificationEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QualificationEdge_via(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Via, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.LevelReference) graphql.Marshaler {
+			return ec.marshalOLevelReference2ᚕᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐLevelReferenceᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_QualificationEdge_via(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "QualificationEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LevelReference(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _QualificationFramework_id(ctx context.Context, field graphql.CollectedField, obj *model.QualificationFramework) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9306,6 +9712,29 @@ func (ec *executionContext) _QualificationFramework_name(ctx context.Context, fi
 	)
 }
 func (ec *executionContext) fieldContext_QualificationFramework_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QualificationFramework", field, false, false, "String")
+}
+
+func (ec *executionContext) _QualificationFramework_altLabels(ctx context.Context, field graphql.CollectedField, obj *model.QualificationFramework) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QualificationFramework_altLabels(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AltLabels, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QualificationFramework_altLabels(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("QualificationFramework", field, false, false, "String")
 }
 
@@ -10127,6 +10556,50 @@ func (ec *executionContext) fieldContext_Query_search(ctx context.Context, field
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_search_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_searchHits(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_searchHits(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().SearchHits(ctx, fc.Args["text"].(string), fc.Args["kinds"].([]model.NodeKind), fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.SearchHit) graphql.Marshaler {
+			return ec.marshalNSearchHit2ᚕᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐSearchHitᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_searchHits(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SearchHit(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_searchHits_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -11561,6 +12034,84 @@ func (ec *executionContext) fieldContext_RouteOccupation_restrictions(_ context.
 	return fc, nil
 }
 
+func (ec *executionContext) _SearchHit_node(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchHit_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Node) graphql.Marshaler {
+			return ec.marshalNNode2githubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐNode(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchHit_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SearchHit",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SearchHit_matchedBy(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchHit_matchedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MatchedBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.SearchMatch) graphql.Marshaler {
+			return ec.marshalNSearchMatch2githubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐSearchMatch(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchHit_matchedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchHit", field, false, false, "SearchMatch")
+}
+
+func (ec *executionContext) _SearchHit_label(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchHit_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchHit_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchHit", field, false, false, "String")
+}
+
 func (ec *executionContext) _Skill_id(ctx context.Context, field graphql.CollectedField, obj *model.Skill) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11604,6 +12155,29 @@ func (ec *executionContext) _Skill_label(ctx context.Context, field graphql.Coll
 	)
 }
 func (ec *executionContext) fieldContext_Skill_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Skill", field, false, false, "String")
+}
+
+func (ec *executionContext) _Skill_altLabels(ctx context.Context, field graphql.CollectedField, obj *model.Skill) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Skill_altLabels(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AltLabels, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Skill_altLabels(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Skill", field, false, false, "String")
 }
 
@@ -13755,6 +14329,11 @@ func (ec *executionContext) _Arrangement(ctx context.Context, sel ast.SelectionS
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "altLabels":
+			out.Values[i] = ec._Arrangement_altLabels(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "type":
 			out.Values[i] = ec._Arrangement_type(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -13909,6 +14488,11 @@ func (ec *executionContext) _Authority(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "altLabels":
+			out.Values[i] = ec._Authority_altLabels(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "acronym":
 			out.Values[i] = ec._Authority_acronym(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -13976,6 +14560,11 @@ func (ec *executionContext) _CompetencyStandard(ctx context.Context, sel ast.Sel
 			}
 		case "title":
 			out.Values[i] = ec._CompetencyStandard_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "altLabels":
+			out.Values[i] = ec._CompetencyStandard_altLabels(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -14245,6 +14834,11 @@ func (ec *executionContext) _Country(ctx context.Context, sel ast.SelectionSet, 
 			}
 		case "name":
 			out.Values[i] = ec._Country_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "altLabels":
+			out.Values[i] = ec._Country_altLabels(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -14956,6 +15550,11 @@ func (ec *executionContext) _Occupation(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "altLabels":
+			out.Values[i] = ec._Occupation_altLabels(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "standards":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -15165,6 +15764,11 @@ func (ec *executionContext) _Qualification(ctx context.Context, sel ast.Selectio
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "altLabels":
+			out.Values[i] = ec._Qualification_altLabels(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "country":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -15298,6 +15902,11 @@ func (ec *executionContext) _QualificationEdge(ctx context.Context, sel ast.Sele
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "via":
+			out.Values[i] = ec._QualificationEdge_via(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -15338,6 +15947,11 @@ func (ec *executionContext) _QualificationFramework(ctx context.Context, sel ast
 			}
 		case "name":
 			out.Values[i] = ec._QualificationFramework_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "altLabels":
+			out.Values[i] = ec._QualificationFramework_altLabels(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -15503,6 +16117,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_search(ctx, field)
+				})
+		case "searchHits":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_searchHits(ctx, field)
 				})
 		case "levelEquivalents":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -15942,6 +16562,49 @@ func (ec *executionContext) _RouteOccupation(ctx context.Context, sel ast.Select
 	return out
 }
 
+var searchHitImplementors = []string{"SearchHit"}
+
+func (ec *executionContext) _SearchHit(ctx context.Context, sel ast.SelectionSet, obj *model.SearchHit) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, searchHitImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SearchHit")
+		case "node":
+			out.Values[i] = ec._SearchHit_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "matchedBy":
+			out.Values[i] = ec._SearchHit_matchedBy(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "label":
+			out.Values[i] = ec._SearchHit_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var skillImplementors = []string{"Skill", "Node"}
 
 func (ec *executionContext) _Skill(ctx context.Context, sel ast.SelectionSet, obj *model.Skill) graphql.Marshaler {
@@ -15960,6 +16623,11 @@ func (ec *executionContext) _Skill(ctx context.Context, sel ast.SelectionSet, ob
 			}
 		case "label":
 			out.Values[i] = ec._Skill_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "altLabels":
+			out.Values[i] = ec._Skill_altLabels(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -17467,6 +18135,40 @@ func (ec *executionContext) marshalNRouteYield2githubᚗcomᚋskillsgraphᚋskil
 	return v
 }
 
+func (ec *executionContext) marshalNSearchHit2ᚕᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐSearchHitᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SearchHit) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSearchHit2ᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐSearchHit(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSearchHit2ᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐSearchHit(ctx context.Context, sel ast.SelectionSet, v *model.SearchHit) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SearchHit!")
+		return graphql.Null
+	}
+	return ec._SearchHit(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNSearchMatch2githubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐSearchMatch(ctx context.Context, v any) (model.SearchMatch, error) {
+	var res model.SearchMatch
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSearchMatch2githubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐSearchMatch(ctx context.Context, sel ast.SelectionSet, v model.SearchMatch) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNSkill2ᚕᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐSkillᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Skill) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -17952,6 +18654,25 @@ func (ec *executionContext) marshalOInt2ᚖint(ctx context.Context, sel ast.Sele
 	_ = ctx
 	res := graphql.MarshalInt(*v)
 	return res
+}
+
+func (ec *executionContext) marshalOLevelReference2ᚕᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐLevelReferenceᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.LevelReference) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLevelReference2ᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐLevelReference(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalONode2githubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐNode(ctx context.Context, sel ast.SelectionSet, v model.Node) graphql.Marshaler {

@@ -425,6 +425,11 @@ func (r *queryResolver) Qualifications(ctx context.Context, filter *model.Qualif
 	if err != nil {
 		return nil, err
 	}
+	for _, e := range edges {
+		if e.Via, err = f.viaOf(e.Node.LevelID); err != nil {
+			return nil, err
+		}
+	}
 	return &model.QualificationConnection{Edges: edges, PageInfo: info, TotalCount: total}, nil
 }
 
@@ -474,7 +479,32 @@ func (r *queryResolver) Authorities(ctx context.Context, country *string) ([]*mo
 
 // Search is the resolver for the search field.
 func (r *queryResolver) Search(ctx context.Context, text string, kinds []model.NodeKind, first *int) ([]model.Node, error) {
-	return r.search(ctx, text, kinds, first)
+	hits, err := r.search(ctx, text, kinds, first)
+	if err != nil {
+		return nil, err
+	}
+	recs := make([]*model.Record, len(hits))
+	for i, h := range hits {
+		recs[i] = h.rec
+	}
+	return nodes(recs)
+}
+
+// SearchHits is the resolver for the searchHits field.
+func (r *queryResolver) SearchHits(ctx context.Context, text string, kinds []model.NodeKind, first *int) ([]*model.SearchHit, error) {
+	hits, err := r.search(ctx, text, kinds, first)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*model.SearchHit, 0, len(hits))
+	for _, h := range hits {
+		n, err := model.FromRecord(h.rec)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, &model.SearchHit{Node: n, MatchedBy: h.by, Label: h.label})
+	}
+	return out, nil
 }
 
 // LevelEquivalents is the resolver for the levelEquivalents field.

@@ -113,6 +113,7 @@ func FromRecord(r *Record) (Node, error) {
 	if err != nil {
 		return nil, err
 	}
+	setAltLabels(n, NonNil(r.Strings("altLabels")))
 	return n, nil
 }
 

@@ -132,7 +132,7 @@ type OccupationFilter struct {
 	Country *string `json:"country,omitempty"`
 	// Code of a framework that has a qualification for the occupation, e.g. `PQF`.
 	Framework *string `json:"framework,omitempty"`
-	// With `framework`: the level of that qualification.
+	// With `framework`: the level of that qualification (for the AQRF: or a level referenced to it, as in `qualifications`).
 	Level *int `json:"level,omitempty"`
 	// An ISCO-08 code or its prefix: `2221` (one unit group), `22` (health professionals).
 	IscoCode *string `json:"iscoCode,omitempty"`
@@ -164,6 +164,11 @@ type QualificationEdge struct {
 	Cursor string `json:"cursor"`
 	// The qualification.
 	Node *Qualification `json:"node"`
+	// When the filter asked for a level of a reference framework (`framework: "AQRF"`, `level`): the level
+	// references through which the qualification matched, from its own level up to the level asked for, each
+	// with its fit and sources (PQF level 2 -> AQRF level 2; MSCS level 2 -> MQF level 2 -> AQRF level 2);
+	// empty when the qualification is at that level itself. Null when the filter asked for no such level.
+	Via []*LevelReference `json:"via,omitempty"`
 }
 
 // Filters for `qualifications`; all given filters must hold.
@@ -172,7 +177,10 @@ type QualificationFilter struct {
 	Country *string `json:"country,omitempty"`
 	// Code of the framework of the qualification's level, e.g. `PQF`.
 	Framework *string `json:"framework,omitempty"`
-	// With `framework`: the level number.
+	// With `framework`: the level number. For a reference framework (the AQRF), the qualifications at the
+	// national and sectoral levels referenced to that level, directly or through another level, match too,
+	// and each edge's `via` says through which references: `{framework: "AQRF", level: 2, country: "PH"}`
+	// gives the Philippine qualifications at PQF level 2.
 	Level *int `json:"level,omitempty"`
 	// ID of an occupation the qualification qualifies for, e.g. `occupation:5120`.
 	Occupation *string `json:"occupation,omitempty"`
@@ -191,6 +199,16 @@ type RouteOccupation struct {
 	Blocked bool `json:"blocked"`
 	// The destination's rules on it.
 	Restrictions []*Restriction `json:"restrictions"`
+}
+
+// One result of `searchHits`.
+type SearchHit struct {
+	// The node found.
+	Node Node `json:"node"`
+	// How it matched the text.
+	MatchedBy SearchMatch `json:"matchedBy"`
+	// The name, code or alternative label that matched (the name when the words were found across several).
+	Label string `json:"label"`
 }
 
 // A side-by-side comparison of two competency standards, through the skills their units assess.
@@ -1062,6 +1080,73 @@ func (e *RouteYield) UnmarshalJSON(b []byte) error {
 }
 
 func (e RouteYield) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// How a search result matched the text, strongest first: the order of `search`.
+type SearchMatch string
+
+const (
+	// The text is the node's name or title, or its code (ISO, ISCO-08, framework code, acronym, key), as a whole.
+	SearchMatchName SearchMatch = "NAME"
+	// The text is one of the node's alternative labels (`altLabels`), as a whole.
+	SearchMatchAltLabel SearchMatch = "ALT_LABEL"
+	// Every word of the text is a whole word of the node's name, codes or alternative labels.
+	SearchMatchWords SearchMatch = "WORDS"
+	// Every word of the text is the beginning of one of those words (`nurs` finds *nursing*).
+	SearchMatchPrefix SearchMatch = "PREFIX"
+	// Found only through word stems (`nurse` finds *nursing*, `guide` finds *guides*).
+	SearchMatchStem SearchMatch = "STEM"
+)
+
+var AllSearchMatch = []SearchMatch{
+	SearchMatchName,
+	SearchMatchAltLabel,
+	SearchMatchWords,
+	SearchMatchPrefix,
+	SearchMatchStem,
+}
+
+func (e SearchMatch) IsValid() bool {
+	switch e {
+	case SearchMatchName, SearchMatchAltLabel, SearchMatchWords, SearchMatchPrefix, SearchMatchStem:
+		return true
+	}
+	return false
+}
+
+func (e SearchMatch) String() string {
+	return string(e)
+}
+
+func (e *SearchMatch) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = SearchMatch(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid SearchMatch", str)
+	}
+	return nil
+}
+
+func (e SearchMatch) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *SearchMatch) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e SearchMatch) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

@@ -19,6 +19,7 @@ type Country struct {
 	ID          string     `json:"id"`
 	Code        string     `json:"code"`
 	Name        string     `json:"name"`
+	AltLabels   []string   `json:"altLabels"`
 	AseanMember bool       `json:"aseanMember"`
 	Confidence  Confidence `json:"confidence"`
 	Note        *string    `json:"note"`
@@ -29,6 +30,7 @@ type QualificationFramework struct {
 	ID          string         `json:"id"`
 	Code        string         `json:"code"`
 	Name        string         `json:"name"`
+	AltLabels   []string       `json:"altLabels"`
 	Scope       FrameworkScope `json:"scope"`
 	CountryCode string         `json:"-"`
 	LevelCount  int            `json:"levelCount"`
@@ -82,6 +84,7 @@ type Occupation struct {
 	ID         string     `json:"id"`
 	IscoCode   string     `json:"iscoCode"`
 	Title      string     `json:"title"`
+	AltLabels  []string   `json:"altLabels"`
 	Confidence Confidence `json:"confidence"`
 	Note       *string    `json:"note"`
 }
@@ -117,6 +120,7 @@ type Restriction struct {
 type Qualification struct {
 	ID          string     `json:"id"`
 	Title       string     `json:"title"`
+	AltLabels   []string   `json:"altLabels"`
 	CountryCode string     `json:"-"`
 	LevelID     string     `json:"-"`
 	Confidence  Confidence `json:"confidence"`
@@ -127,6 +131,7 @@ type Qualification struct {
 type CompetencyStandard struct {
 	ID          string       `json:"id"`
 	Title       string       `json:"title"`
+	AltLabels   []string     `json:"altLabels"`
 	Kind        StandardKind `json:"kind"`
 	CountryCode string       `json:"-"`
 	Year        *int         `json:"year"`
@@ -148,6 +153,7 @@ type CompetencyUnit struct {
 type Skill struct {
 	ID         string     `json:"id"`
 	Label      string     `json:"label"`
+	AltLabels  []string   `json:"altLabels"`
 	Confidence Confidence `json:"confidence"`
 	Note       *string    `json:"note"`
 }
@@ -156,6 +162,7 @@ type Skill struct {
 type Arrangement struct {
 	ID          string                `json:"id"`
 	Title       string                `json:"title"`
+	AltLabels   []string              `json:"altLabels"`
 	Type        ArrangementType       `json:"type"`
 	SignedOn    *string               `json:"signedOn"`
 	SignedAt    *string               `json:"signedAt"`
@@ -178,6 +185,7 @@ type Arrangement struct {
 type Authority struct {
 	ID          string     `json:"id"`
 	Name        string     `json:"name"`
+	AltLabels   []string   `json:"altLabels"`
 	Acronym     *string    `json:"acronym"`
 	Role        *string    `json:"role"`
 	CountryCode string     `json:"-"`
