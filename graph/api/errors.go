@@ -33,6 +33,10 @@ import (
 //	too costly, too deep (limits.go)                  TOO_COMPLEX        the cost or depth and the limit
 //	a bad HTTP request (endpoint.go)                  BAD_USER_INPUT     what to send instead
 //	anything else, a panic included                   INTERNAL           "internal error", logged
+//
+// NOT_FOUND is in no row: the resolvers check every ID and code before
+// recognition runs (BAD_USER_INPUT), so recognition.ErrNotFound can come
+// only from data that breaks its own ontology, which is INTERNAL.
 var storeErrors = []struct {
 	err     error
 	message string
@@ -86,6 +90,7 @@ func PresentError(logger *slog.Logger) graphql.ErrorPresenterFunc {
 			if graphql.HasOperationContext(ctx) {
 				if s := extension.GetComplexityStats(ctx); s != nil {
 					gerr.Message = fmt.Sprintf("the query costs %d, more than the limit of %d: ask for fewer items (a smaller `first` or `maxHops`) or fewer nested fields, or split it into several queries", s.Complexity, s.ComplexityLimit)
+					gerr.Extensions["cost"], gerr.Extensions["maxCost"] = s.Complexity, s.ComplexityLimit
 				}
 			}
 		case "":

@@ -23,14 +23,15 @@ RETURN size(matches) AS total,
 
 // Condition fragments, %[1]d being the condition's index. They follow
 // model.Cond.Matches exactly: an absent or non-string property reads as ""
-// for OpEq and OpPrefix; OpHas is false unless the property is a list;
-// OpText is false when the text has no tokens.
+// for OpEq and OpPrefix; OpHas and OpHasAny are false unless the property
+// is a list; OpText is false when the text has no tokens.
 const (
 	condString = `(CASE WHEN n[$p%[1]d] IS :: STRING NOT NULL THEN n[$p%[1]d] ELSE '' END)`
 	condEq     = condString + ` = $v%[1]d`
 	condPrefix = condString + ` STARTS WITH $v%[1]d`
 	condHas    = `(CASE WHEN n[$p%[1]d] IS :: LIST<ANY> NOT NULL THEN $v%[1]d IN n[$p%[1]d] ELSE false END)`
 	condText   = `(size($v%[1]d) > 0 AND all(t IN $v%[1]d WHERE any(w IN coalesce(n.searchTokens, []) WHERE w STARTS WITH t)))`
+	condHasAny = `(CASE WHEN n[$p%[1]d] IS :: LIST<ANY> NOT NULL THEN any(x IN n[$p%[1]d] WHERE x IN $v%[1]d) ELSE false END)`
 	condNever  = `false`
 )
 
@@ -60,7 +61,10 @@ func (s *Store) List(ctx context.Context, q model.ListQuery) (model.Page, error)
 			frag = condHas
 		case model.OpText:
 			frag = condText
-			params[fmt.Sprintf("v%d", i)] = model.Tokens(c.Value)
+			params[fmt.Sprintf("v%d", i)] = model.SearchTerms(c.Value)
+		case model.OpHasAny:
+			frag = condHasAny
+			params[fmt.Sprintf("v%d", i)] = append([]string{}, c.Values...)
 		}
 		if frag == condNever {
 			where = append(where, frag)
