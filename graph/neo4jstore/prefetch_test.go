@@ -1,0 +1,62 @@
+package neo4jstore
+
+import (
+	"context"
+	"os"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/skillsgraph/skillsgraph/graph/storetest"
+)
+
+// A read request costs a fixed number of Neo4j round trips whatever its
+// nesting: its root field's selection is compiled into one traversal that
+// primes the loaders (graph/prefetch.go). A lookup whose ID its arguments
+// give is read in that same query; a list's roots are one query before it.
+// The answers are the embedded store's (TestBehaviour).
+func TestRoundTripsPerRequest(t *testing.T) {
+	neo4jStore(t) // skip or fail as the other Neo4j tests do
+	var queries atomic.Int64
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	count := func(q string, _ time.Duration, _ error) {
+		if q != dataVersionCypher { // read once per process, not per request
+			queries.Add(1)
+		}
+	}
+	s, err := Open(ctx, ConfigFromEnv(os.Getenv), WithQueryObserver(count))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close(ctx)
+	h := storetest.Handler(s) // the server's batch window: a prefetched field never waits on it
+	for _, c := range []struct {
+		name, query string
+		want        int64
+	}{
+		{"a list four levels deep: the list, then one traversal",
+			`{ countries { code frameworks { code levels { level qualifications { id } } } } }`, 2},
+		{"arrangements with their parties and sources",
+			`{ arrangements { id parties { code } sources { title } } }`, 2},
+		{"a connection, through edges and node",
+			`{ qualifications(first: 50) { edges { node { id level { id framework { code } } occupations { iscoCode } } } } }`, 2},
+		{"a lookup by code, three levels deep: one query",
+			`{ country(code: "PH") { name frameworks { code levels { level qualifications { id sources { title } } } } } }`, 1},
+		{"a node by ID, through an inline fragment: one query",
+			`{ node(id: "arrangement:asean-mra-accountancy") { id ... on Arrangement { parties { code } occupations { iscoCode } sources { title } } } }`, 1},
+		{"rows and the nodes they hold",
+			`{ country(code: "SG") { inDemand { list occupation { iscoCode qualifications { id } } } restrictions { rule occupation { iscoCode } } } }`, 1},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			queries.Store(0)
+			r := storetest.Do(t, h, c.query, nil)
+			if len(r.Errors) > 0 {
+				t.Fatalf("errors: %+v", r.Errors)
+			}
+			if n := queries.Load(); n != c.want {
+				t.Errorf("%d Neo4j round trips, want %d", n, c.want)
+			}
+		})
+	}
+}
