@@ -4,6 +4,7 @@ import (
 	"context"
 	"reflect"
 	"strings"
+	"sync/atomic"
 
 	"github.com/99designs/gqlgen/graphql"
 
@@ -16,12 +17,45 @@ type Traverser interface {
 	Traverse(ctx context.Context, roots []string, plan []model.Step) (model.Traversal, error)
 }
 
+// ListTraverser is offered by a Traverser that can also answer List and
+// follow a plan from the page in the same call.
+type ListTraverser interface {
+	ListTraverse(ctx context.Context, q model.ListQuery, plan []model.Step) (model.Page, model.Traversal, error)
+}
+
+// rootPlan is the plan of the root field being resolved, for its list to
+// read in the same call (see Resolver.list).
+type rootPlan struct {
+	kind string // the kind of node the field lists
+	plan []model.Step
+	done atomic.Bool
+}
+
+type rootPlanKey struct{}
+
+// list answers q, reading with it the plan of the root field that lists
+// them when the store can.
+func (r *Resolver) list(ctx context.Context, q model.ListQuery) (model.Page, error) {
+	rp, ok := ctx.Value(rootPlanKey{}).(*rootPlan)
+	lt, can := r.Store.(ListTraverser)
+	if !ok || !can || rp.kind != q.Kind || rp.done.Swap(true) {
+		return r.Store.List(ctx, q)
+	}
+	page, t, err := lt.ListTraverse(ctx, q, rp.plan)
+	if err != nil {
+		return model.Page{}, err
+	}
+	r.loaders(ctx).prime(rp.plan, t)
+	return page, nil
+}
+
 // PrefetchMiddleware reads, for each root field, everything its nested
 // fields will follow in one call to the store, and primes the operation's
 // loaders with it: the resolvers, unchanged, then find what they ask for
 // cached and neither wait nor call the store. A lookup whose IDs its
 // arguments give (node, country, framework, occupation) is read in the same
-// call; a list's roots are what its resolver returned. It does nothing on a
+// call, and so is a list or connection on a ListTraverser (Resolver.list);
+// other roots (a search's results) are read first. It does nothing on a
 // store that is no Traverser (in process, where a call costs no round
 // trip). The plan decides only how many round trips a request costs, never
 // its answer: a field it does not cover is read by the loaders as before,
@@ -46,8 +80,9 @@ func PrefetchMiddleware(store Store) graphql.FieldMiddleware {
 			l.prefetch(ctx, t, ids, plan, true)
 			return next(ctx)
 		}
-		res, err := next(ctx)
-		if err == nil {
+		rp := &rootPlan{kind: strings.TrimSuffix(fc.Field.Definition.Type.Name(), "Connection"), plan: plan}
+		res, err := next(context.WithValue(ctx, rootPlanKey{}, rp))
+		if err == nil && !rp.done.Load() {
 			if ids := nodeIDs(reflect.ValueOf(res), true); len(ids) > 0 {
 				l.prefetch(ctx, t, ids, plan, false)
 			}
@@ -130,7 +165,7 @@ func nodeIDs(v reflect.Value, top bool) []string {
 // nothing.
 func (l *Loaders) prefetch(ctx context.Context, t Traverser, roots []string, plan []model.Step, lookup bool) {
 	res, err := t.Traverse(ctx, roots, plan)
-	if err != nil || len(res.Steps) != len(plan) {
+	if err != nil {
 		return
 	}
 	if lookup {
@@ -146,6 +181,14 @@ func (l *Loaders) prefetch(ctx context.Context, t Traverser, roots []string, pla
 			l.nodes.Prime(id, found[id])
 		}
 		l.mu.Unlock()
+	}
+	l.prime(plan, res)
+}
+
+// prime gives the loaders what a traversal of plan found.
+func (l *Loaders) prime(plan []model.Step, res model.Traversal) {
+	if len(res.Steps) != len(plan) {
+		return
 	}
 	for i, st := range res.Steps {
 		ld := l.linksLoader(plan[i].Rel, plan[i].Dir)

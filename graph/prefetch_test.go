@@ -35,6 +35,11 @@ func (s *traversing) Links(ctx context.Context, ids []string, rel string, dir mo
 	return s.Store.Links(ctx, ids, rel, dir)
 }
 
+func (s *traversing) List(ctx context.Context, q model.ListQuery) (model.Page, error) {
+	s.calls.Add(1)
+	return s.Store.List(ctx, q)
+}
+
 func (s *traversing) Traverse(ctx context.Context, roots []string, plan []model.Step) (model.Traversal, error) {
 	s.traversals.Add(1)
 	recs, err := s.Store.Nodes(ctx, roots)
@@ -75,6 +80,54 @@ func (s *traversing) Traverse(ctx context.Context, roots []string, plan []model.
 		out.Steps = append(out.Steps, res)
 	}
 	return out, nil
+}
+
+func (s *traversing) ListTraverse(ctx context.Context, q model.ListQuery, plan []model.Step) (model.Page, model.Traversal, error) {
+	s.traversals.Add(1)
+	p, err := s.Store.List(ctx, q)
+	if err != nil {
+		return model.Page{}, model.Traversal{}, err
+	}
+	ids := make([]string, len(p.Records))
+	for i, r := range p.Records {
+		ids[i] = r.ID
+	}
+	s.traversals.Add(-1) // Traverse counts it again
+	t, err := s.Traverse(ctx, ids, plan)
+	return p, t, err
+}
+
+// A root field and everything nested in it cost one call to a store that
+// traverses, whatever the root: a list, a connection, a lookup, a node
+// through fragments; and for a search, one call after the search itself.
+// The answers are the plain embedded store's.
+func TestPrefetchOneCallPerRootField(t *testing.T) {
+	seed, err := dataset.Load(dataset.Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain := memstore.New(seed)
+	s := &traversing{Store: plain}
+	h, want := storetest.Handler(s), storetest.Handler(plain)
+	for _, q := range []string{
+		`{ countries { code frameworks { levels { level qualifications { id sources { title } } } } } }`,
+		`{ arrangements { id parties { code } sources { title } recognises { id ... on Qualification { level { id } } } } }`,
+		`{ qualifications(first: 30, after: "Y3Vyc29yOnF1YWxpZmljYXRpb246aWQtYnNudHAtbmMyLWNvb2tlcnk") { totalCount edges { node { id level { framework { code } } occupations { iscoCode } } } } }`,
+		`{ country(code: " sg ") { inDemand { occupation { iscoCode qualifications { id } } } restrictions { occupation { iscoCode } } } }`,
+		`query($id: ID!) { node(id: $id) { ...A } } fragment A on Arrangement { parties { code } occupations { standards { id } } }`,
+		`{ search(text: "nurse") { id ... on Occupation { qualifications { id } } ... on Qualification { level { id } } } }`,
+	} {
+		s.calls.Store(0)
+		s.traversals.Store(0)
+		vars := map[string]any{"id": "arrangement:asean-mra-nursing"}
+		got := storetest.Do(t, h, q, vars)
+		if calls, trav := s.calls.Load(), s.traversals.Load(); calls != 0 || trav != 1 {
+			t.Errorf("%s: %d traversals and %d calls besides, want 1 and 0", q, trav, calls)
+		}
+		if w := storetest.Do(t, want, q, vars); string(got.Data) != string(w.Data) || len(got.Errors)+len(w.Errors) > 0 {
+			t.Errorf("%s: %s (errors %v), want %s", q, got.Data, got.Errors, w.Data)
+		}
+	}
 }
 
 // TestPlanTable holds the plan's table to the resolvers: for every field it
