@@ -2,11 +2,13 @@ package neo4jstore
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"sync/atomic"
 	"testing"
 	"time"
 
+	"github.com/skillsgraph/skillsgraph/graph/model"
 	"github.com/skillsgraph/skillsgraph/graph/storetest"
 )
 
@@ -62,5 +64,50 @@ func TestRoundTripsPerRequest(t *testing.T) {
 				t.Errorf("%d Neo4j round trips, want %d", n, c.want)
 			}
 		})
+	}
+}
+
+// ListTraverse answers as List and, step by step, as Links: with filters,
+// a page after a cursor, and steps from the page and from earlier steps.
+func TestListTraverseSameAsListAndLinks(t *testing.T) {
+	s := neo4jStore(t)
+	ctx := ctxT(t)
+	plan := []model.Step{
+		{From: []int{-1}, Rel: model.RelParty, Dir: model.Out},
+		{From: []int{-1}, Rel: model.RelCites, Dir: model.Out},
+		{From: []int{0}, Rel: model.RelOfCountry, Dir: model.In},
+		{From: []int{2}, Rel: model.RelHasLevel, Dir: model.Out},
+	}
+	for _, q := range []model.ListQuery{
+		{Kind: model.KindArrangement, Limit: -1},
+		{Kind: model.KindArrangement, Conds: []model.Cond{{Prop: model.PropCountries, Op: model.OpHas, Value: "PH"}}, Limit: -1},
+		{Kind: model.KindArrangement, After: "arrangement:asean-mra-dental", Limit: 3},
+		{Kind: model.KindArrangement, Conds: []model.Cond{{Prop: "type", Op: model.OpEq, Value: "NONE"}}, Limit: -1},
+	} {
+		page, tr, err := s.ListTraverse(ctx, q, plan)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := s.List(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		same(t, fmt.Sprintf("ListTraverse(%+v) page", q), want, page)
+		for i, st := range tr.Steps {
+			links, err := s.Links(ctx, st.From, plan[i].Rel, plan[i].Dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for j, id := range st.From {
+				got := st.Links[id]
+				if got == nil {
+					got = []model.Link{}
+				}
+				same(t, fmt.Sprintf("%+v step %d from %s", q, i, id), links[j], got)
+			}
+		}
+		if len(page.Records) > 0 && len(tr.Steps[0].From) != len(page.Records) {
+			t.Errorf("%+v: the first step sets out from %d nodes, want the page's %d", q, len(tr.Steps[0].From), len(page.Records))
+		}
 	}
 }
