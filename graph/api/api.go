@@ -119,6 +119,7 @@ func New(store graph.Store, limits Limits, logger *slog.Logger, opts ...Option) 
 	srv.SetRecoverFunc(Recover(logger))
 	srv.AroundOperations(traceOperations())
 	srv.AroundOperations(graph.LoaderMiddleware(store, o.loaderWait))
+	srv.AroundFields(graph.PrefetchMiddleware(store))
 	srv.AroundResponses(aroundResponses(versions, o.observe))
 	return &Handler{Handler: withTraceContext(graphqlEndpoint(srv, limits.MaxBodyBytes, versions, o.observe)), versions: versions}
 }

@@ -6,6 +6,8 @@ import (
 	"math"
 	"strings"
 
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
 	"github.com/skillsgraph/skillsgraph/graph/model"
 )
 
@@ -43,6 +45,20 @@ func (s *Store) List(ctx context.Context, q model.ListQuery) (model.Page, error)
 	if !kindLabels[q.Kind] {
 		return page, ctx.Err() // no node has a kind that is not one
 	}
+	query, params := listStatement(q)
+	recs, err := s.read(ctx, "list "+q.Kind, query, params)
+	if err != nil {
+		return model.Page{}, err
+	}
+	if len(recs) != 1 {
+		return model.Page{}, fmt.Errorf("neo4jstore: list %s: %d result rows, want 1", q.Kind, len(recs))
+	}
+	return readPage(recs[0])
+}
+
+// listStatement returns List's query for q, whose kind is a known one, and
+// its parameters.
+func listStatement(q model.ListQuery) (string, map[string]any) {
 	where := []string{"true"}
 	params := map[string]any{"after": q.After, "limit": q.Limit}
 	if q.Limit < 0 {
@@ -72,19 +88,17 @@ func (s *Store) List(ctx context.Context, q model.ListQuery) (model.Page, error)
 		}
 		where = append(where, fmt.Sprintf(frag, i))
 	}
-	query := fmt.Sprintf(listCypher, q.Kind, strings.Join(where, "\n  AND "))
-	recs, err := s.read(ctx, "list "+q.Kind, query, params)
+	return fmt.Sprintf(listCypher, q.Kind, strings.Join(where, "\n  AND ")), params
+}
+
+// readPage reads the total and page List's query returns.
+func readPage(rec *neo4j.Record) (model.Page, error) {
+	page := model.Page{Records: []*model.Record{}}
+	total, err := get[int64](rec, "total")
 	if err != nil {
 		return model.Page{}, err
 	}
-	if len(recs) != 1 {
-		return model.Page{}, fmt.Errorf("neo4jstore: list %s: %d result rows, want 1", q.Kind, len(recs))
-	}
-	total, err := get[int64](recs[0], "total")
-	if err != nil {
-		return model.Page{}, err
-	}
-	nodes, err := get[[]any](recs[0], "page")
+	nodes, err := get[[]any](rec, "page")
 	if err != nil {
 		return model.Page{}, err
 	}
