@@ -28,11 +28,12 @@ type hop struct {
 // holds every entry to what the resolvers ask of the store, on the seed.
 var hops = map[string]map[string]hop{
 	"Arrangement": {
-		"parties":     {model.RelParty, model.Out},
-		"occupations": {model.RelCovers, model.Out},
-		"recognises":  {model.RelRecognises, model.Out},
-		"authorities": {model.RelAdministeredBy, model.Out},
-		"sources":     {model.RelCites, model.Out},
+		"parties":      {model.RelParty, model.Out},
+		"occupations":  {model.RelCovers, model.Out},
+		"recognises":   {model.RelRecognises, model.Out},
+		"authorities":  {model.RelAdministeredBy, model.Out},
+		"sources":      {model.RelCites, model.Out},
+		"supersededBy": {model.RelSupersededBy, model.Out},
 	},
 	"Authority": {
 		"country": {model.RelInCountry, model.Out},
@@ -59,7 +60,10 @@ var hops = map[string]map[string]hop{
 		"arrangements": {model.RelParty, model.In},
 		"inDemand":     {model.RelInDemandIn, model.In},
 		"restrictions": {model.RelRestricts, model.Out},
-		"sources":      {model.RelCites, model.Out},
+		// the coverage of a country's lists is worked out from the same links
+		"inDemandCoverage":     {model.RelInDemandIn, model.In},
+		"restrictionsCoverage": {model.RelRestricts, model.Out},
+		"sources":              {model.RelCites, model.Out},
 	},
 	"FrameworkLevel": {
 		"framework":      {model.RelHasLevel, model.In},

@@ -194,7 +194,9 @@ func (s *Store) exec(ctx context.Context, mode neo4j.AccessMode, query string, p
 	var txConfig []func(*neo4j.TransactionConfig)
 	if deadline, ok := ctx.Deadline(); ok {
 		// The server stops the query too, a little after the client gives up.
-		txConfig = append(txConfig, neo4j.WithTxTimeout(time.Until(deadline)+serverTimeoutSlack))
+		// Never below a millisecond: a deadline already past would give a
+		// negative timeout, which the server refuses as an error of its own.
+		txConfig = append(txConfig, neo4j.WithTxTimeout(max(time.Until(deadline)+serverTimeoutSlack, time.Millisecond)))
 	}
 	work := func(tx neo4j.ManagedTransaction) ([]*neo4j.Record, error) {
 		connected.Store(true)
