@@ -79,6 +79,17 @@ type ComplexityRoot struct {
 		Yields       func(childComplexity int) int
 	}
 
+	ArrangementConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ArrangementEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	Authority struct {
 		Acronym    func(childComplexity int) int
 		AltLabels  func(childComplexity int) int
@@ -319,7 +330,7 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		Arrangements        func(childComplexity int, filter *model.ArrangementFilter) int
+		Arrangements        func(childComplexity int, filter *model.ArrangementFilter, first *int, after *string) int
 		Authorities         func(childComplexity int, country *string) int
 		CompareStandards    func(childComplexity int, a string, b string) int
 		CompetencyStandards func(childComplexity int, filter *model.CompetencyStandardFilter, first *int, after *string) int
@@ -559,7 +570,7 @@ type QueryResolver interface {
 	Occupations(ctx context.Context, filter *model.OccupationFilter, first *int, after *string) (*model.OccupationConnection, error)
 	Qualifications(ctx context.Context, filter *model.QualificationFilter, first *int, after *string) (*model.QualificationConnection, error)
 	CompetencyStandards(ctx context.Context, filter *model.CompetencyStandardFilter, first *int, after *string) (*model.CompetencyStandardConnection, error)
-	Arrangements(ctx context.Context, filter *model.ArrangementFilter) ([]*model.Arrangement, error)
+	Arrangements(ctx context.Context, filter *model.ArrangementFilter, first *int, after *string) (*model.ArrangementConnection, error)
 	Authorities(ctx context.Context, country *string) ([]*model.Authority, error)
 	Search(ctx context.Context, text string, kinds []model.NodeKind, first *int) ([]model.Node, error)
 	SearchHits(ctx context.Context, text string, kinds []model.NodeKind, first *int) ([]*model.SearchHit, error)
@@ -752,6 +763,38 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Arrangement.Yields(childComplexity), true
+
+	case "ArrangementConnection.edges":
+		if e.ComplexityRoot.ArrangementConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ArrangementConnection.Edges(childComplexity), true
+	case "ArrangementConnection.pageInfo":
+		if e.ComplexityRoot.ArrangementConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ArrangementConnection.PageInfo(childComplexity), true
+	case "ArrangementConnection.totalCount":
+		if e.ComplexityRoot.ArrangementConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ArrangementConnection.TotalCount(childComplexity), true
+
+	case "ArrangementEdge.cursor":
+		if e.ComplexityRoot.ArrangementEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ArrangementEdge.Cursor(childComplexity), true
+	case "ArrangementEdge.node":
+		if e.ComplexityRoot.ArrangementEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ArrangementEdge.Node(childComplexity), true
 
 	case "Authority.acronym":
 		if e.ComplexityRoot.Authority.Acronym == nil {
@@ -1772,7 +1815,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Arrangements(childComplexity, args["filter"].(*model.ArrangementFilter)), true
+		return e.ComplexityRoot.Query.Arrangements(childComplexity, args["filter"].(*model.ArrangementFilter), args["first"].(*int), args["after"].(*string)), true
 	case "Query.authorities":
 		if e.ComplexityRoot.Query.Authorities == nil {
 			break
@@ -3157,6 +3200,24 @@ type CompetencyStandardConnection {
   totalCount: Int!
 }
 
+"One arrangement in a connection."
+type ArrangementEdge {
+  "Opaque cursor of this item."
+  cursor: String!
+  "The arrangement."
+  node: Arrangement!
+}
+
+"A page of arrangements."
+type ArrangementConnection {
+  "The arrangements of this page, with their cursors."
+  edges: [ArrangementEdge!]!
+  "Whether more follow."
+  pageInfo: PageInfo!
+  "How many arrangements match the filter in all."
+  totalCount: Int!
+}
+
 "Filters for ` + "`" + `occupations` + "`" + `; all given filters must hold."
 input OccupationFilter {
   "ISO code of a country that has a qualification or standard for the occupation, e.g. ` + "`" + `PH` + "`" + `."
@@ -3568,7 +3629,14 @@ type Query {
     after: String
   ): CompetencyStandardConnection!
   "Arrangements, by ID."
-  arrangements("Only arrangements matching this filter." filter: ArrangementFilter): [Arrangement!]!
+  arrangements(
+    "Only arrangements matching this filter."
+    filter: ArrangementFilter
+    "Page size, 1 to 100 (default 20)."
+    first: Int = 20
+    "Cursor after which the page starts."
+    after: String
+  ): ArrangementConnection!
   "Authorities, by ID."
   authorities("Only authorities of this country (ISO code); omitted: all." country: String): [Authority!]!
   """
@@ -3720,6 +3788,28 @@ func (ec *executionContext) childFields_Arrangement(ctx context.Context, field g
 		return ec.fieldContext_Arrangement_sources(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Arrangement", field.Name)
+}
+
+func (ec *executionContext) childFields_ArrangementConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ArrangementConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ArrangementConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_ArrangementConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ArrangementConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ArrangementEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_ArrangementEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_ArrangementEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ArrangementEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_Authority(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4553,6 +4643,22 @@ func (ec *executionContext) field_Query_arrangements_args(ctx context.Context, r
 		return nil, err
 	}
 	args["filter"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg2
 	return args, nil
 }
 
@@ -5690,6 +5796,148 @@ func (ec *executionContext) fieldContext_Arrangement_sources(_ context.Context, 
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Source(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ArrangementConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.ArrangementConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ArrangementConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ArrangementEdge) graphql.Marshaler {
+			return ec.marshalNArrangementEdge2ᚕᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐArrangementEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ArrangementConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ArrangementConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ArrangementEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ArrangementConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.ArrangementConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ArrangementConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ArrangementConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ArrangementConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ArrangementConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.ArrangementConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ArrangementConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ArrangementConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ArrangementConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ArrangementEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.ArrangementEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ArrangementEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ArrangementEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ArrangementEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _ArrangementEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.ArrangementEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ArrangementEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Arrangement) graphql.Marshaler {
+			return ec.marshalNArrangement2ᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐArrangement(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ArrangementEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ArrangementEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Arrangement(ctx, field)
 		},
 	}
 	return fc, nil
@@ -10583,11 +10831,11 @@ func (ec *executionContext) _Query_arrangements(ctx context.Context, field graph
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Arrangements(ctx, fc.Args["filter"].(*model.ArrangementFilter))
+			return ec.Resolvers.Query().Arrangements(ctx, fc.Args["filter"].(*model.ArrangementFilter), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.Arrangement) graphql.Marshaler {
-			return ec.marshalNArrangement2ᚕᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐArrangementᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ArrangementConnection) graphql.Marshaler {
+			return ec.marshalNArrangementConnection2ᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐArrangementConnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10600,7 +10848,7 @@ func (ec *executionContext) fieldContext_Query_arrangements(ctx context.Context,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Arrangement(ctx, field)
+			return ec.childFields_ArrangementConnection(ctx, field)
 		},
 	}
 	defer func() {
@@ -14610,6 +14858,87 @@ func (ec *executionContext) _Arrangement(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var arrangementConnectionImplementors = []string{"ArrangementConnection"}
+
+func (ec *executionContext) _ArrangementConnection(ctx context.Context, sel ast.SelectionSet, obj *model.ArrangementConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, arrangementConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ArrangementConnection")
+		case "edges":
+			out.Values[i] = ec._ArrangementConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ArrangementConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._ArrangementConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var arrangementEdgeImplementors = []string{"ArrangementEdge"}
+
+func (ec *executionContext) _ArrangementEdge(ctx context.Context, sel ast.SelectionSet, obj *model.ArrangementEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, arrangementEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ArrangementEdge")
+		case "cursor":
+			out.Values[i] = ec._ArrangementEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._ArrangementEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var authorityImplementors = []string{"Authority", "Node"}
 
 func (ec *executionContext) _Authority(ctx context.Context, sel ast.SelectionSet, obj *model.Authority) graphql.Marshaler {
@@ -17430,6 +17759,38 @@ func (ec *executionContext) marshalNArrangement2ᚖgithubᚗcomᚋskillsgraphᚋ
 		return graphql.Null
 	}
 	return ec._Arrangement(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNArrangementConnection2ᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐArrangementConnection(ctx context.Context, sel ast.SelectionSet, v *model.ArrangementConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ArrangementConnection!")
+		return graphql.Null
+	}
+	return ec._ArrangementConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNArrangementEdge2ᚕᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐArrangementEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ArrangementEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNArrangementEdge2ᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐArrangementEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNArrangementEdge2ᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐArrangementEdge(ctx context.Context, sel ast.SelectionSet, v *model.ArrangementEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ArrangementEdge!")
+		return graphql.Null
+	}
+	return ec._ArrangementEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNArrangementLifecycle2githubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐArrangementLifecycle(ctx context.Context, v any) (model.ArrangementLifecycle, error) {

@@ -14,6 +14,24 @@ type Node interface {
 	IsNode()
 }
 
+// A page of arrangements.
+type ArrangementConnection struct {
+	// The arrangements of this page, with their cursors.
+	Edges []*ArrangementEdge `json:"edges"`
+	// Whether more follow.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many arrangements match the filter in all.
+	TotalCount int `json:"totalCount"`
+}
+
+// One arrangement in a connection.
+type ArrangementEdge struct {
+	// Opaque cursor of this item.
+	Cursor string `json:"cursor"`
+	// The arrangement.
+	Node *Arrangement `json:"node"`
+}
+
 // Filters for `arrangements`; all given filters must hold.
 type ArrangementFilter struct {
 	// The kind of arrangement.
