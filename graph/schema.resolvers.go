@@ -471,7 +471,7 @@ func (r *queryResolver) Arrangements(ctx context.Context, filter *model.Arrangem
 }
 
 // Authorities is the resolver for the authorities field.
-func (r *queryResolver) Authorities(ctx context.Context, country *string) ([]*model.Authority, error) {
+func (r *queryResolver) Authorities(ctx context.Context, country *string, first *int, after *string) (*model.AuthorityConnection, error) {
 	f := filters{r: r.Resolver}
 	if country != nil {
 		c, err := r.countryCode(ctx, "country", *country)
@@ -480,7 +480,13 @@ func (r *queryResolver) Authorities(ctx context.Context, country *string) ([]*mo
 		}
 		f.eq("country", &c)
 	}
-	return all[*model.Authority](ctx, r.Resolver, model.KindAuthority, &f)
+	edges, info, total, err := connection(ctx, r.Resolver, model.KindAuthority, &f, first, after, func(c string, n *model.Authority) *model.AuthorityEdge {
+		return &model.AuthorityEdge{Cursor: c, Node: n}
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &model.AuthorityConnection{Edges: edges, PageInfo: info, TotalCount: total}, nil
 }
 
 // Search is the resolver for the search field.

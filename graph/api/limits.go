@@ -33,6 +33,9 @@ func costListsByFirst(c *graph.ComplexityRoot) {
 	q.Arrangements = func(child int, _ *model.ArrangementFilter, first *int, _ *string) int {
 		return 1 + child*graph.ListFirst.Bound(first)
 	}
+	q.Authorities = func(child int, _ *string, first *int, _ *string) int {
+		return 1 + child*graph.ListFirst.Bound(first)
+	}
 	q.Search = func(child int, _ string, _ []model.NodeKind, first *int) int {
 		return 1 + child*graph.ListFirst.Bound(first)
 	}

@@ -46,6 +46,24 @@ type ArrangementFilter struct {
 	Text *string `json:"text,omitempty"`
 }
 
+// A page of authorities.
+type AuthorityConnection struct {
+	// The authorities of this page, with their cursors.
+	Edges []*AuthorityEdge `json:"edges"`
+	// Whether more follow.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many authorities match the filter in all.
+	TotalCount int `json:"totalCount"`
+}
+
+// One authority in a connection.
+type AuthorityEdge struct {
+	// Opaque cursor of this item.
+	Cursor string `json:"cursor"`
+	// The authority.
+	Node *Authority `json:"node"`
+}
+
 // A page of competency standards.
 type CompetencyStandardConnection struct {
 	// The standards of this page, with their cursors.

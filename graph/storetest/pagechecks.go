@@ -10,17 +10,23 @@ import (
 // of arrangement:asean-mra-dental, the fifth by ID.
 const afterDental = `"Y3Vyc29yOmFycmFuZ2VtZW50OmFzZWFuLW1yYS1kZW50YWw"`
 
-// manyArrangements asks n times, under different aliases, for a page of
-// first arrangements with their parties and sources: each costs
-// 1 + 6*first (edges, node, parties, code, sources, title).
-func manyArrangements(n, first int) string {
+// manyPages asks n times, under different aliases, for a page of first
+// items of list with the selection sel of each node.
+func manyPages(list, sel string, n, first int) string {
 	var b strings.Builder
 	b.WriteString("{ ")
 	for i := range n {
-		fmt.Fprintf(&b, "a%d: arrangements(first: %d) { edges { node { parties { code } sources { title } } } } ", i, first)
+		fmt.Fprintf(&b, "a%d: %s(first: %d) { edges { node { %s } } } ", i, list, first, sel)
 	}
 	b.WriteString("}")
 	return b.String()
+}
+
+// manyArrangements asks n pages of first arrangements with their parties
+// and sources: each costs 1 + 6*first (edges, node, parties, code,
+// sources, title).
+func manyArrangements(n, first int) string {
+	return manyPages("arrangements", "parties { code } sources { title }", n, first)
 }
 
 var pageChecks = []check{
@@ -51,4 +57,13 @@ var pageChecks = []check{
 	{name: "arrangements: cost counted by first, refused when over", query: manyArrangements(9, 100), code: "TOO_COMPLEX"},
 	{name: "arrangements: cost counted by first, small pages pass", query: manyArrangements(9, 5),
 		path: "a8.edges.0.node.parties.0.code", want: "BN"},
+	// authorities too: 82 in the seed, 8 of them Philippine.
+	{name: "authorities: a page of a country's, then the next", query: `{ authorities(country: "PH", first: 2, after: "Y3Vyc29yOmF1dGhvcml0eTpkbXctcGg") { totalCount edges { node { id } } } }`,
+		path: "authorities", want: map[string]any{"totalCount": 8.0, "edges": []any{
+			map[string]any{"node": map[string]any{"id": "authority:dole-ph"}},
+			map[string]any{"node": map[string]any{"id": "authority:dot-ph"}}}}},
+	{name: "authorities: first over the limit", query: `{ authorities(first: 101) { totalCount } }`, code: "BAD_USER_INPUT"},
+	{name: "authorities: cost counted by first", query: manyPages("authorities", "id name country { code } sources { title }", 9, 100), code: "TOO_COMPLEX"},
+	{name: "authorities: small pages pass", query: manyPages("authorities", "id name country { code } sources { title }", 9, 5),
+		path: "a8.edges.*.node.id", want: []any{"authority:aa-register", "authority:aac", "authority:acpacc", "authority:acpe-register", "authority:acpecc"}},
 }
