@@ -17,7 +17,7 @@ type Limit struct{ Default, Max int }
 // The count arguments' limits, in one place: the resolvers refuse a count
 // out of range, and the cost limit (graph/api) counts lists by them.
 var (
-	ListFirst   = Limit{Default: 20, Max: 100} // occupations, qualifications, competencyStandards, search
+	ListFirst   = Limit{Default: 20, Max: 100} // occupations, qualifications, competencyStandards, arrangements, authorities, search
 	RoutesFirst = Limit{Default: 20, Max: 50}  // recognitionPaths
 	PathsFirst  = Limit{Default: 10, Max: 50}  // paths
 	PathsHops   = Limit{Default: 4, Max: 6}    // paths' maxHops

@@ -79,6 +79,17 @@ type ComplexityRoot struct {
 		Yields       func(childComplexity int) int
 	}
 
+	ArrangementConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ArrangementEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	Authority struct {
 		Acronym    func(childComplexity int) int
 		AltLabels  func(childComplexity int) int
@@ -89,6 +100,17 @@ type ComplexityRoot struct {
 		Note       func(childComplexity int) int
 		Role       func(childComplexity int) int
 		Sources    func(childComplexity int) int
+	}
+
+	AuthorityConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	AuthorityEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	CompetencyStandard struct {
@@ -319,8 +341,8 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		Arrangements        func(childComplexity int, filter *model.ArrangementFilter) int
-		Authorities         func(childComplexity int, country *string) int
+		Arrangements        func(childComplexity int, filter *model.ArrangementFilter, first *int, after *string) int
+		Authorities         func(childComplexity int, country *string, first *int, after *string) int
 		CompareStandards    func(childComplexity int, a string, b string) int
 		CompetencyStandards func(childComplexity int, filter *model.CompetencyStandardFilter, first *int, after *string) int
 		Countries           func(childComplexity int, aseanOnly *bool) int
@@ -559,8 +581,8 @@ type QueryResolver interface {
 	Occupations(ctx context.Context, filter *model.OccupationFilter, first *int, after *string) (*model.OccupationConnection, error)
 	Qualifications(ctx context.Context, filter *model.QualificationFilter, first *int, after *string) (*model.QualificationConnection, error)
 	CompetencyStandards(ctx context.Context, filter *model.CompetencyStandardFilter, first *int, after *string) (*model.CompetencyStandardConnection, error)
-	Arrangements(ctx context.Context, filter *model.ArrangementFilter) ([]*model.Arrangement, error)
-	Authorities(ctx context.Context, country *string) ([]*model.Authority, error)
+	Arrangements(ctx context.Context, filter *model.ArrangementFilter, first *int, after *string) (*model.ArrangementConnection, error)
+	Authorities(ctx context.Context, country *string, first *int, after *string) (*model.AuthorityConnection, error)
 	Search(ctx context.Context, text string, kinds []model.NodeKind, first *int) ([]model.Node, error)
 	SearchHits(ctx context.Context, text string, kinds []model.NodeKind, first *int) ([]*model.SearchHit, error)
 	LevelEquivalents(ctx context.Context, framework string, level int, country *string) ([]*model.FrameworkLevel, error)
@@ -753,6 +775,38 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Arrangement.Yields(childComplexity), true
 
+	case "ArrangementConnection.edges":
+		if e.ComplexityRoot.ArrangementConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ArrangementConnection.Edges(childComplexity), true
+	case "ArrangementConnection.pageInfo":
+		if e.ComplexityRoot.ArrangementConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ArrangementConnection.PageInfo(childComplexity), true
+	case "ArrangementConnection.totalCount":
+		if e.ComplexityRoot.ArrangementConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ArrangementConnection.TotalCount(childComplexity), true
+
+	case "ArrangementEdge.cursor":
+		if e.ComplexityRoot.ArrangementEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ArrangementEdge.Cursor(childComplexity), true
+	case "ArrangementEdge.node":
+		if e.ComplexityRoot.ArrangementEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ArrangementEdge.Node(childComplexity), true
+
 	case "Authority.acronym":
 		if e.ComplexityRoot.Authority.Acronym == nil {
 			break
@@ -807,6 +861,38 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Authority.Sources(childComplexity), true
+
+	case "AuthorityConnection.edges":
+		if e.ComplexityRoot.AuthorityConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuthorityConnection.Edges(childComplexity), true
+	case "AuthorityConnection.pageInfo":
+		if e.ComplexityRoot.AuthorityConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuthorityConnection.PageInfo(childComplexity), true
+	case "AuthorityConnection.totalCount":
+		if e.ComplexityRoot.AuthorityConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuthorityConnection.TotalCount(childComplexity), true
+
+	case "AuthorityEdge.cursor":
+		if e.ComplexityRoot.AuthorityEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuthorityEdge.Cursor(childComplexity), true
+	case "AuthorityEdge.node":
+		if e.ComplexityRoot.AuthorityEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuthorityEdge.Node(childComplexity), true
 
 	case "CompetencyStandard.alignedFrom":
 		if e.ComplexityRoot.CompetencyStandard.AlignedFrom == nil {
@@ -1772,7 +1858,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Arrangements(childComplexity, args["filter"].(*model.ArrangementFilter)), true
+		return e.ComplexityRoot.Query.Arrangements(childComplexity, args["filter"].(*model.ArrangementFilter), args["first"].(*int), args["after"].(*string)), true
 	case "Query.authorities":
 		if e.ComplexityRoot.Query.Authorities == nil {
 			break
@@ -1783,7 +1869,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Authorities(childComplexity, args["country"].(*string)), true
+		return e.ComplexityRoot.Query.Authorities(childComplexity, args["country"].(*string), args["first"].(*int), args["after"].(*string)), true
 	case "Query.compareStandards":
 		if e.ComplexityRoot.Query.CompareStandards == nil {
 			break
@@ -3157,6 +3243,42 @@ type CompetencyStandardConnection {
   totalCount: Int!
 }
 
+"One arrangement in a connection."
+type ArrangementEdge {
+  "Opaque cursor of this item."
+  cursor: String!
+  "The arrangement."
+  node: Arrangement!
+}
+
+"A page of arrangements."
+type ArrangementConnection {
+  "The arrangements of this page, with their cursors."
+  edges: [ArrangementEdge!]!
+  "Whether more follow."
+  pageInfo: PageInfo!
+  "How many arrangements match the filter in all."
+  totalCount: Int!
+}
+
+"One authority in a connection."
+type AuthorityEdge {
+  "Opaque cursor of this item."
+  cursor: String!
+  "The authority."
+  node: Authority!
+}
+
+"A page of authorities."
+type AuthorityConnection {
+  "The authorities of this page, with their cursors."
+  edges: [AuthorityEdge!]!
+  "Whether more follow."
+  pageInfo: PageInfo!
+  "How many authorities match the filter in all."
+  totalCount: Int!
+}
+
 "Filters for ` + "`" + `occupations` + "`" + `; all given filters must hold."
 input OccupationFilter {
   "ISO code of a country that has a qualification or standard for the occupation, e.g. ` + "`" + `PH` + "`" + `."
@@ -3568,9 +3690,23 @@ type Query {
     after: String
   ): CompetencyStandardConnection!
   "Arrangements, by ID."
-  arrangements("Only arrangements matching this filter." filter: ArrangementFilter): [Arrangement!]!
+  arrangements(
+    "Only arrangements matching this filter."
+    filter: ArrangementFilter
+    "Page size, 1 to 100 (default 20)."
+    first: Int = 20
+    "Cursor after which the page starts."
+    after: String
+  ): ArrangementConnection!
   "Authorities, by ID."
-  authorities("Only authorities of this country (ISO code); omitted: all." country: String): [Authority!]!
+  authorities(
+    "Only authorities of this country (ISO code); omitted: all."
+    country: String
+    "Page size, 1 to 100 (default 20)."
+    first: Int = 20
+    "Cursor after which the page starts."
+    after: String
+  ): AuthorityConnection!
   """
   Search every kind of node by name, title, code or alternative label (` + "`" + `altLabels` + "`" + `: "nurse",
   "tour guide", "Vietnam", acronyms), case- and accent-insensitive. Every word of the text, or its
@@ -3722,6 +3858,28 @@ func (ec *executionContext) childFields_Arrangement(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type Arrangement", field.Name)
 }
 
+func (ec *executionContext) childFields_ArrangementConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ArrangementConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ArrangementConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_ArrangementConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ArrangementConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ArrangementEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_ArrangementEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_ArrangementEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ArrangementEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_Authority(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -3744,6 +3902,28 @@ func (ec *executionContext) childFields_Authority(ctx context.Context, field gra
 		return ec.fieldContext_Authority_sources(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Authority", field.Name)
+}
+
+func (ec *executionContext) childFields_AuthorityConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_AuthorityConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_AuthorityConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_AuthorityConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AuthorityConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_AuthorityEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_AuthorityEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_AuthorityEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AuthorityEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_CompetencyStandard(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4553,6 +4733,22 @@ func (ec *executionContext) field_Query_arrangements_args(ctx context.Context, r
 		return nil, err
 	}
 	args["filter"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg2
 	return args, nil
 }
 
@@ -4567,6 +4763,22 @@ func (ec *executionContext) field_Query_authorities_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["country"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg2
 	return args, nil
 }
 
@@ -5695,6 +5907,148 @@ func (ec *executionContext) fieldContext_Arrangement_sources(_ context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _ArrangementConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.ArrangementConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ArrangementConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ArrangementEdge) graphql.Marshaler {
+			return ec.marshalNArrangementEdge2ᚕᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐArrangementEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ArrangementConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ArrangementConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ArrangementEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ArrangementConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.ArrangementConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ArrangementConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ArrangementConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ArrangementConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ArrangementConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.ArrangementConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ArrangementConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ArrangementConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ArrangementConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ArrangementEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.ArrangementEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ArrangementEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ArrangementEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ArrangementEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _ArrangementEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.ArrangementEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ArrangementEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Arrangement) graphql.Marshaler {
+			return ec.marshalNArrangement2ᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐArrangement(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ArrangementEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ArrangementEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Arrangement(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Authority_id(ctx context.Context, field graphql.CollectedField, obj *model.Authority) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5915,6 +6269,148 @@ func (ec *executionContext) fieldContext_Authority_sources(_ context.Context, fi
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Source(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AuthorityConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.AuthorityConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuthorityConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.AuthorityEdge) graphql.Marshaler {
+			return ec.marshalNAuthorityEdge2ᚕᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐAuthorityEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuthorityConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AuthorityConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AuthorityEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AuthorityConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.AuthorityConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuthorityConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuthorityConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AuthorityConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AuthorityConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.AuthorityConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuthorityConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuthorityConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuthorityConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AuthorityEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.AuthorityEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuthorityEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuthorityEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuthorityEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _AuthorityEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.AuthorityEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuthorityEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Authority) graphql.Marshaler {
+			return ec.marshalNAuthority2ᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐAuthority(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuthorityEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AuthorityEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Authority(ctx, field)
 		},
 	}
 	return fc, nil
@@ -10583,11 +11079,11 @@ func (ec *executionContext) _Query_arrangements(ctx context.Context, field graph
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Arrangements(ctx, fc.Args["filter"].(*model.ArrangementFilter))
+			return ec.Resolvers.Query().Arrangements(ctx, fc.Args["filter"].(*model.ArrangementFilter), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.Arrangement) graphql.Marshaler {
-			return ec.marshalNArrangement2ᚕᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐArrangementᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ArrangementConnection) graphql.Marshaler {
+			return ec.marshalNArrangementConnection2ᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐArrangementConnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10600,7 +11096,7 @@ func (ec *executionContext) fieldContext_Query_arrangements(ctx context.Context,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Arrangement(ctx, field)
+			return ec.childFields_ArrangementConnection(ctx, field)
 		},
 	}
 	defer func() {
@@ -10627,11 +11123,11 @@ func (ec *executionContext) _Query_authorities(ctx context.Context, field graphq
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Authorities(ctx, fc.Args["country"].(*string))
+			return ec.Resolvers.Query().Authorities(ctx, fc.Args["country"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.Authority) graphql.Marshaler {
-			return ec.marshalNAuthority2ᚕᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐAuthorityᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AuthorityConnection) graphql.Marshaler {
+			return ec.marshalNAuthorityConnection2ᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐAuthorityConnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10644,7 +11140,7 @@ func (ec *executionContext) fieldContext_Query_authorities(ctx context.Context, 
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Authority(ctx, field)
+			return ec.childFields_AuthorityConnection(ctx, field)
 		},
 	}
 	defer func() {
@@ -14610,6 +15106,87 @@ func (ec *executionContext) _Arrangement(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var arrangementConnectionImplementors = []string{"ArrangementConnection"}
+
+func (ec *executionContext) _ArrangementConnection(ctx context.Context, sel ast.SelectionSet, obj *model.ArrangementConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, arrangementConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ArrangementConnection")
+		case "edges":
+			out.Values[i] = ec._ArrangementConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ArrangementConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._ArrangementConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var arrangementEdgeImplementors = []string{"ArrangementEdge"}
+
+func (ec *executionContext) _ArrangementEdge(ctx context.Context, sel ast.SelectionSet, obj *model.ArrangementEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, arrangementEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ArrangementEdge")
+		case "cursor":
+			out.Values[i] = ec._ArrangementEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._ArrangementEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var authorityImplementors = []string{"Authority", "Node"}
 
 func (ec *executionContext) _Authority(ctx context.Context, sel ast.SelectionSet, obj *model.Authority) graphql.Marshaler {
@@ -14668,6 +15245,87 @@ func (ec *executionContext) _Authority(ctx context.Context, sel ast.SelectionSet
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Authority_sources(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var authorityConnectionImplementors = []string{"AuthorityConnection"}
+
+func (ec *executionContext) _AuthorityConnection(ctx context.Context, sel ast.SelectionSet, obj *model.AuthorityConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, authorityConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AuthorityConnection")
+		case "edges":
+			out.Values[i] = ec._AuthorityConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._AuthorityConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._AuthorityConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var authorityEdgeImplementors = []string{"AuthorityEdge"}
+
+func (ec *executionContext) _AuthorityEdge(ctx context.Context, sel ast.SelectionSet, obj *model.AuthorityEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, authorityEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AuthorityEdge")
+		case "cursor":
+			out.Values[i] = ec._AuthorityEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._AuthorityEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -17432,6 +18090,38 @@ func (ec *executionContext) marshalNArrangement2ᚖgithubᚗcomᚋskillsgraphᚋ
 	return ec._Arrangement(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNArrangementConnection2ᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐArrangementConnection(ctx context.Context, sel ast.SelectionSet, v *model.ArrangementConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ArrangementConnection!")
+		return graphql.Null
+	}
+	return ec._ArrangementConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNArrangementEdge2ᚕᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐArrangementEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ArrangementEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNArrangementEdge2ᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐArrangementEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNArrangementEdge2ᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐArrangementEdge(ctx context.Context, sel ast.SelectionSet, v *model.ArrangementEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ArrangementEdge!")
+		return graphql.Null
+	}
+	return ec._ArrangementEdge(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNArrangementLifecycle2githubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐArrangementLifecycle(ctx context.Context, v any) (model.ArrangementLifecycle, error) {
 	var res model.ArrangementLifecycle
 	err := res.UnmarshalGQL(v)
@@ -17474,6 +18164,38 @@ func (ec *executionContext) marshalNAuthority2ᚖgithubᚗcomᚋskillsgraphᚋsk
 		return graphql.Null
 	}
 	return ec._Authority(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNAuthorityConnection2ᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐAuthorityConnection(ctx context.Context, sel ast.SelectionSet, v *model.AuthorityConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AuthorityConnection!")
+		return graphql.Null
+	}
+	return ec._AuthorityConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNAuthorityEdge2ᚕᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐAuthorityEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.AuthorityEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAuthorityEdge2ᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐAuthorityEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAuthorityEdge2ᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐAuthorityEdge(ctx context.Context, sel ast.SelectionSet, v *model.AuthorityEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AuthorityEdge!")
+		return graphql.Null
+	}
+	return ec._AuthorityEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNBoolean2bool(ctx context.Context, v any) (bool, error) {

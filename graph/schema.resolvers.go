@@ -452,7 +452,7 @@ func (r *queryResolver) CompetencyStandards(ctx context.Context, filter *model.C
 }
 
 // Arrangements is the resolver for the arrangements field.
-func (r *queryResolver) Arrangements(ctx context.Context, filter *model.ArrangementFilter) ([]*model.Arrangement, error) {
+func (r *queryResolver) Arrangements(ctx context.Context, filter *model.ArrangementFilter, first *int, after *string) (*model.ArrangementConnection, error) {
 	f := filters{r: r.Resolver}
 	if filter != nil {
 		f.eq("type", enum(filter.Type))
@@ -461,11 +461,17 @@ func (r *queryResolver) Arrangements(ctx context.Context, filter *model.Arrangem
 		f.has("approaches", enum(filter.Approach))
 		f.text(filter.Text)
 	}
-	return all[*model.Arrangement](ctx, r.Resolver, model.KindArrangement, &f)
+	edges, info, total, err := connection(ctx, r.Resolver, model.KindArrangement, &f, first, after, func(c string, n *model.Arrangement) *model.ArrangementEdge {
+		return &model.ArrangementEdge{Cursor: c, Node: n}
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &model.ArrangementConnection{Edges: edges, PageInfo: info, TotalCount: total}, nil
 }
 
 // Authorities is the resolver for the authorities field.
-func (r *queryResolver) Authorities(ctx context.Context, country *string) ([]*model.Authority, error) {
+func (r *queryResolver) Authorities(ctx context.Context, country *string, first *int, after *string) (*model.AuthorityConnection, error) {
 	f := filters{r: r.Resolver}
 	if country != nil {
 		c, err := r.countryCode(ctx, "country", *country)
@@ -474,7 +480,13 @@ func (r *queryResolver) Authorities(ctx context.Context, country *string) ([]*mo
 		}
 		f.eq("country", &c)
 	}
-	return all[*model.Authority](ctx, r.Resolver, model.KindAuthority, &f)
+	edges, info, total, err := connection(ctx, r.Resolver, model.KindAuthority, &f, first, after, func(c string, n *model.Authority) *model.AuthorityEdge {
+		return &model.AuthorityEdge{Cursor: c, Node: n}
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &model.AuthorityConnection{Edges: edges, PageInfo: info, TotalCount: total}, nil
 }
 
 // Search is the resolver for the search field.

@@ -30,6 +30,12 @@ func costListsByFirst(c *graph.ComplexityRoot) {
 	q.CompetencyStandards = func(child int, _ *model.CompetencyStandardFilter, first *int, _ *string) int {
 		return 1 + child*graph.ListFirst.Bound(first)
 	}
+	q.Arrangements = func(child int, _ *model.ArrangementFilter, first *int, _ *string) int {
+		return 1 + child*graph.ListFirst.Bound(first)
+	}
+	q.Authorities = func(child int, _ *string, first *int, _ *string) int {
+		return 1 + child*graph.ListFirst.Bound(first)
+	}
 	q.Search = func(child int, _ string, _ []model.NodeKind, first *int) int {
 		return 1 + child*graph.ListFirst.Bound(first)
 	}

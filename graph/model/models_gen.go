@@ -14,6 +14,24 @@ type Node interface {
 	IsNode()
 }
 
+// A page of arrangements.
+type ArrangementConnection struct {
+	// The arrangements of this page, with their cursors.
+	Edges []*ArrangementEdge `json:"edges"`
+	// Whether more follow.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many arrangements match the filter in all.
+	TotalCount int `json:"totalCount"`
+}
+
+// One arrangement in a connection.
+type ArrangementEdge struct {
+	// Opaque cursor of this item.
+	Cursor string `json:"cursor"`
+	// The arrangement.
+	Node *Arrangement `json:"node"`
+}
+
 // Filters for `arrangements`; all given filters must hold.
 type ArrangementFilter struct {
 	// The kind of arrangement.
@@ -26,6 +44,24 @@ type ArrangementFilter struct {
 	Approach *RecognitionApproach `json:"approach,omitempty"`
 	// Words of the title, case- and accent-insensitive.
 	Text *string `json:"text,omitempty"`
+}
+
+// A page of authorities.
+type AuthorityConnection struct {
+	// The authorities of this page, with their cursors.
+	Edges []*AuthorityEdge `json:"edges"`
+	// Whether more follow.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many authorities match the filter in all.
+	TotalCount int `json:"totalCount"`
+}
+
+// One authority in a connection.
+type AuthorityEdge struct {
+	// Opaque cursor of this item.
+	Cursor string `json:"cursor"`
+	// The authority.
+	Node *Authority `json:"node"`
 }
 
 // A page of competency standards.

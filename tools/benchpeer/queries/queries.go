@@ -52,18 +52,25 @@ ORDER BY c.id`,
 		Key: "countries",
 	},
 	{
+		// A list with relationships, one page of it: the largest page
+		// this server gives (graph.ListFirst), ordered by ID, with the total.
 		Name:     "arrangements",
-		Ours:     `{ arrangements { id title type parties { code } sources { id title } } }`,
+		Ours:     `{ arrangements(first: 100) { totalCount edges { node { id title type parties { code } sources { id title } } } } }`,
 		OursPath: "arrangements",
-		Peer:     `{ arrangements { id title type parties { code } sources { id title } } }`,
-		PeerPath: "arrangements",
+		Peer:     `{ arrangementsConnection(first: 100, sort: [{ id: ASC }]) { totalCount edges { node { id title type parties { code } sources { id title } } } } }`,
+		PeerPath: "arrangementsConnection",
 		Cypher: `
+MATCH (n:Arrangement)
+WITH count(n) AS total
 MATCH (a:Arrangement)
-RETURN a {.id, .title, .type,
+WITH total, a ORDER BY a.id LIMIT $first
+WITH total, collect(a {.id, .title, .type,
   parties: [(a)-[:PARTY]->(c:Country) | c {.code}],
-  sources: [(a)-[:CITES]->(s:Source) | s {.id, .title}]} AS v
-ORDER BY a.id`,
-		Key: "arrangements",
+  sources: [(a)-[:CITES]->(s:Source) | s {.id, .title}]}) AS nodes
+RETURN {totalCount: total, edges: [x IN nodes | {node: x}]} AS v`,
+		Params: func(map[string]any) map[string]any { return map[string]any{"first": 100} },
+		Key:    "arrangements",
+		One:    true,
 	},
 	{
 		Name:     "country",

@@ -27,6 +27,21 @@ export type ArrangementFilter = {
   type: InputMaybe<ArrangementType>;
 };
 
+/** Where an arrangement stands in its life. */
+export type ArrangementLifecycle =
+  /** Expired or terminated (`endedOn`): it gives no route. */
+  | 'ENDED'
+  /** In force: the only state in which an instrument grants recognition. */
+  | 'IN_FORCE'
+  /** A pilot or benchmarking exercise: a prospect, not recognition. */
+  | 'PILOT'
+  /** Signed, but our sources do not show it in force: not recognition. */
+  | 'SIGNED'
+  /** Replaced by another instrument (`supersededBy`): it gives no route of its own. */
+  | 'SUPERSEDED'
+  /** A technical discussion or preparatory work: no instrument, a prospect at most. */
+  | 'UNDER_DISCUSSION';
+
 /** The kind of a recognition arrangement. */
 export type ArrangementType =
   /** A bilateral labour migration agreement. */
@@ -110,7 +125,7 @@ export type OccupationFilter = {
   framework: InputMaybe<Scalars['String']['input']>;
   /** An ISCO-08 code or its prefix: `2221` (one unit group), `22` (health professionals). */
   iscoCode: InputMaybe<Scalars['String']['input']>;
-  /** With `framework`: the level of that qualification. */
+  /** With `framework`: the level of that qualification (for the AQRF: or a level referenced to it, as in `qualifications`). */
   level: InputMaybe<Scalars['Int']['input']>;
   /** Words of the title or code, case- and accent-insensitive, each matching the start of a word. */
   text: InputMaybe<Scalars['String']['input']>;
@@ -122,7 +137,12 @@ export type QualificationFilter = {
   country: InputMaybe<Scalars['String']['input']>;
   /** Code of the framework of the qualification's level, e.g. `PQF`. */
   framework: InputMaybe<Scalars['String']['input']>;
-  /** With `framework`: the level number. */
+  /**
+   * With `framework`: the level number. For a reference framework (the AQRF), the qualifications at the
+   * national and sectoral levels referenced to that level, directly or through another level, match too,
+   * and each edge's `via` says through which references: `{framework: "AQRF", level: 2, country: "PH"}`
+   * gives the Philippine qualifications at PQF level 2.
+   */
   level: InputMaybe<Scalars['Int']['input']>;
   /** ID of an occupation the qualification qualifies for, e.g. `occupation:5120`. */
   occupation: InputMaybe<Scalars['ID']['input']>;
@@ -149,11 +169,13 @@ export type RecognitionApproach =
 
 /** Whether routes were found, and if not, whether that is an answer or a gap in our data. */
 export type RecognitionOutcome =
+  /** Routes were found, but a destination rule (e.g. an occupation reserved for nationals) blocks every one: no route opens the job. */
+  | 'ALL_BLOCKED'
   /** Our data does not cover enough to answer (e.g. the destination's framework is not referenced, or nothing is loaded for the subject there): unknown, not none. */
   | 'NOT_COVERED'
   /** Our data covers both countries and the subject, and the data says there is no route. */
   | 'NO_ROUTE'
-  /** At least one route was found. */
+  /** At least one route was found that no destination rule blocks. */
   | 'ROUTES_FOUND';
 
 /** How strongly a route recognises what a person holds, strongest first. */
@@ -165,7 +187,9 @@ export type RecognitionStrength =
   /** An arrangement both countries are party to recognises it, on conditions (listed on the path). */
   | 'CONDITIONAL'
   /** An arrangement both countries are party to recognises it, with no conditions listed. */
-  | 'FORMAL';
+  | 'FORMAL'
+  /** An instrument that is not in force (signed only, a pilot, a discussion) concerns it: a prospect, not recognition. Prospects are listed apart, in `RecognitionResult.prospects`, never in `paths`. */
+  | 'PROSPECT';
 
 /** How far a framework's referencing to the AQRF has gone. */
 export type ReferencingStatus =
@@ -238,6 +262,36 @@ export type RestrictionRule =
   /** Reserved for nationals: no arrangement opens it. */
   | 'RESERVED_FOR_NATIONALS';
 
+/** What a route (or an instrument) gives a person in the destination. None of them is the right to work: that is decided by the destination's own authorities. */
+export type RouteYield =
+  /** Recognition of the person's certificate as evidence of competence. */
+  | 'CERTIFICATE_RECOGNITION'
+  /** Comparability only: no decision in the destination follows from it. */
+  | 'COMPARABILITY'
+  /** A lawful recruitment channel, with no recognition of skills. */
+  | 'EMPLOYMENT_CHANNEL'
+  /** A route to a licence, through the host's own examination or process. */
+  | 'LICENCE'
+  /** Nothing to an individual (e.g. a framework for later agreements). */
+  | 'NONE'
+  /** Eligibility to apply to the host regulator for registration (the ASEAN MRAs for professionals): the regulator decides. */
+  | 'REGISTRATION_ELIGIBILITY'
+  /** A skills certificate of the destination, by assessment against its standard (or recognition of prior learning). */
+  | 'SKILLS_CERTIFICATE';
+
+/** How a search result matched the text, strongest first: the order of `search`. */
+export type SearchMatch =
+  /** The text is one of the node's alternative labels (`altLabels`), as a whole. */
+  | 'ALT_LABEL'
+  /** The text is the node's name or title, or its code (ISO, ISCO-08, framework code, acronym, key), as a whole. */
+  | 'NAME'
+  /** Every word of the text is the beginning of one of those words (`nurs` finds *nursing*). */
+  | 'PREFIX'
+  /** Found only through word stems (`nurse` finds *nursing*, `guide` finds *guides*). */
+  | 'STEM'
+  /** Every word of the text is a whole word of the node's name, codes or alternative labels. */
+  | 'WORDS';
+
 /** What a competency standard is. */
 export type StandardKind =
   /** An ASEAN common standard (e.g. the ASEAN Common Competency Standards for Tourism Professionals). */
@@ -249,6 +303,13 @@ export type StandardKind =
   /** An ILO Regional Model Competency Standard: a regional benchmark for national standards. */
   | 'REGIONAL_MODEL';
 
+/** Which way a route walks a relationship. */
+export type StepDirection =
+  /** From `to` to `from`: against the relationship's direction (e.g. from an occupation to the arrangement that covers it). */
+  | 'BACKWARD'
+  /** From `from` to `to`, as the relationship is stored. */
+  | 'FORWARD';
+
 /** Whether a record was checked against the source it cites. */
 export type Confidence =
   /** Kept visible but not checked against an official source: treat with care and read `note`. */
@@ -258,11 +319,13 @@ export type Confidence =
 
 /** Whether routes were found, and if not, whether that is an answer or a gap in our data. */
 export type RecognitionOutcome =
+  /** Routes were found, but a destination rule (e.g. an occupation reserved for nationals) blocks every one: no route opens the job. */
+  | 'ALL_BLOCKED'
   /** Our data does not cover enough to answer (e.g. the destination's framework is not referenced, or nothing is loaded for the subject there): unknown, not none. */
   | 'NOT_COVERED'
   /** Our data covers both countries and the subject, and the data says there is no route. */
   | 'NO_ROUTE'
-  /** At least one route was found. */
+  /** At least one route was found that no destination rule blocks. */
   | 'ROUTES_FOUND';
 
 /** How strongly a route recognises what a person holds, strongest first. */
@@ -274,7 +337,9 @@ export type RecognitionStrength =
   /** An arrangement both countries are party to recognises it, on conditions (listed on the path). */
   | 'CONDITIONAL'
   /** An arrangement both countries are party to recognises it, with no conditions listed. */
-  | 'FORMAL';
+  | 'FORMAL'
+  /** An instrument that is not in force (signed only, a pilot, a discussion) concerns it: a prospect, not recognition. Prospects are listed apart, in `RecognitionResult.prospects`, never in `paths`. */
+  | 'PROSPECT';
 
 export type RecognitionQueryVariables = Exact<{
   from: string;
