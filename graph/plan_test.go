@@ -47,7 +47,7 @@ func TestCompilePlan(t *testing.T) {
 			`{ node(id: "country:PH") { id ... on Country { frameworks { code } } ... on Qualification { level { id } sources { url } } } }`, nil,
 			map[string][]string{"node": {"-1>OF_COUNTRY:in", "-1>AT_LEVEL:out", "-1>CITES:out"}}},
 		{"a fragment spread on an interface inside a list",
-			`{ arrangements { parties { code } sources { title } recognises { ...Q } } }
+			`{ arrangements { edges { node { parties { code } sources { title } recognises { ...Q } } } } }
 			 fragment Q on Node { ... on Qualification { level { id } } }`, nil,
 			map[string][]string{"arrangements": {"-1>PARTY:out", "-1>CITES:out", "-1>RECOGNISES:out", "2>AT_LEVEL:out"}}},
 		{"connections pass through edges and node",

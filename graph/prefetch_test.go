@@ -111,7 +111,7 @@ func TestPrefetchOneCallPerRootField(t *testing.T) {
 	h, want := storetest.Handler(s), storetest.Handler(plain)
 	for _, q := range []string{
 		`{ countries { code frameworks { levels { level qualifications { id sources { title } } } } } }`,
-		`{ arrangements { id parties { code } sources { title } recognises { id ... on Qualification { level { id } } } } }`,
+		`{ arrangements { edges { node { id parties { code } sources { title } recognises { id ... on Qualification { level { id } } } } } } }`,
 		`{ qualifications(first: 30, after: "Y3Vyc29yOnF1YWxpZmljYXRpb246aWQtYnNudHAtbmMyLWNvb2tlcnk") { totalCount edges { node { id level { framework { code } } occupations { iscoCode } } } } }`,
 		`{ country(code: " sg ") { inDemand { occupation { iscoCode qualifications { id } } } restrictions { occupation { iscoCode } } } }`,
 		`query($id: ID!) { node(id: $id) { ...A } } fragment A on Arrangement { parties { code } occupations { standards { id } } }`,
