@@ -166,7 +166,7 @@ var checks = []check{
 // RunChecks runs the stated answers against h.
 func RunChecks(t *testing.T, h http.Handler) {
 	t.Run("checks", func(t *testing.T) {
-		for _, c := range append(checks, searchChecks...) {
+		for _, c := range append(append(checks, searchChecks...), channelChecks...) {
 			t.Run(c.name, func(t *testing.T) {
 				r := Do(t, h, c.query, nil)
 				if c.code != "" {
@@ -208,6 +208,7 @@ func RunChecks(t *testing.T, h http.Handler) {
 				}
 			})
 		}
+		channelSummaries(t, h)
 	})
 }
 
