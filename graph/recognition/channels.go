@@ -20,14 +20,17 @@ func isChannel(arr *model.Record) bool {
 }
 
 // channels returns one channel per instrument both countries are party to
-// that isChannel and that covers an occupation the subject leads into; a
-// superseded, ended or signed-only instrument gives none.
+// that isChannel, that admits workers into the destination (its PARTY edge
+// there receivesWorkers: an SSW memorandum opens Japan to Filipinos, not the
+// Philippines to the Japanese) and that covers an occupation the subject
+// leads into; a superseded, ended or signed-only instrument gives none.
 func (a *arrangementFacts) channels() ([]*route, error) {
 	var out []*route
 	for _, aID := range a.pair {
 		arr := a.partyTo[aID].Node
-		if !isChannel(arr) {
-			continue
+		into := a.partyTo[aID].Edge
+		if !isChannel(arr) || !into.Bool("receivesWorkers") {
+			continue // not a channel, or not one into the destination
 		}
 		e, ok := a.entryInto(aID)
 		if !ok || len(e.covered) == 0 {

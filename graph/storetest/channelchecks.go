@@ -33,6 +33,8 @@ var channelChecks = []check{
 		path: "recognitionPaths.channels.*.decidedBy.*.id", contains: "authority:isa-jp"},
 	{name: "a Philippine care worker to Japan: the reason says a channel exists", query: `{ ` + careWorkerPhJp + ` { reason } }`,
 		path: "recognitionPaths.reason", contains: "opens a channel to work (listed apart, under channels), not recognition"},
+	{name: "Japan to the Philippines: the SSW memorandum admits workers into Japan only", query: `{ recognitionPaths(from: "JP", to: "PH", occupation: "occupation:5322") { channels { instrument { id } } } }`,
+		path: "recognitionPaths.channels", want: []any{}},
 	{name: "Timor-Leste to Korea: the EPS MOU is a channel", query: `{ ` + labourerTlKr + ` { channels { instrument { id } yields } } }`,
 		path: "recognitionPaths.channels", want: []any{map[string]any{"instrument": map[string]any{"id": "arrangement:kr-tl-eps-mou"}, "yields": "EMPLOYMENT_CHANNEL"}}},
 	{name: "Timor-Leste to Korea: the outcome stays about recognition", query: `{ ` + labourerTlKr + ` { outcome paths { strength } } }`,
