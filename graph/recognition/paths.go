@@ -43,6 +43,11 @@ const MaxPathCalls = 24
 //     is referenced to. One route per chain of references and destination
 //     level. Comparability grants no recognition; the summary says so.
 //
+// Channels to work are listed apart (Channels, with no strength): an
+// instrument in force that yields EMPLOYMENT_CHANNEL, recognises no skills,
+// admits workers into q.To and covers an occupation the subject leads into.
+// They do not count toward the outcome; the reason names them.
+//
 // Every route carries the destination's restrictions on its occupations
 // (RESERVED_FOR_NATIONALS blocks it; other rules become conditions). Routes
 // are sorted by strength, open before blocked, then instrument or
