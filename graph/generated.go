@@ -204,6 +204,19 @@ type ComplexityRoot struct {
 		Version func(childComplexity int) int
 	}
 
+	EmploymentChannel struct {
+		Blocked      func(childComplexity int) int
+		Conditions   func(childComplexity int) int
+		DecidedBy    func(childComplexity int) int
+		Decision     func(childComplexity int) int
+		Instrument   func(childComplexity int) int
+		Occupations  func(childComplexity int) int
+		Restrictions func(childComplexity int) int
+		Steps        func(childComplexity int) int
+		Summary      func(childComplexity int) int
+		Yields       func(childComplexity int) int
+	}
+
 	FrameworkLevel struct {
 		ApplicationAndResponsibility func(childComplexity int) int
 		Confidence                   func(childComplexity int) int
@@ -379,6 +392,7 @@ type ComplexityRoot struct {
 	}
 
 	RecognitionResult struct {
+		Channels  func(childComplexity int) int
 		From      func(childComplexity int) int
 		Outcome   func(childComplexity int) int
 		Paths     func(childComplexity int) int
@@ -1287,6 +1301,67 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.DataVersion.Version(childComplexity), true
 
+	case "EmploymentChannel.blocked":
+		if e.ComplexityRoot.EmploymentChannel.Blocked == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmploymentChannel.Blocked(childComplexity), true
+	case "EmploymentChannel.conditions":
+		if e.ComplexityRoot.EmploymentChannel.Conditions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmploymentChannel.Conditions(childComplexity), true
+	case "EmploymentChannel.decidedBy":
+		if e.ComplexityRoot.EmploymentChannel.DecidedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmploymentChannel.DecidedBy(childComplexity), true
+	case "EmploymentChannel.decision":
+		if e.ComplexityRoot.EmploymentChannel.Decision == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmploymentChannel.Decision(childComplexity), true
+	case "EmploymentChannel.instrument":
+		if e.ComplexityRoot.EmploymentChannel.Instrument == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmploymentChannel.Instrument(childComplexity), true
+	case "EmploymentChannel.occupations":
+		if e.ComplexityRoot.EmploymentChannel.Occupations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmploymentChannel.Occupations(childComplexity), true
+	case "EmploymentChannel.restrictions":
+		if e.ComplexityRoot.EmploymentChannel.Restrictions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmploymentChannel.Restrictions(childComplexity), true
+	case "EmploymentChannel.steps":
+		if e.ComplexityRoot.EmploymentChannel.Steps == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmploymentChannel.Steps(childComplexity), true
+	case "EmploymentChannel.summary":
+		if e.ComplexityRoot.EmploymentChannel.Summary == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmploymentChannel.Summary(childComplexity), true
+	case "EmploymentChannel.yields":
+		if e.ComplexityRoot.EmploymentChannel.Yields == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmploymentChannel.Yields(childComplexity), true
+
 	case "FrameworkLevel.applicationAndResponsibility":
 		if e.ComplexityRoot.FrameworkLevel.ApplicationAndResponsibility == nil {
 			break
@@ -2138,6 +2213,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.RecognitionPath.Yields(childComplexity), true
 
+	case "RecognitionResult.channels":
+		if e.ComplexityRoot.RecognitionResult.Channels == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecognitionResult.Channels(childComplexity), true
 	case "RecognitionResult.from":
 		if e.ComplexityRoot.RecognitionResult.From == nil {
 			break
@@ -3376,7 +3457,9 @@ type RecognitionResult {
   paths: [RecognitionPath!]!
   "Instruments not in force (signed only, pilots, discussions) that concern the subject, with strength ` + "`" + `PROSPECT` + "`" + `: what may come, not recognition. They do not count toward ` + "`" + `outcome` + "`" + `."
   prospects: [RecognitionPath!]!
-  "Whether routes were found, and if not, why the list is empty."
+  "Instruments in force that give a lawful channel to work in an occupation the subject leads into, and recognise no qualification (e.g. Japan's Specified Skilled Worker memoranda, Korea's Employment Permit System MOUs): one per instrument. Not recognition: they do not count toward ` + "`" + `outcome` + "`" + `."
+  channels: [EmploymentChannel!]!
+  "Whether recognition routes were found, and if not, why the list is empty. About recognition only: channels do not change it."
   outcome: RecognitionOutcome!
   "Why the list is empty, or which kinds of route were not found and why; null when nothing needs saying."
   reason: String
@@ -3403,6 +3486,35 @@ type RecognitionPath {
   "True when a destination rule closes the route for every occupation it leads into (e.g. reserved for nationals): the route exists on paper but opens no job."
   blocked: Boolean!
   "Destination rules on this route's occupations, blocking or conditioning it."
+  restrictions: [Restriction!]!
+  "The steps, from what the person holds to the destination."
+  steps: [RecognitionStep!]!
+}
+
+"""
+A channel to work, not recognition: an instrument in force through which a
+worker of the origin may be recruited for an occupation in the destination
+(usually after the destination's own tests), with no recognition of any
+qualification. It has no strength: nothing the person holds is recognised.
+"""
+type EmploymentChannel {
+  "The channel in one sentence; it says that no qualification is recognised."
+  summary: String!
+  "The instrument (in force) that opens the channel."
+  instrument: Arrangement!
+  "Always ` + "`" + `EMPLOYMENT_CHANNEL` + "`" + `: a lawful recruitment channel, with no recognition of skills."
+  yields: RouteYield!
+  "What the worker must meet: the instrument's conditions (e.g. the destination's skills and language tests) and the destination's rules."
+  conditions: [String!]!
+  "The destination's authorities that decide (e.g. the immigration or labour authority); empty when our data names none (then ` + "`" + `decision` + "`" + ` says so)."
+  decidedBy: [Authority!]!
+  "Who decides in the destination, and on what, in words."
+  decision: String!
+  "The occupations the instrument covers that the subject leads into, each open or blocked by the destination's rules."
+  occupations: [RouteOccupation!]!
+  "True when a destination rule closes the channel for every occupation it covers here."
+  blocked: Boolean!
+  "Destination rules on the channel's occupations."
   restrictions: [Restriction!]!
   "The steps, from what the person holds to the destination."
   steps: [RecognitionStep!]!
@@ -4108,6 +4220,32 @@ func (ec *executionContext) childFields_DataVersion(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type DataVersion", field.Name)
 }
 
+func (ec *executionContext) childFields_EmploymentChannel(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "summary":
+		return ec.fieldContext_EmploymentChannel_summary(ctx, field)
+	case "instrument":
+		return ec.fieldContext_EmploymentChannel_instrument(ctx, field)
+	case "yields":
+		return ec.fieldContext_EmploymentChannel_yields(ctx, field)
+	case "conditions":
+		return ec.fieldContext_EmploymentChannel_conditions(ctx, field)
+	case "decidedBy":
+		return ec.fieldContext_EmploymentChannel_decidedBy(ctx, field)
+	case "decision":
+		return ec.fieldContext_EmploymentChannel_decision(ctx, field)
+	case "occupations":
+		return ec.fieldContext_EmploymentChannel_occupations(ctx, field)
+	case "blocked":
+		return ec.fieldContext_EmploymentChannel_blocked(ctx, field)
+	case "restrictions":
+		return ec.fieldContext_EmploymentChannel_restrictions(ctx, field)
+	case "steps":
+		return ec.fieldContext_EmploymentChannel_steps(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EmploymentChannel", field.Name)
+}
+
 func (ec *executionContext) childFields_FrameworkLevel(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -4420,6 +4558,8 @@ func (ec *executionContext) childFields_RecognitionResult(ctx context.Context, f
 		return ec.fieldContext_RecognitionResult_paths(ctx, field)
 	case "prospects":
 		return ec.fieldContext_RecognitionResult_prospects(ctx, field)
+	case "channels":
+		return ec.fieldContext_RecognitionResult_channels(ctx, field)
 	case "outcome":
 		return ec.fieldContext_RecognitionResult_outcome(ctx, field)
 	case "reason":
@@ -8165,6 +8305,281 @@ func (ec *executionContext) _DataVersion_title(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_DataVersion_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DataVersion", field, false, false, "String")
+}
+
+func (ec *executionContext) _EmploymentChannel_summary(ctx context.Context, field graphql.CollectedField, obj *model.EmploymentChannel) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmploymentChannel_summary(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Summary, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmploymentChannel_summary(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmploymentChannel", field, false, false, "String")
+}
+
+func (ec *executionContext) _EmploymentChannel_instrument(ctx context.Context, field graphql.CollectedField, obj *model.EmploymentChannel) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmploymentChannel_instrument(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Instrument, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Arrangement) graphql.Marshaler {
+			return ec.marshalNArrangement2ᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐArrangement(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmploymentChannel_instrument(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EmploymentChannel",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Arrangement(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EmploymentChannel_yields(ctx context.Context, field graphql.CollectedField, obj *model.EmploymentChannel) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmploymentChannel_yields(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Yields, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.RouteYield) graphql.Marshaler {
+			return ec.marshalNRouteYield2githubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐRouteYield(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmploymentChannel_yields(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmploymentChannel", field, false, false, "RouteYield")
+}
+
+func (ec *executionContext) _EmploymentChannel_conditions(ctx context.Context, field graphql.CollectedField, obj *model.EmploymentChannel) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmploymentChannel_conditions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Conditions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmploymentChannel_conditions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmploymentChannel", field, false, false, "String")
+}
+
+func (ec *executionContext) _EmploymentChannel_decidedBy(ctx context.Context, field graphql.CollectedField, obj *model.EmploymentChannel) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmploymentChannel_decidedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DecidedBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Authority) graphql.Marshaler {
+			return ec.marshalNAuthority2ᚕᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐAuthorityᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmploymentChannel_decidedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EmploymentChannel",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Authority(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EmploymentChannel_decision(ctx context.Context, field graphql.CollectedField, obj *model.EmploymentChannel) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmploymentChannel_decision(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Decision, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmploymentChannel_decision(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmploymentChannel", field, false, false, "String")
+}
+
+func (ec *executionContext) _EmploymentChannel_occupations(ctx context.Context, field graphql.CollectedField, obj *model.EmploymentChannel) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmploymentChannel_occupations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Occupations, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.RouteOccupation) graphql.Marshaler {
+			return ec.marshalNRouteOccupation2ᚕᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐRouteOccupationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmploymentChannel_occupations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EmploymentChannel",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RouteOccupation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EmploymentChannel_blocked(ctx context.Context, field graphql.CollectedField, obj *model.EmploymentChannel) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmploymentChannel_blocked(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Blocked, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmploymentChannel_blocked(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmploymentChannel", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _EmploymentChannel_restrictions(ctx context.Context, field graphql.CollectedField, obj *model.EmploymentChannel) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmploymentChannel_restrictions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Restrictions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Restriction) graphql.Marshaler {
+			return ec.marshalNRestriction2ᚕᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐRestrictionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmploymentChannel_restrictions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EmploymentChannel",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Restriction(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EmploymentChannel_steps(ctx context.Context, field graphql.CollectedField, obj *model.EmploymentChannel) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmploymentChannel_steps(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Steps, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.RecognitionStep) graphql.Marshaler {
+			return ec.marshalNRecognitionStep2ᚕᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐRecognitionStepᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmploymentChannel_steps(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EmploymentChannel",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RecognitionStep(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _FrameworkLevel_id(ctx context.Context, field graphql.CollectedField, obj *model.FrameworkLevel) (ret graphql.Marshaler) {
@@ -12063,6 +12478,38 @@ func (ec *executionContext) fieldContext_RecognitionResult_prospects(_ context.C
 	return fc, nil
 }
 
+func (ec *executionContext) _RecognitionResult_channels(ctx context.Context, field graphql.CollectedField, obj *model.RecognitionResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecognitionResult_channels(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Channels, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.EmploymentChannel) graphql.Marshaler {
+			return ec.marshalNEmploymentChannel2ᚕᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐEmploymentChannelᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecognitionResult_channels(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RecognitionResult",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EmploymentChannel(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _RecognitionResult_outcome(ctx context.Context, field graphql.CollectedField, obj *model.RecognitionResult) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15936,6 +16383,84 @@ func (ec *executionContext) _DataVersion(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var employmentChannelImplementors = []string{"EmploymentChannel"}
+
+func (ec *executionContext) _EmploymentChannel(ctx context.Context, sel ast.SelectionSet, obj *model.EmploymentChannel) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, employmentChannelImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EmploymentChannel")
+		case "summary":
+			out.Values[i] = ec._EmploymentChannel_summary(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "instrument":
+			out.Values[i] = ec._EmploymentChannel_instrument(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "yields":
+			out.Values[i] = ec._EmploymentChannel_yields(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "conditions":
+			out.Values[i] = ec._EmploymentChannel_conditions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "decidedBy":
+			out.Values[i] = ec._EmploymentChannel_decidedBy(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "decision":
+			out.Values[i] = ec._EmploymentChannel_decision(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "occupations":
+			out.Values[i] = ec._EmploymentChannel_occupations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "blocked":
+			out.Values[i] = ec._EmploymentChannel_blocked(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "restrictions":
+			out.Values[i] = ec._EmploymentChannel_restrictions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "steps":
+			out.Values[i] = ec._EmploymentChannel_steps(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var frameworkLevelImplementors = []string{"FrameworkLevel", "Node"}
 
 func (ec *executionContext) _FrameworkLevel(ctx context.Context, sel ast.SelectionSet, obj *model.FrameworkLevel) graphql.Marshaler {
@@ -17129,6 +17654,11 @@ func (ec *executionContext) _RecognitionResult(ctx context.Context, sel ast.Sele
 			}
 		case "prospects":
 			out.Values[i] = ec._RecognitionResult_prospects(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "channels":
+			out.Values[i] = ec._RecognitionResult_channels(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -18388,6 +18918,30 @@ func (ec *executionContext) marshalNDataVersion2ᚖgithubᚗcomᚋskillsgraphᚋ
 		return graphql.Null
 	}
 	return ec._DataVersion(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNEmploymentChannel2ᚕᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐEmploymentChannelᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.EmploymentChannel) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNEmploymentChannel2ᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐEmploymentChannel(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNEmploymentChannel2ᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐEmploymentChannel(ctx context.Context, sel ast.SelectionSet, v *model.EmploymentChannel) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "EmploymentChannel!")
+		return graphql.Null
+	}
+	return ec._EmploymentChannel(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNFloat2float64(ctx context.Context, v any) (float64, error) {

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"slices"
 	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -91,7 +92,11 @@ func (r *Resolver) recognitionPaths(ctx context.Context, from, to string, qualif
 		return nil, a.err
 	}
 
-	if !selects(ctx, "paths", "steps", "sources") {
+	wanted := false
+	for _, list := range []string{"paths", "prospects", "channels"} {
+		wanted = wanted || selects(ctx, list, "steps", "sources")
+	}
+	if !wanted {
 		return a.res, nil
 	}
 	if err := r.stepSources(ctx, a.res); err != nil {
@@ -100,29 +105,33 @@ func (r *Resolver) recognitionPaths(ctx context.Context, from, to string, qualif
 	return a.res, nil
 }
 
-// stepSources fetches the sources of every step of an answer in one lookup.
+// stepSources fetches the sources of every step of an answer (its paths,
+// prospects and channels) in one lookup.
 func (r *Resolver) stepSources(ctx context.Context, res *model.RecognitionResult) error {
+	var steps []*model.RecognitionStep
+	for _, p := range append(slices.Clone(res.Paths), res.Prospects...) {
+		steps = append(steps, p.Steps...)
+	}
+	for _, c := range res.Channels {
+		steps = append(steps, c.Steps...)
+	}
 	var ids []string
-	for _, p := range res.Paths {
-		for _, st := range p.Steps {
-			ids = append(ids, st.SourceIDs...)
-		}
+	for _, st := range steps {
+		ids = append(ids, st.SourceIDs...)
 	}
 	found, err := r.loaders(ctx).Fetch(ctx, ids)
 	if err != nil {
 		return err
 	}
-	for _, p := range res.Paths {
-		for _, st := range p.Steps {
-			st.Sources = make([]*model.Source, 0, len(st.SourceIDs))
-			for _, id := range st.SourceIDs {
-				if rec := found[id]; rec != nil {
-					src, err := model.As[*model.Source](rec)
-					if err != nil {
-						return err
-					}
-					st.Sources = append(st.Sources, src)
+	for _, st := range steps {
+		st.Sources = make([]*model.Source, 0, len(st.SourceIDs))
+		for _, id := range st.SourceIDs {
+			if rec := found[id]; rec != nil {
+				src, err := model.As[*model.Source](rec)
+				if err != nil {
+					return err
 				}
+				st.Sources = append(st.Sources, src)
 			}
 		}
 	}

@@ -226,4 +226,24 @@ func TestBrowserExplorer(t *testing.T) {
 	if !strings.Contains(location, "from=PH") || !strings.Contains(location, "to=SG") || !strings.Contains(location, "qualification=qualification%3Aph-prc-registered-nurse") {
 		t.Errorf("the URL does not keep the question: %s", location)
 	}
+	// A channel to work is shown apart, labelled, never among the routes.
+	var channels, routes string
+	err = chromedp.Run(ctx,
+		chromedp.Navigate(srv.URL+"/explore?from=PH&to=JP&qualification=qualification:ph-tesda-nc2-caregiving"),
+		chromedp.WaitVisible(`#channels article.channel`, chromedp.ByQuery),
+		chromedp.Text(`#channels`, &channels, chromedp.ByQuery),
+		chromedp.Text(`#route-list`, &routes, chromedp.ByQuery))
+	if err != nil {
+		screenshot(t, ctx, "explorer-channels-failed")
+		t.Fatalf("the explorer showed no channel for a Philippine caregiver to Japan: %v", err)
+	}
+	screenshot(t, ctx, "explorer-channels")
+	for _, want := range []string{"Channels to work — not recognition", "CHANNEL TO WORK — NOT RECOGNITION", "Specified Skilled Worker", "Nursing Care Skills Evaluation Test", "It does not recognise"} {
+		if !strings.Contains(channels, want) {
+			t.Errorf("the channels section does not say %q:\n%s", want, channels)
+		}
+	}
+	if strings.Contains(routes, "Specified Skilled Worker") || !strings.Contains(routes, "Japan") {
+		t.Errorf("the routes should hold the JPEPA and not the SSW memorandum:\n%s", routes)
+	}
 }

@@ -8,8 +8,11 @@ type RecognitionResult struct {
 	Paths   []*RecognitionPath `json:"paths"`
 	// Prospects are the routes of instruments not in force.
 	Prospects []*RecognitionPath `json:"prospects"`
-	Outcome   RecognitionOutcome `json:"outcome"`
-	Reason    *string            `json:"reason"`
+	// Channels are the instruments in force that open a channel to work
+	// and recognise nothing.
+	Channels []*EmploymentChannel `json:"channels"`
+	Outcome  RecognitionOutcome   `json:"outcome"`
+	Reason   *string              `json:"reason"`
 }
 
 // RecognitionPath is one route.
@@ -25,6 +28,21 @@ type RecognitionPath struct {
 	Blocked      bool                `json:"blocked"`
 	Restrictions []*Restriction      `json:"restrictions"`
 	Steps        []*RecognitionStep  `json:"steps"`
+}
+
+// EmploymentChannel is a channel to work that recognises no
+// qualification; it has no strength on purpose.
+type EmploymentChannel struct {
+	Summary      string             `json:"summary"`
+	Instrument   *Arrangement       `json:"instrument"`
+	Yields       RouteYield         `json:"yields"`
+	Conditions   []string           `json:"conditions"`
+	DecidedBy    []*Authority       `json:"decidedBy"`
+	Decision     string             `json:"decision"`
+	Occupations  []*RouteOccupation `json:"occupations"`
+	Blocked      bool               `json:"blocked"`
+	Restrictions []*Restriction     `json:"restrictions"`
+	Steps        []*RecognitionStep `json:"steps"`
 }
 
 // RecognitionStep is one explained, sourced relationship of a route.

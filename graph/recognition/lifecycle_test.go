@@ -134,6 +134,17 @@ func TestAsk(t *testing.T) {
 	if s.Outcomes[model.RecognitionOutcomeAllBlocked] < 2 || s.Prospects < 1 || s.OpenRoutes == 0 {
 		t.Errorf("survey %+v: want at least 2 all-blocked, a prospect, open routes", s)
 	}
+	if s.Channels != 0 || s.WithChannel != 0 {
+		t.Errorf("survey %+v: these countries share no channel to work for these subjects", s)
+	}
+	ch, err := Ask(context.Background(), store(t), []string{"JP", "PH"}, []string{"qualification:ph-tesda-nc2-caregiving", "occupation:5322"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// PH to JP: both subjects have the SSW channel, and the JPEPA route; JP to PH neither.
+	if ch.Channels != 2 || ch.WithChannel != 2 || ch.OnlyChannel != 0 {
+		t.Errorf("survey %+v: want 2 channels in 2 questions, each with a recognition route", ch)
+	}
 	if s.Unverified > s.OpenRoutes {
 		t.Errorf("%d unverified of %d open routes", s.Unverified, s.OpenRoutes)
 	}

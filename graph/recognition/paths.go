@@ -43,6 +43,11 @@ const MaxPathCalls = 24
 //     is referenced to. One route per chain of references and destination
 //     level. Comparability grants no recognition; the summary says so.
 //
+// Channels to work are listed apart (Channels, with no strength): an
+// instrument in force that yields EMPLOYMENT_CHANNEL, recognises no skills,
+// admits workers into q.To and covers an occupation the subject leads into.
+// They do not count toward the outcome; the reason names them.
+//
 // Every route carries the destination's restrictions on its occupations
 // (RESERVED_FOR_NATIONALS blocks it; other rules become conditions). Routes
 // are sorted by strength, open before blocked, then instrument or
@@ -106,6 +111,10 @@ func Paths(ctx context.Context, g Graph, q Query) (*model.RecognitionResult, err
 	if err != nil {
 		return nil, err
 	}
+	channels, err := arr.channels()
+	if err != nil {
+		return nil, err
+	}
 	alRoutes, alWhy, err := al.routes()
 	if err != nil {
 		return nil, err
@@ -115,14 +124,14 @@ func Paths(ctx context.Context, g Graph, q Query) (*model.RecognitionResult, err
 		return nil, err
 	}
 	routes := append(append(arrRoutes, alRoutes...), cmpRoutes...)
-	return qn.answer(routes, prospects, notes, []verdict{arrWhy, alWhy, cmpWhy})
+	return qn.answer(routes, prospects, channels, notes, []verdict{arrWhy, alWhy, cmpWhy})
 }
 
 // answer keeps the sourced routes, sorts and deduplicates them, and says
 // the outcome and why.
-func (qn *question) answer(routes, prospects []*route, notes []string, verdicts []verdict) (*model.RecognitionResult, error) {
-	routes, prospects = ordered(routes), ordered(prospects)
-	res := &model.RecognitionResult{Paths: []*model.RecognitionPath{}, Prospects: []*model.RecognitionPath{}}
+func (qn *question) answer(routes, prospects, channels []*route, notes []string, verdicts []verdict) (*model.RecognitionResult, error) {
+	routes, prospects, channels = ordered(routes), ordered(prospects), ordered(channels)
+	res := &model.RecognitionResult{Paths: []*model.RecognitionPath{}, Prospects: []*model.RecognitionPath{}, Channels: []*model.EmploymentChannel{}}
 	var err error
 	if res.From, err = model.As[*model.Country](qn.from); err != nil {
 		return nil, err
@@ -142,6 +151,13 @@ func (qn *question) answer(routes, prospects []*route, notes []string, verdicts 
 		notCovered = notCovered || v.notCovered
 	}
 	why = append(why, notes...)
+	if len(channels) > 0 {
+		var names []string
+		for _, c := range channels {
+			names = append(names, name(c.instrument))
+		}
+		why = append(why, noteChannels(names))
+	}
 	allBlocked := true
 	for _, r := range routes {
 		allBlocked = allBlocked && r.blocked
@@ -178,6 +194,13 @@ func (qn *question) answer(routes, prospects []*route, notes []string, verdicts 
 			return nil, err
 		}
 		res.Prospects = append(res.Prospects, path)
+	}
+	for _, r := range channels {
+		c, err := r.employmentChannel(nodes)
+		if err != nil {
+			return nil, err
+		}
+		res.Channels = append(res.Channels, c)
 	}
 	return res, nil
 }

@@ -191,3 +191,10 @@ func coverageOfLists(country *model.Record, kind ListKind, lists []*model.Covere
 	return fmt.Sprintf("Our data holds for %s: %s. Occupations not on %s are not known to be %s.", name(country), strings.Join(parts, "; "),
 		verbs(len(lists), "it", "them"), map[ListKind]string{InDemandLists: "out of demand", RestrictionLists: "open to foreigners"}[kind])
 }
+
+// noteChannels says that channels to work exist beside the recognition
+// routes, and that they are not recognition.
+func noteChannels(names []string) string {
+	return fmt.Sprintf("The %s %s a channel to work (listed apart, under channels), not recognition of a qualification.",
+		list(names), verbs(len(names), "opens", "open"))
+}

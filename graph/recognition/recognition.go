@@ -14,8 +14,9 @@
 // and down again, used by framework comparability (comparable.go) and by
 // LevelComparisons (levels.go); question.go gathers what every kind of route
 // needs, and each kind gathers its own facts and builds its routes
-// (arrangements.go, aligned.go, comparable.go); route.go maps and orders
-// routes; wording.go and reasons.go hold every sentence an answer says
+// (arrangements.go, aligned.go, comparable.go); channels.go lists, from the
+// arrangement facts, the channels to work that recognise nothing; route.go
+// maps and orders routes; wording.go and reasons.go hold every sentence an answer says
 // (what a route is; why something is not there), names.go how a node is
 // named; lists.go says which per-country lists the data covers; survey.go
 // asks every question.

@@ -46,6 +46,7 @@ type route struct {
 	decidedBy    []*model.Record // the destination's deciding authorities
 	decision     string
 	prospect     bool // its instrument is not in force: listed apart, never recognition
+	channel      bool // a channel to work that recognises nothing: listed apart, with no strength
 }
 
 // verdict says why a kind of route was not found: why is empty when some
@@ -114,6 +115,18 @@ func (r *route) path(nodes nodeCache) (*model.RecognitionPath, error) {
 		})
 	}
 	return path, nil
+}
+
+// employmentChannel maps a channel to its API type, which has no strength.
+func (r *route) employmentChannel(nodes nodeCache) (*model.EmploymentChannel, error) {
+	p, err := r.path(nodes)
+	if err != nil {
+		return nil, err
+	}
+	return &model.EmploymentChannel{
+		Summary: p.Summary, Instrument: p.Instrument, Yields: p.Yields, Conditions: p.Conditions, DecidedBy: p.DecidedBy,
+		Decision: p.Decision, Occupations: p.Occupations, Blocked: p.Blocked, Restrictions: p.Restrictions, Steps: p.Steps,
+	}, nil
 }
 
 // occupations lists the occupations the route leads into, each open or

@@ -15,6 +15,10 @@ type Survey struct {
 	OpenRoutes int // arrangement routes in force that no destination rule blocks
 	Unverified int // of those, the ones with an UNVERIFIED step
 	Prospects  int // instruments not in force listed as prospects
+	// Channels to work (instruments in force that recognise nothing)
+	// listed; the questions with at least one; of those, the ones with no
+	// open recognition route.
+	Channels, WithChannel, OnlyChannel int
 }
 
 // Ask asks Paths every question: each subject (a qualification or an
@@ -45,7 +49,10 @@ func (s *Survey) add(res *model.RecognitionResult) {
 	s.Questions++
 	s.Outcomes[res.Outcome]++
 	s.Prospects += len(res.Prospects)
+	s.Channels += len(res.Channels)
+	open := false
 	for _, p := range res.Paths {
+		open = open || !p.Blocked
 		if p.Instrument == nil || p.Blocked {
 			continue
 		}
@@ -55,6 +62,12 @@ func (s *Survey) add(res *model.RecognitionResult) {
 				s.Unverified++
 				break
 			}
+		}
+	}
+	if len(res.Channels) > 0 {
+		s.WithChannel++
+		if !open {
+			s.OnlyChannel++
 		}
 	}
 }

@@ -306,3 +306,38 @@ func summaryComparable(w comparableWords, from, to, subject *model.Record, isOcc
 	}
 	return b.String()
 }
+
+// Employment channels.
+
+// channelWords is what a channel's summary says: open and closed are the
+// names of the occupations it covers that the destination's rules leave
+// open or reserve for nationals.
+type channelWords struct {
+	from, to, arr, subject *model.Record
+	isOcc                  bool
+	open, closed           []string
+	conditions             int
+}
+
+// summaryChannel says plainly that a channel recognises nothing: the only
+// form of "recognis" it may use is "does not recognise".
+func summaryChannel(w channelWords) string {
+	held := "any qualification"
+	if !w.isOcc {
+		held = name(w.subject) + " or any other qualification"
+	}
+	terms := "with no conditions listed"
+	if w.conditions > 0 {
+		terms = "on " + plural(w.conditions, "condition", "conditions")
+	}
+	if len(w.open) == 0 {
+		return fmt.Sprintf("A channel to work, not recognition, and blocked in %s: the %s (in force), to which %s and %s are both parties, covers %s, but %s reserves %s for its nationals, so it opens no job there. It does not recognise %s.",
+			name(w.to), name(w.arr), name(w.from), name(w.to), list(w.closed), name(w.to), verbs(len(w.closed), "that job", "those jobs"), held)
+	}
+	s := fmt.Sprintf("A channel to work, not recognition: under the %s (in force), to which %s and %s are both parties, a worker from %s may be recruited in %s for %s, %s. It does not recognise %s; the destination's authorities decide on admission and work permits.",
+		name(w.arr), name(w.from), name(w.to), name(w.from), name(w.to), list(w.open), terms, held)
+	if len(w.closed) > 0 {
+		s += fmt.Sprintf(" %s reserves %s for its nationals: this channel does not open %s.", name(w.to), list(w.closed), verbs(len(w.closed), "that job", "those jobs"))
+	}
+	return s
+}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -166,7 +167,7 @@ var checks = []check{
 // RunChecks runs the stated answers against h.
 func RunChecks(t *testing.T, h http.Handler) {
 	t.Run("checks", func(t *testing.T) {
-		for _, c := range append(append(checks, searchChecks...), pageChecks...) {
+		for _, c := range slices.Concat(checks, searchChecks, pageChecks, channelChecks) {
 			t.Run(c.name, func(t *testing.T) {
 				r := Do(t, h, c.query, nil)
 				if c.code != "" {
@@ -208,6 +209,7 @@ func RunChecks(t *testing.T, h http.Handler) {
 				}
 			})
 		}
+		channelSummaries(t, h)
 	})
 }
 

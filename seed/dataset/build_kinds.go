@@ -2,6 +2,7 @@ package dataset
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/skillsgraph/skillsgraph/graph/model"
 )
@@ -210,7 +211,11 @@ func (b *builder) arrangement(r ArrangementRec) {
 	}
 	b.node(id, model.KindArrangement, r.Title, props, r.Sourced, r.Key)
 	for _, p := range r.Parties {
-		b.edge(model.RelParty, id, "country:"+p, r.Sources, nil)
+		var props map[string]any
+		if slices.Contains(r.Receiving, p) {
+			props = map[string]any{"receivesWorkers": true}
+		}
+		b.edge(model.RelParty, id, "country:"+p, r.Sources, props)
 	}
 	for _, o := range r.Occupations {
 		b.edge(model.RelCovers, id, "occupation:"+o, r.Sources, nil)

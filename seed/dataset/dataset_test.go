@@ -151,6 +151,8 @@ func TestValidatorChecksLifecycle(t *testing.T) {
 			arr(`"key": "gone", "lifecycle": "ENDED", "yields": "NONE"`),
 			arr(`"key": "next", "lifecycle": "IN_FORCE", "supersededBy": "nowhere", "yields": "NONE"`),
 			arr(`"key": "odd", "lifecycle": "MAYBE", "yields": "A_JOB"`),
+			arr(`"key": "channel", "lifecycle": "IN_FORCE", "yields": "EMPLOYMENT_CHANNEL"`),
+			arr(`"key": "astray", "lifecycle": "IN_FORCE", "yields": "EMPLOYMENT_CHANNEL", "receiving": ["JP"]`),
 		}, ",") + `]`)},
 	}
 	_, err := Load(fsys)
@@ -166,6 +168,8 @@ func TestValidatorChecksLifecycle(t *testing.T) {
 		`arrangements.json: next: supersededBy "nowhere" is not another arrangement`,
 		`arrangements.json: odd: lifecycle "MAYBE" is not one of`,
 		`arrangements.json: odd: yields "A_JOB" is not one of`,
+		"arrangements.json: channel: an employment channel needs receiving: the parties that admit workers under it",
+		`arrangements.json: astray: receiving "JP" is not a party`,
 	} {
 		if !strings.Contains(msg, want) {
 			t.Errorf("problems lack %q:\n%s", want, msg)

@@ -199,6 +199,11 @@ type ArrangementRec struct {
 	// HostDecides says who decides in the destination, and on what.
 	HostDecides string   `json:"hostDecides,omitempty"`
 	Parties     []string `json:"parties"`
+	// Receiving are the parties that admit workers under an instrument
+	// yielding an employment channel (Japan under an SSW memorandum, Korea
+	// under an EPS MOU); required for those, so that a channel is never
+	// offered the wrong way.
+	Receiving   []string `json:"receiving,omitempty"`
 	Occupations []string `json:"occupations,omitempty"`
 	Recognises  []string `json:"recognises,omitempty"`
 	Authorities []string `json:"authorities,omitempty"`

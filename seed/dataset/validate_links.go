@@ -1,6 +1,9 @@
 package dataset
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The checks of the records that tie the others together: one function per
 // kind.
@@ -94,6 +97,14 @@ func (c *checker) arrangement(file string, r ArrangementRec) {
 		c.add(file, r.Key, "an arrangement needs parties")
 	}
 	c.refs(file, r.Key, "party", r.Parties, c.countries)
+	for _, p := range r.Receiving {
+		if !slices.Contains(r.Parties, p) {
+			c.add(file, r.Key, "receiving %q is not a party", p)
+		}
+	}
+	if r.Yields == "EMPLOYMENT_CHANNEL" && len(r.Receiving) == 0 {
+		c.add(file, r.Key, "an employment channel needs receiving: the parties that admit workers under it")
+	}
 	c.refs(file, r.Key, "occupation", r.Occupations, c.occupations)
 	c.refs(file, r.Key, "authority", r.Authorities, c.authorities)
 	for _, id := range r.Recognises {

@@ -7,6 +7,7 @@ import { COUNTRIES, SEARCH, SUBJECT, ROUTES, HELD_LEVELS, LADDER } from './explo
 import { combobox } from './explore/combobox.js';
 import { routeGraph } from './explore/routegraph.js';
 import { renderLadder } from './explore/ladder.js';
+import { renderChannels } from './explore/channels.js';
 
 const $ = (id) => document.getElementById(id);
 const state = { from: '', to: '', subject: null }; // subject: { id, __typename, label }
@@ -100,6 +101,7 @@ async function show() {
   const list = $('route-list');
   if (!state.from || !state.to || !state.subject) {
     list.replaceChildren();
+    $('channels').hidden = true;
     setStatus('Choose two countries and a qualification or an occupation.');
     return;
   }
@@ -112,8 +114,10 @@ async function show() {
     const n = r.paths.length;
     setStatus(`${n} route${n === 1 ? '' : 's'} for ${state.subject.label} from ${state.from} to ${state.to}.${r.reason ? ` ${r.reason}` : ''}${n ? '' : ` (${r.outcome.replace('_', ' ').toLowerCase()})`}`);
     list.replaceChildren(...r.paths.map(renderRoute));
+    renderChannels($('channels'), $('channel-list'), r.channels, { h, sourceList, nodeName });
   } catch (e) {
     list.replaceChildren();
+    $('channels').hidden = true;
     setStatus(`The API refused the question: ${e.message}`, true);
   }
   renderLadder($('ladder-body'), state, { gql, h, HELD_LEVELS, LADDER, nodeName });

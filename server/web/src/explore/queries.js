@@ -57,6 +57,21 @@ query Routes($from: String!, $to: String!, $qualification: ID, $occupation: ID) 
         sources { title publisher year url }
       }
     }
+    channels {
+      summary
+      blocked
+      conditions
+      decision
+      instrument { id title status }
+      occupations { occupation { ...NodeName } blocked }
+      steps {
+        relation
+        explanation
+        from { ...NodeName }
+        to { ...NodeName }
+        sources { title publisher year url }
+      }
+    }
   }
 }
 ${NODE}`;
