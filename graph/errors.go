@@ -60,8 +60,8 @@ func PresentError(logger *slog.Logger) graphql.ErrorPresenterFunc {
 			gerr.Message = "the graph database is unavailable; try again shortly"
 			setCode(gerr, CodeUnavailable)
 		case errors.Is(err, context.DeadlineExceeded):
-			gerr.Message = "the query took too long and was stopped"
-			setCode(gerr, CodeUnavailable)
+			gerr.Message = "the query took longer than the server's time limit and was stopped: ask for less, or split it"
+			setCode(gerr, CodeDeadlineExceeded)
 		case errors.Is(err, context.Canceled):
 			gerr.Message = "the request was cancelled"
 			setCode(gerr, CodeUnavailable)

@@ -90,7 +90,7 @@ func (r *Resolver) sourcesByID(ctx context.Context, ids []string) ([]*model.Sour
 // countryCode checks a country code given by a user and returns it
 // upper-cased; an unknown code is BAD_USER_INPUT naming the codes that exist.
 func (r *Resolver) countryCode(ctx context.Context, arg, code string) (string, error) {
-	c := strings.ToUpper(strings.TrimSpace(code))
+	c := upperASCII(code)
 	found, err := r.loaders(ctx).Fetch(ctx, []string{"country:" + c})
 	if err != nil {
 		return "", err
@@ -112,7 +112,7 @@ func (r *Resolver) countryCode(ctx context.Context, arg, code string) (string, e
 // frameworkCode checks a framework code given by a user; an unknown code is
 // BAD_USER_INPUT naming the codes that exist.
 func (r *Resolver) frameworkCode(ctx context.Context, arg, code string) (*model.QualificationFramework, error) {
-	c := strings.ToUpper(strings.TrimSpace(code))
+	c := upperASCII(code)
 	found, err := r.loaders(ctx).Fetch(ctx, []string{"framework:" + c})
 	if err != nil {
 		return nil, err

@@ -47,7 +47,7 @@ func graphqlEndpoint(gql http.Handler, maxBody int64, versions *dataVersions) ht
 				}
 			}
 		case http.MethodPost:
-			if mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type")); mt != "application/json" {
+			if mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type")); mt != "application/json" || err != nil {
 				refuse(http.StatusUnsupportedMediaType, `send the request as JSON, with "Content-Type: application/json" and a body like {"query": "{ countries { code name } }"}`)
 				return
 			}
@@ -108,6 +108,7 @@ func presentError(base graphql.ErrorPresenterFunc) graphql.ErrorPresenterFunc {
 				gerr.Message = gerr.Message[:i] // gqlgen echoes the whole body
 			}
 			setCode(gerr, graph.CodeBadUserInput)
+			gerr.Message = clip(gerr.Message, maxMessageBytes)
 			return gerr
 		}
 		if gerr, ok := errors.AsType[*gqlerror.Error](err); ok && gerr.Err != nil && gerr.Err.Error() == "introspection disabled" {
@@ -119,6 +120,7 @@ func presentError(base graphql.ErrorPresenterFunc) graphql.ErrorPresenterFunc {
 		if gerr == nil {
 			return nil
 		}
+		gerr.Message = clip(gerr.Message, maxMessageBytes)
 		switch errorCode(gerr) {
 		case "COMPLEXITY_LIMIT_EXCEEDED":
 			setCode(gerr, graph.CodeTooComplex)
@@ -158,6 +160,7 @@ func aroundResponses(versions *dataVersions, m *metrics) graphql.ResponseMiddlew
 			resp.Extensions = map[string]any{}
 		}
 		resp.Extensions["dataVersion"] = versions.get()
+		resp.Errors = capErrors(resp.Errors)
 
 		rejected := len(resp.Data) == 0 && len(resp.Errors) > 0 // refused before execution
 		codes := make([]string, 0, len(resp.Errors))
@@ -202,7 +205,7 @@ func operationName(ctx context.Context) string {
 	case op.Name == "":
 		return "anonymous"
 	default:
-		return op.Name
+		return clip(op.Name, maxOperationName) // names come from clients
 	}
 }
 

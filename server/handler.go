@@ -77,16 +77,20 @@ func newHandler(cfg config, store graph.Store, logger *slog.Logger, opts ...hand
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
-	srv.SetQueryCache(queryCache())
+	qc := queryCache()
+	srv.SetQueryCache(qc)
 	srv.SetParserTokenLimit(parserTokenLimit)
+	srv.SetValidationRulesFn(cappedRules(maxValidationErrors))
 	if cfg.Introspection {
 		srv.Use(extension.Introspection{})
 	}
 	srv.Use(extension.AutomaticPersistedQuery{Cache: apqCache()})
+	srv.Use(shapeLimit{cache: qc, tokenLimit: parserTokenLimit})
 	srv.Use(depthLimit{max: cfg.MaxDepth})
-	srv.Use(extension.FixedComplexityLimit(cfg.MaxComplexity))
+	srv.Use(&costLimit{max: cfg.MaxComplexity})
 	srv.SetErrorPresenter(presentError(graph.PresentError(logger)))
 	srv.SetRecoverFunc(graph.Recover(logger))
+	srv.AroundRootFields(graph.LimitArguments)
 	srv.AroundOperations(graph.LoaderMiddleware(store, o.loaderWait))
 	srv.AroundResponses(aroundResponses(versions, o.metrics))
 

@@ -26,6 +26,13 @@ type requestInfo struct {
 	mu        sync.Mutex
 	operation string
 	codes     []string
+	cost      int
+}
+
+func (i *requestInfo) setCost(cost int) {
+	i.mu.Lock()
+	defer i.mu.Unlock()
+	i.cost = cost
 }
 
 func (i *requestInfo) setOperation(name string) {

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"log/slog"
+	"net/url"
 	"time"
 
 	"github.com/skillsgraph/skillsgraph/graph"
@@ -33,7 +34,16 @@ func openNeo4j(ctx context.Context, cfg config, logger *slog.Logger, m *metrics)
 	pctx, cancel := context.WithTimeout(ctx, readyTimeout)
 	defer cancel()
 	if err := s.Ping(pctx); err != nil {
-		logger.Warn("neo4j does not answer yet; serving, and /readyz says unavailable until it does", "uri", cfg.Neo4jURI, "err", err)
+		logger.Warn("neo4j does not answer yet; serving, and /readyz says unavailable until it does", "uri", redactURI(cfg.Neo4jURI), "err", err)
 	}
 	return s, []handlerOption{withLoaderWait(neo4jLoaderWait), withVersionTTL(neo4jVersionTTL)}, s.Close, nil
+}
+
+// redactURI returns uri fit for a log: a password in it is replaced.
+func redactURI(uri string) string {
+	u, err := url.Parse(uri)
+	if err != nil {
+		return "(unparseable URI)"
+	}
+	return u.Redacted()
 }

@@ -60,7 +60,7 @@ func (s *Store) List(ctx context.Context, q model.ListQuery) (model.Page, error)
 			frag = condHas
 		case model.OpText:
 			frag = condText
-			params[fmt.Sprintf("v%d", i)] = model.Tokens(c.Value)
+			params[fmt.Sprintf("v%d", i)] = model.SearchTokens(c.Value)
 		}
 		if frag == condNever {
 			where = append(where, frag)

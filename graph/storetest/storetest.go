@@ -58,6 +58,7 @@ func HandlerWithWait(store graph.Store, wait time.Duration) http.Handler {
 	srv.AddTransport(transport.POST{})
 	srv.SetErrorPresenter(graph.PresentError(logger))
 	srv.SetRecoverFunc(graph.Recover(logger))
+	srv.AroundRootFields(graph.LimitArguments)
 	srv.AroundOperations(graph.LoaderMiddleware(store, wait))
 	return srv
 }
