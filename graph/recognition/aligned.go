@@ -14,6 +14,9 @@ func (p *finder) alignedRoutes() ([]*route, verdict, error) {
 	aligned := false
 	var benchNames []string
 	for _, sID := range sortedKeys(p.heldStdOf) {
+		if err := p.ctx.Err(); err != nil {
+			return nil, verdict{}, err
+		}
 		h := p.heldStdOf[sID]
 		s := h.rec
 		aligned = aligned || len(p.alignOut[sID]) > 0 || len(p.alignIn[sID]) > 0

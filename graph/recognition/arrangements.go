@@ -26,6 +26,9 @@ func (p *finder) arrangementRoutes() ([]*route, verdict, error) {
 		inRoute[occ] = true
 	}
 	for _, aID := range p.pair {
+		if err := p.ctx.Err(); err != nil {
+			return nil, verdict{}, err
+		}
 		a := p.partyTo[aID].Node
 		coverLinks := map[string]model.Link{}
 		var covered []string

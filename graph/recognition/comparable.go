@@ -32,6 +32,9 @@ func (p *finder) comparableRoutes(arrangements []*route) ([]*route, verdict, err
 			l := al.Node
 			heldLevels = append(heldLevels, l.ID)
 			for _, up := range p.upChains(l.ID, 0) {
+				if err := p.ctx.Err(); err != nil {
+					return nil, verdict{}, err
+				}
 				pivot := p.levels[up[len(up)-1].To]
 				for _, dID := range p.toLevels {
 					if dID == l.ID {

@@ -174,6 +174,9 @@ func LevelComparisons(ctx context.Context, g Graph, levelID string, country stri
 		return out
 	}
 	for _, d := range sortedKeys(reached) {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		for _, dc := range descend(d, 0) {
 			pivot := dc[0].To
 			last := &dc[len(dc)-1]

@@ -76,7 +76,7 @@ func Paths(ctx context.Context, g Graph, q Query) (*model.RecognitionResult, err
 	if err != nil {
 		return nil, err
 	}
-	p := &finder{f: f, q: q, from: recs[fromID], to: recs[toID], subject: recs[q.Subject]}
+	p := &finder{ctx: ctx, f: f, q: q, from: recs[fromID], to: recs[toID], subject: recs[q.Subject]}
 	switch {
 	case p.from == nil || p.from.Kind != model.KindCountry:
 		return nil, fmt.Errorf("%w: no country %q", ErrNotFound, q.From)
@@ -142,6 +142,7 @@ type occMatch struct {
 
 // finder gathers what one question needs, then builds its routes.
 type finder struct {
+	ctx               context.Context // the request's: every loop stops when it is done
 	f                 fetch
 	q                 Query
 	from, to, subject *model.Record
@@ -570,11 +571,17 @@ func (p *finder) answer() (*model.RecognitionResult, error) {
 		return nil, err
 	}
 	routes = append(routes, arr...)
+	if err := p.ctx.Err(); err != nil {
+		return nil, err
+	}
 	al, alWhy, err := p.alignedRoutes()
 	if err != nil {
 		return nil, err
 	}
 	routes = append(routes, al...)
+	if err := p.ctx.Err(); err != nil {
+		return nil, err
+	}
 	cmp, cmpWhy, err := p.comparableRoutes(arr)
 	if err != nil {
 		return nil, err

@@ -62,6 +62,9 @@ func CompareStandards(ctx context.Context, g Graph, a, b string) (*model.Standar
 	skillRec := map[string]*model.Record{}
 	skillsOfUnit := map[string][]string{}
 	for _, u := range uniqueSorted(unitIDs) {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		for _, l := range assesses[u] {
 			skillRec[l.Node.ID] = l.Node
 			skillsOfUnit[u] = append(skillsOfUnit[u], l.Node.ID)
