@@ -93,9 +93,11 @@ func newHandler(cfg config, store graph.Store, logger *slog.Logger, opts ...hand
 	srv.AroundRootFields(graph.LimitArguments)
 	srv.AroundOperations(graph.LoaderMiddleware(store, o.loaderWait))
 	srv.AroundResponses(aroundResponses(versions, o.metrics))
+	adm := newAdmission(cfg.Admission)
+	srv.AroundResponses(adm.limit)
 
 	mux := http.NewServeMux()
-	mux.Handle("/graphql", graphqlEndpoint(srv, cfg.MaxBodyBytes, versions))
+	mux.Handle("/graphql", adm.middleware(graphqlEndpoint(srv, cfg.MaxBodyBytes, versions)))
 	mux.Handle("GET /{$}", graphiql("/graphql"))
 	mux.HandleFunc("GET /healthz", healthz)
 	mux.Handle("GET /readyz", readyz(store, logger))
