@@ -283,3 +283,14 @@ func (b *bucket) full(now time.Time) bool {
 	b.refill(now)
 	return b.tokens >= b.burst
 }
+
+// withContext runs next with f's additions to each request's context (the
+// store's cap on one request's queries).
+func withContext(f func(context.Context) context.Context, next http.Handler) http.Handler {
+	if f == nil {
+		return next
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		next.ServeHTTP(w, r.WithContext(f(r.Context())))
+	})
+}

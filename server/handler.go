@@ -21,9 +21,10 @@ import (
 // store, Neo4j and tests.
 type handlerOptions struct {
 	metrics    *metrics
-	loaderWait time.Duration       // how long loaders wait for siblings: 0 in memory, a few ms over a network
-	versionTTL time.Duration       // how often extensions.dataVersion is asked of the store again; 0: once
-	schema     func(*graph.Config) // a test's changes to the executable schema's config
+	loaderWait time.Duration                         // how long loaders wait for siblings: 0 in memory, a few ms over a network
+	versionTTL time.Duration                         // how often extensions.dataVersion is asked of the store again; 0: once
+	schema     func(*graph.Config)                   // a test's changes to the executable schema's config
+	reqCtx     func(context.Context) context.Context // what the store adds to each request's context
 }
 
 type handlerOption func(*handlerOptions)
@@ -38,6 +39,10 @@ func withLoaderWait(d time.Duration) handlerOption {
 
 func withVersionTTL(d time.Duration) handlerOption {
 	return func(o *handlerOptions) { o.versionTTL = d }
+}
+
+func withRequestContext(f func(context.Context) context.Context) handlerOption {
+	return func(o *handlerOptions) { o.reqCtx = f }
 }
 
 func withSchema(f func(*graph.Config)) handlerOption {
@@ -110,7 +115,7 @@ func newHandler(cfg config, store graph.Store, logger *slog.Logger, opts ...hand
 		ExposedHeaders: []string{"X-Request-Id"},
 		MaxAge:         600,
 	})
-	return observe(logger, o.metrics, c.Handler(withTimeout(cfg.RequestTimeout, mux)))
+	return observe(logger, o.metrics, c.Handler(withTimeout(cfg.RequestTimeout, withContext(o.reqCtx, mux))))
 }
 
 // queryCache caches parsed and validated queries, keyed by their text.

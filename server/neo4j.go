@@ -27,7 +27,7 @@ func openNeo4j(ctx context.Context, cfg config, logger *slog.Logger, m *metrics)
 		Username: cfg.Neo4jUsername,
 		Password: cfg.Neo4jPassword,
 		Database: cfg.Neo4jDatabase,
-	}, neo4jstore.WithQueryObserver(m.observeQuery))
+	}, neo4jstore.WithQueryObserver(m.observeQuery), neo4jstore.WithMaxQueries(cfg.Neo4jMaxQuery))
 	if err != nil {
 		return nil, nil, nil, err
 	}
@@ -36,7 +36,8 @@ func openNeo4j(ctx context.Context, cfg config, logger *slog.Logger, m *metrics)
 	if err := s.Ping(pctx); err != nil {
 		logger.Warn("neo4j does not answer yet; serving, and /readyz says unavailable until it does", "uri", redactURI(cfg.Neo4jURI), "err", err)
 	}
-	return s, []handlerOption{withLoaderWait(neo4jLoaderWait), withVersionTTL(neo4jVersionTTL)}, s.Close, nil
+	perRequest := func(ctx context.Context) context.Context { return neo4jstore.LimitQueries(ctx, cfg.Neo4jPerReq) }
+	return s, []handlerOption{withLoaderWait(neo4jLoaderWait), withVersionTTL(neo4jVersionTTL), withRequestContext(perRequest)}, s.Close, nil
 }
 
 // redactURI returns uri fit for a log: a password in it is replaced.

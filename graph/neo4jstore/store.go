@@ -68,11 +68,22 @@ func WithQueryObserver(f func(query string, d time.Duration, err error)) Option 
 	return func(s *Store) { s.observe = f }
 }
 
+// WithMaxQueries has at most n Cypher queries run at once (default
+// DefaultMaxQueries); more wait for a slot, within their request's time.
+func WithMaxQueries(n int) Option {
+	return func(s *Store) { s.slots = make(querySlots, max(1, n)) }
+}
+
+// DefaultMaxQueries is below the driver's pool of 100 connections.
+const DefaultMaxQueries = 64
+
 // Store is a graph.Store over Neo4j. It is safe for concurrent use.
 type Store struct {
 	driver  neo4j.DriverWithContext
 	db      string
 	observe func(query string, d time.Duration, err error)
+	brk     *breaker
+	slots   querySlots
 }
 
 var _ graph.Store = (*Store)(nil)
@@ -99,7 +110,8 @@ func Open(ctx context.Context, cfg Config, opts ...Option) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("neo4jstore: %w", err)
 	}
-	s := &Store{driver: driver, db: cfg.Database, observe: func(string, time.Duration, error) {}}
+	s := &Store{driver: driver, db: cfg.Database, observe: func(string, time.Duration, error) {},
+		brk: &breaker{now: time.Now}, slots: make(querySlots, DefaultMaxQueries)}
 	if s.db == "" {
 		s.db = DefaultDatabase
 	}
@@ -113,8 +125,10 @@ func Open(ctx context.Context, cfg Config, opts ...Option) (*Store, error) {
 // when it does not.
 func (s *Store) Ping(ctx context.Context) error {
 	if err := s.driver.VerifyConnectivity(ctx); err != nil {
+		s.brk.trip()
 		return fmt.Errorf("neo4jstore: ping: %w", classify(err, false))
 	}
+	s.brk.done(false, false)
 	return nil
 }
 
@@ -130,12 +144,23 @@ func (s *Store) read(ctx context.Context, op, query string, params map[string]an
 }
 
 func (s *Store) run(ctx context.Context, mode neo4j.AccessMode, op, query string, params map[string]any) (recs []*neo4j.Record, err error) {
+	ok, probe := s.brk.allow()
+	if !ok {
+		return nil, s.brk.refused(op)
+	}
+	release, err := s.acquire(ctx)
+	if err != nil {
+		s.brk.done(probe, false)
+		return nil, fmt.Errorf("neo4jstore: %s: waiting for a query slot: %w", op, err)
+	}
+	defer release()
 	start := time.Now()
 	connected := false // the transaction function ran: a connection was had
 	defer func() {
 		if err != nil {
 			err = fmt.Errorf("neo4jstore: %s: %w", op, classify(err, connected))
 		}
+		s.brk.done(probe, errors.Is(err, graph.ErrUnavailable))
 		s.observe(query, time.Since(start), err)
 	}()
 	session := s.driver.NewSession(ctx, neo4j.SessionConfig{
@@ -161,6 +186,21 @@ func (s *Store) run(ctx context.Context, mode neo4j.AccessMode, op, query string
 		return neo4j.ExecuteWrite(ctx, session, work, txConfig...)
 	}
 	return neo4j.ExecuteRead(ctx, session, work, txConfig...)
+}
+
+// acquire takes a slot of the request's (LimitQueries) and one of the
+// store's, in that order.
+func (s *Store) acquire(ctx context.Context) (release func(), err error) {
+	freeReq, err := requestSlots(ctx).acquire(ctx)
+	if err != nil {
+		return nil, err
+	}
+	freeStore, err := s.slots.acquire(ctx)
+	if err != nil {
+		freeReq()
+		return nil, err
+	}
+	return func() { freeStore(); freeReq() }, nil
 }
 
 // classify marks the errors that mean Neo4j is out of reach with

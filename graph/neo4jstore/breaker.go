@@ -1,0 +1,116 @@
+package neo4jstore
+
+import (
+	"context"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/skillsgraph/skillsgraph/graph"
+)
+
+// A circuit breaker makes requests fail at once while Neo4j is known to be
+// out of reach, instead of each waiting seconds for the driver to give up.
+// It opens when Ping fails (the check behind /readyz) or when
+// breakerFailures queries in a row find Neo4j unreachable; while open, one
+// query at a time, at most every breakerCooldown, is let through to probe,
+// and Ping always tries. The first success closes it.
+const (
+	breakerFailures = 3
+	breakerCooldown = time.Second
+)
+
+type breaker struct {
+	mu       sync.Mutex
+	now      func() time.Time
+	failures int       // unavailable in a row
+	open     bool      // Neo4j is known to be down
+	since    time.Time // when it opened
+	probeAt  time.Time // when the last probe was let through
+	probing  bool
+}
+
+// allow says whether a query may go to Neo4j; probe is true when it is the
+// one query let through while open, which must report with done.
+func (b *breaker) allow() (ok, probe bool) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if !b.open {
+		return true, false
+	}
+	now := b.now()
+	if b.probing || now.Sub(b.probeAt) < breakerCooldown {
+		return false, false
+	}
+	b.probing, b.probeAt = true, now
+	return true, true
+}
+
+// done reports a query's outcome: unavailable or not.
+func (b *breaker) done(probe, unavailable bool) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if probe {
+		b.probing = false
+	}
+	if !unavailable {
+		b.failures, b.open = 0, false
+		return
+	}
+	b.failures++
+	if b.failures >= breakerFailures && !b.open {
+		b.open, b.since, b.probeAt = true, b.now(), b.now()
+	}
+}
+
+// trip opens the breaker at once (a failed Ping).
+func (b *breaker) trip() {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.failures = max(b.failures, breakerFailures)
+	if !b.open {
+		b.open, b.since, b.probeAt = true, b.now(), b.now()
+	}
+}
+
+// refused is the error of a query the open breaker did not let through.
+func (b *breaker) refused(op string) error {
+	b.mu.Lock()
+	since := b.now().Sub(b.since).Round(time.Millisecond)
+	b.mu.Unlock()
+	return fmt.Errorf("neo4jstore: %s: %w: it has not answered for %s (not tried again until it does)", op, graph.ErrUnavailable, since)
+}
+
+// querySlots bounds the Cypher queries running at once: per store (below
+// the driver's connection pool, so that a flood never leaves a cheap query
+// without a connection) and per request (LimitQueries).
+type querySlots chan struct{}
+
+func (q querySlots) acquire(ctx context.Context) (release func(), err error) {
+	if q == nil {
+		return func() {}, nil
+	}
+	select {
+	case q <- struct{}{}:
+		return func() { <-q }, nil
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+}
+
+type requestSlotsKey struct{}
+
+// LimitQueries returns a context under which at most n Cypher queries run
+// at once, whatever the number of resolvers that ask: one request then
+// cannot take the whole connection pool.
+func LimitQueries(ctx context.Context, n int) context.Context {
+	if n <= 0 {
+		return ctx
+	}
+	return context.WithValue(ctx, requestSlotsKey{}, make(querySlots, n))
+}
+
+func requestSlots(ctx context.Context) querySlots {
+	q, _ := ctx.Value(requestSlotsKey{}).(querySlots)
+	return q
+}
