@@ -6,13 +6,10 @@ import (
 	"net/http"
 	"time"
 
-	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
-	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/rs/cors"
-	"github.com/vektah/gqlparser/v2/ast"
 
 	"github.com/skillsgraph/skillsgraph/graph"
 )
@@ -49,12 +46,9 @@ func withSchema(f func(*graph.Config)) handlerOption {
 	return func(o *handlerOptions) { o.schema = f }
 }
 
-// Caches: parsed queries, and the queries behind persisted-query hashes.
-// Queries longer than maxCachedQuery are served but not cached, so that the
-// caches' memory stays bounded whatever clients send.
+// Queries longer than maxCachedQuery are served but not cached (see
+// cache.go for the caches' bounds in bytes).
 const (
-	queryCacheSize   = 500
-	apqCacheSize     = 1000
 	maxCachedQuery   = 16 << 10
 	parserTokenLimit = 20000
 )
@@ -116,34 +110,6 @@ func newHandler(cfg config, store graph.Store, logger *slog.Logger, opts ...hand
 		MaxAge:         600,
 	})
 	return observe(logger, o.metrics, c.Handler(withTimeout(cfg.RequestTimeout, withContext(o.reqCtx, mux))))
-}
-
-// queryCache caches parsed and validated queries, keyed by their text.
-func queryCache() graphql.Cache[*ast.QueryDocument] {
-	return cappedCache[*ast.QueryDocument]{
-		Cache: lru.New[*ast.QueryDocument](queryCacheSize),
-		fits:  func(query string, _ *ast.QueryDocument) bool { return len(query) <= maxCachedQuery },
-	}
-}
-
-// apqCache keeps the queries behind persisted-query hashes.
-func apqCache() graphql.Cache[string] {
-	return cappedCache[string]{
-		Cache: lru.New[string](apqCacheSize),
-		fits:  func(_, query string) bool { return len(query) <= maxCachedQuery },
-	}
-}
-
-// cappedCache is a cache that declines the entries fits refuses.
-type cappedCache[T any] struct {
-	graphql.Cache[T]
-	fits func(key string, v T) bool
-}
-
-func (c cappedCache[T]) Add(ctx context.Context, key string, v T) {
-	if c.fits(key, v) {
-		c.Cache.Add(ctx, key, v)
-	}
 }
 
 // withTimeout bounds each request's context; resolvers and stores see the
