@@ -18,13 +18,14 @@ import (
 	"github.com/skillsgraph/skillsgraph/seed/dataset"
 )
 
-// The tests compare this package's store, over the Neo4j at NEO4J_URI, with
-// memstore over the same seed. TestMain wipes that database (it must be a
-// disposable one) and loads the embedded seed into it.
+// The tests compare this package's store, over the Neo4j at
+// SKILLSGRAPH_TEST_NEO4J_URI (never NEO4J_URI), with memstore over the same
+// seed. TestMain wipes that database, after CheckDisposable found nothing
+// in it but this project's graph, and loads the embedded seed into it.
 var (
 	seed      *dataset.Graph
 	ref       *memstore.Store
-	db        *Store // nil when NEO4J_URI is unset
+	db        *Store // nil when SKILLSGRAPH_TEST_NEO4J_URI is unset
 	loadStats [2]Stats
 	setupErr  error
 )
@@ -37,8 +38,8 @@ func TestMain(m *testing.M) {
 		os.Exit(1)
 	}
 	ref = memstore.New(seed)
-	if uri := os.Getenv("NEO4J_URI"); uri != "" {
-		setupErr = setup(ConfigFromEnv(os.Getenv))
+	if cfg := DisposableConfigFromEnv(os.Getenv); cfg.URI != "" {
+		setupErr = setup(cfg)
 	}
 	code := m.Run()
 	if db != nil {
@@ -60,6 +61,9 @@ func setup(cfg Config) error {
 	}
 	db = s
 	if err := waitReady(ctx, s, time.Minute); err != nil {
+		return err
+	}
+	if err := CheckDisposable(ctx, s); err != nil {
 		return err
 	}
 	if err := wipe(ctx, s); err != nil {
@@ -95,15 +99,15 @@ func waitReady(ctx context.Context, s *Store, within time.Duration) error {
 // is configured, or failing it when CI=true (CI must run these tests).
 func neo4jStore(t *testing.T) *Store {
 	t.Helper()
-	if os.Getenv("NEO4J_URI") == "" {
-		const how = "start one with scripts/neo4j start and export the NEO4J_URI it prints"
+	if os.Getenv(TestURIEnv) == "" {
+		const how = "run the tests with scripts/test or scripts/with-neo4j, which start a private Neo4j"
 		if os.Getenv("CI") == "true" {
-			t.Fatal("NEO4J_URI is not set, and CI=true: CI must run the Neo4j store tests (" + how + ")")
+			t.Fatal(TestURIEnv + " is not set, and CI=true: CI must run the Neo4j store tests (" + how + ")")
 		}
-		t.Skip("NEO4J_URI is not set: skipping the Neo4j store tests (" + how + ")")
+		t.Skip(TestURIEnv + " is not set: skipping the Neo4j store tests (" + how + ")")
 	}
 	if setupErr != nil {
-		t.Fatalf("setting up the test database at %s failed: %v", os.Getenv("NEO4J_URI"), setupErr)
+		t.Fatalf("setting up the test database at %s failed: %v", os.Getenv(TestURIEnv), setupErr)
 	}
 	return db
 }

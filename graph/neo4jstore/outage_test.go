@@ -24,7 +24,7 @@ import (
 // store, and checks that the store reports graph.ErrUnavailable promptly
 // and recovers, without being reopened, once Neo4j is back.
 func TestOutage(t *testing.T) {
-	neo4jStore(t) // the same rule: skipped without NEO4J_URI, failed in CI
+	neo4jStore(t) // the same rule: skipped without SKILLSGRAPH_TEST_NEO4J_URI, failed in CI
 	if testing.Short() {
 		t.Skip("-short: the outage test starts and stops a Neo4j of its own")
 	}
