@@ -159,7 +159,7 @@ func aroundResponses(versions *dataVersions, m *metrics) graphql.ResponseMiddlew
 		if resp.Extensions == nil {
 			resp.Extensions = map[string]any{}
 		}
-		resp.Extensions["dataVersion"] = versions.get()
+		resp.Extensions["dataVersion"] = versions.forRequest(ctx)
 		resp.Errors = capErrors(resp.Errors)
 
 		rejected := len(resp.Data) == 0 && len(resp.Errors) > 0 // refused before execution
@@ -223,6 +223,7 @@ type dataVersions struct {
 	store  graph.Store
 	ttl    time.Duration
 	logger *slog.Logger
+	seen   func(context.Context) (string, bool) // the version a request read (consistency.go)
 
 	mu         sync.Mutex
 	v          versionJSON

@@ -22,6 +22,11 @@ type handlerOptions struct {
 	versionTTL time.Duration                         // how often extensions.dataVersion is asked of the store again; 0: once
 	schema     func(*graph.Config)                   // a test's changes to the executable schema's config
 	reqCtx     func(context.Context) context.Context // what the store adds to each request's context
+	tracking   *versionTracking                      // how the store tells which dataset a request read
+}
+
+func withVersionTracking(vt *versionTracking) handlerOption {
+	return func(o *handlerOptions) { o.tracking = vt }
 }
 
 type handlerOption func(*handlerOptions)
@@ -65,6 +70,9 @@ func newHandler(cfg config, store graph.Store, logger *slog.Logger, opts ...hand
 		o.metrics = newMetrics()
 	}
 	versions := newDataVersions(store, o.versionTTL, logger)
+	if o.tracking != nil {
+		versions.seen = o.tracking.seen
+	}
 	o.metrics.setDataVersion(versions.get)
 
 	gcfg := graph.Config{Resolvers: &graph.Resolver{Store: store}}
@@ -96,7 +104,7 @@ func newHandler(cfg config, store graph.Store, logger *slog.Logger, opts ...hand
 	srv.AroundResponses(adm.limit)
 
 	mux := http.NewServeMux()
-	mux.Handle("/graphql", adm.middleware(graphqlEndpoint(srv, cfg.MaxBodyBytes, versions)))
+	mux.Handle("/graphql", adm.middleware(graphqlEndpoint(consistent(o.tracking, versions, srv), cfg.MaxBodyBytes, versions)))
 	mux.Handle("GET /{$}", graphiql("/graphql"))
 	mux.HandleFunc("GET /healthz", healthz)
 	mux.Handle("GET /readyz", readyz(store, logger))

@@ -11,11 +11,13 @@ import (
 )
 
 // Neo4j is over the network: loaders wait a little for siblings so that a
-// request's lookups go as few round trips, and the data version is asked
-// again every minute (the database can be reloaded under a running server).
+// request's lookups go as few round trips. The database can be reloaded
+// under a running server: each answer carries the version its reads
+// returned (consistency.go), and the cached version, for answers that read
+// nothing, is asked again every 10 s.
 const (
 	neo4jLoaderWait = 3 * time.Millisecond
-	neo4jVersionTTL = time.Minute
+	neo4jVersionTTL = 10 * time.Second
 )
 
 // openNeo4j opens the Neo4j store; it does not fail when Neo4j is down
@@ -37,7 +39,8 @@ func openNeo4j(ctx context.Context, cfg config, logger *slog.Logger, m *metrics)
 		logger.Warn("neo4j does not answer yet; serving, and /readyz says unavailable until it does", "uri", redactURI(cfg.Neo4jURI), "err", err)
 	}
 	perRequest := func(ctx context.Context) context.Context { return neo4jstore.LimitQueries(ctx, cfg.Neo4jPerReq) }
-	return s, []handlerOption{withLoaderWait(neo4jLoaderWait), withVersionTTL(neo4jVersionTTL), withRequestContext(perRequest)}, s.Close, nil
+	tracking := &versionTracking{track: neo4jstore.TrackVersions, seen: neo4jstore.SeenVersion}
+	return s, []handlerOption{withLoaderWait(neo4jLoaderWait), withVersionTTL(neo4jVersionTTL), withRequestContext(perRequest), withVersionTracking(tracking)}, s.Close, nil
 }
 
 // redactURI returns uri fit for a log: a password in it is replaced.

@@ -185,7 +185,11 @@ func (s *Store) run(ctx context.Context, mode neo4j.AccessMode, op, query string
 	if mode == neo4j.AccessModeWrite {
 		return neo4j.ExecuteWrite(ctx, session, work, txConfig...)
 	}
-	return neo4j.ExecuteRead(ctx, session, work, txConfig...)
+	recs, err = neo4j.ExecuteRead(ctx, session, work, txConfig...)
+	if err == nil {
+		noteVersions(ctx, recs)
+	}
+	return recs, err
 }
 
 // acquire takes a slot of the request's (LimitQueries) and one of the
@@ -260,7 +264,7 @@ func toRecord(v any) (*model.Record, error) {
 		return nil, fmt.Errorf("neo4jstore: node %s has no kind label (labels %v)", id, n.Labels)
 	}
 	for k, v := range n.Props {
-		if k != "id" {
+		if k != "id" && k != versionProp {
 			r.Props[k] = v
 		}
 	}
