@@ -536,7 +536,7 @@ func TestRoundTrips(t *testing.T) {
 	neo4jStore(t)
 	ctx := ctxT(t)
 	var queries []string
-	s, err := Open(ctx, ConfigFromEnv(os.Getenv), WithQueryObserver(func(q string, _ time.Duration, err error) {
+	s, err := Open(ctx, DisposableConfigFromEnv(os.Getenv), WithQueryObserver(func(q string, _ time.Duration, err error) {
 		if err != nil {
 			t.Errorf("query failed: %v", err)
 		}

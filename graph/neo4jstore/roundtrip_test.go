@@ -17,7 +17,7 @@ func TestRoundTripsBoundedByDepth(t *testing.T) {
 	var queries atomic.Int64
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	s, err := Open(ctx, ConfigFromEnv(os.Getenv), WithQueryObserver(func(string, time.Duration, error) { queries.Add(1) }))
+	s, err := Open(ctx, DisposableConfigFromEnv(os.Getenv), WithQueryObserver(func(string, time.Duration, error) { queries.Add(1) }))
 	if err != nil {
 		t.Fatal(err)
 	}
