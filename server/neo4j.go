@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"log/slog"
-	"net/url"
 	"time"
 
 	"github.com/skillsgraph/skillsgraph/graph"
@@ -44,10 +43,4 @@ func openNeo4j(ctx context.Context, cfg config, logger *slog.Logger, m *metrics)
 }
 
 // redactURI returns uri fit for a log: a password in it is replaced.
-func redactURI(uri string) string {
-	u, err := url.Parse(uri)
-	if err != nil {
-		return "(unparseable URI)"
-	}
-	return u.Redacted()
-}
+func redactURI(uri string) string { return neo4jstore.RedactURI(uri) }
