@@ -98,6 +98,21 @@ func (q querySlots) acquire(ctx context.Context) (release func(), err error) {
 	}
 }
 
+// acquire takes a slot of the request's (LimitQueries) and one of the
+// store's, in that order.
+func (s *Store) acquire(ctx context.Context) (release func(), err error) {
+	freeReq, err := requestSlots(ctx).acquire(ctx)
+	if err != nil {
+		return nil, err
+	}
+	freeStore, err := s.slots.acquire(ctx)
+	if err != nil {
+		freeReq()
+		return nil, err
+	}
+	return func() { freeStore(); freeReq() }, nil
+}
+
 type requestSlotsKey struct{}
 
 // LimitQueries returns a context under which at most n Cypher queries run

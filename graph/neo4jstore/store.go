@@ -192,21 +192,6 @@ func (s *Store) run(ctx context.Context, mode neo4j.AccessMode, op, query string
 	return recs, err
 }
 
-// acquire takes a slot of the request's (LimitQueries) and one of the
-// store's, in that order.
-func (s *Store) acquire(ctx context.Context) (release func(), err error) {
-	freeReq, err := requestSlots(ctx).acquire(ctx)
-	if err != nil {
-		return nil, err
-	}
-	freeStore, err := s.slots.acquire(ctx)
-	if err != nil {
-		freeReq()
-		return nil, err
-	}
-	return func() { freeStore(); freeReq() }, nil
-}
-
 // classify marks the errors that mean Neo4j is out of reach with
 // graph.ErrUnavailable: connectivity errors, exhausted retries of
 // transient errors, and a deadline that ran out before any connection was
