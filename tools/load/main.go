@@ -70,9 +70,14 @@ func main() {
 
 	want := make([]string, len(workload))
 	for i, q := range workload {
-		r := ask(c, endpoint, q)
+		var r answer
+		for try := 0; try < 3; try++ { // the first run of a query may plan it, and be slow
+			if r = ask(c, endpoint, q); r.status == http.StatusOK && len(r.codes) == 0 {
+				break
+			}
+		}
 		if r.status != http.StatusOK || len(r.codes) > 0 {
-			fail("%s alone: status %d, errors %v", q, r.status, r.codes)
+			fail("%s alone: status %d, errors %v: %s", q, r.status, r.codes, r.messages)
 		}
 		want[i] = r.data
 	}
@@ -144,9 +149,10 @@ func floodTest(c *http.Client, endpoint, wantCountry string) string {
 }
 
 type answer struct {
-	status int
-	codes  []string
-	data   string
+	status   int
+	codes    []string
+	messages []string
+	data     string
 }
 
 func ask(c *http.Client, endpoint, query string) answer {
@@ -163,6 +169,7 @@ func ask(c *http.Client, endpoint, query string) answer {
 	var r struct {
 		Data   json.RawMessage `json:"data"`
 		Errors []struct {
+			Message    string `json:"message"`
 			Extensions struct {
 				Code string `json:"code"`
 			} `json:"extensions"`
@@ -174,6 +181,7 @@ func ask(c *http.Client, endpoint, query string) answer {
 	a := answer{status: resp.StatusCode, data: string(r.Data)}
 	for _, e := range r.Errors {
 		a.codes = append(a.codes, cmp.Or(e.Extensions.Code, "(none)"))
+		a.messages = append(a.messages, e.Message)
 	}
 	return a
 }
