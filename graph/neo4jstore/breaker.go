@@ -2,6 +2,7 @@ package neo4jstore
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sync"
 	"time"
@@ -14,7 +15,9 @@ import (
 // It opens when Ping fails (the check behind /readyz) or when
 // breakerFailures queries in a row find Neo4j unreachable; while open, one
 // query at a time, at most every breakerCooldown, is let through to probe,
-// and Ping always tries. The first success closes it.
+// and Ping always tries. The first success closes it. Only a failure that
+// happened while the caller still had time counts: a query that ran out of
+// its own time on a slow (not down) Neo4j says nothing either way.
 const (
 	breakerFailures = 3
 	breakerCooldown = time.Second
@@ -46,15 +49,38 @@ func (b *breaker) allow() (ok, probe bool) {
 	return true, true
 }
 
-// done reports a query's outcome: unavailable or not.
-func (b *breaker) done(probe, unavailable bool) {
+// outcome is what a query says about Neo4j.
+type outcome int
+
+const (
+	reached     outcome = iota // it answered (perhaps with an error of the query's)
+	unreachable                // it could not be reached while there was time
+	unknown                    // the caller's time ran out first
+)
+
+// outcomeOf classifies the error of a query run under ctx.
+func outcomeOf(ctx context.Context, err error) outcome {
+	switch {
+	case !errors.Is(err, graph.ErrUnavailable):
+		return reached
+	case ctx.Err() != nil:
+		return unknown
+	}
+	return unreachable
+}
+
+// done reports a query's outcome.
+func (b *breaker) done(probe bool, o outcome) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	if probe {
 		b.probing = false
 	}
-	if !unavailable {
+	switch o {
+	case reached:
 		b.failures, b.open = 0, false
+		return
+	case unknown:
 		return
 	}
 	b.failures++

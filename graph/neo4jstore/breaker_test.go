@@ -56,7 +56,7 @@ func TestBreakerStates(t *testing.T) {
 		if ok, _ := b.allow(); !ok {
 			t.Fatalf("refused after %d failures, want let through until %d", i, breakerFailures)
 		}
-		b.done(false, true)
+		b.done(false, unreachable)
 	}
 	if ok, _ := b.allow(); ok {
 		t.Fatalf("let through after %d failures in a row", breakerFailures)
@@ -69,7 +69,7 @@ func TestBreakerStates(t *testing.T) {
 	if ok, _ := b.allow(); ok {
 		t.Errorf("a second query let through while the probe runs")
 	}
-	b.done(true, false)
+	b.done(true, reached)
 	if ok, probe := b.allow(); !ok || probe {
 		t.Errorf("after a successful probe: allow = %v, %v; want closed", ok, probe)
 	}
@@ -91,4 +91,25 @@ func TestLimitQueries(t *testing.T) {
 		t.Errorf("after one finished: %v", err)
 	}
 	r2()
+}
+
+// A query that ran out of its caller's time on a slow Neo4j is no evidence
+// that Neo4j is down: it neither opens nor closes the breaker.
+func TestBreakerIgnoresTimeouts(t *testing.T) {
+	b := &breaker{now: time.Now}
+	expired, cancel := context.WithCancel(context.Background())
+	cancel()
+	slow := fmt.Errorf("%w: %w", graph.ErrUnavailable, context.DeadlineExceeded)
+	for range 2 * breakerFailures {
+		b.done(false, outcomeOf(expired, slow))
+	}
+	if ok, _ := b.allow(); !ok {
+		t.Errorf("the breaker opened on timeouts alone")
+	}
+	if o := outcomeOf(context.Background(), slow); o != unreachable {
+		t.Errorf("outcome of unavailable with time left = %v, want unreachable", o)
+	}
+	if o := outcomeOf(context.Background(), errors.New("syntax error")); o != reached {
+		t.Errorf("outcome of a query error = %v, want reached", o)
+	}
 }

@@ -125,10 +125,12 @@ func Open(ctx context.Context, cfg Config, opts ...Option) (*Store, error) {
 // when it does not.
 func (s *Store) Ping(ctx context.Context) error {
 	if err := s.driver.VerifyConnectivity(ctx); err != nil {
-		s.brk.trip()
+		if ctx.Err() == nil {
+			s.brk.trip() // refused, not merely slow
+		}
 		return fmt.Errorf("neo4jstore: ping: %w", classify(err, false))
 	}
-	s.brk.done(false, false)
+	s.brk.done(false, reached)
 	return nil
 }
 
@@ -150,7 +152,7 @@ func (s *Store) run(ctx context.Context, mode neo4j.AccessMode, op, query string
 	}
 	release, err := s.acquire(ctx)
 	if err != nil {
-		s.brk.done(probe, false)
+		s.brk.done(probe, unknown)
 		return nil, fmt.Errorf("neo4jstore: %s: waiting for a query slot: %w", op, err)
 	}
 	defer release()
@@ -160,7 +162,7 @@ func (s *Store) run(ctx context.Context, mode neo4j.AccessMode, op, query string
 		if err != nil {
 			err = fmt.Errorf("neo4jstore: %s: %w", op, classify(err, connected))
 		}
-		s.brk.done(probe, errors.Is(err, graph.ErrUnavailable))
+		s.brk.done(probe, outcomeOf(ctx, err))
 		s.observe(query, time.Since(start), err)
 	}()
 	session := s.driver.NewSession(ctx, neo4j.SessionConfig{
