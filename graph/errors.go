@@ -56,12 +56,14 @@ func PresentError(logger *slog.Logger) graphql.ErrorPresenterFunc {
 		case errors.As(err, &appErr):
 			gerr.Message = appErr.Message
 			setCode(gerr, appErr.Code)
+		case errors.Is(ctx.Err(), context.DeadlineExceeded),
+			errors.Is(err, context.DeadlineExceeded) && !errors.Is(err, ErrUnavailable):
+			// The request's time ran out, whatever it was waiting for.
+			gerr.Message = "the query took longer than the server's time limit and was stopped: ask for less, or split it"
+			setCode(gerr, CodeDeadlineExceeded)
 		case errors.Is(err, ErrUnavailable):
 			gerr.Message = "the graph database is unavailable; try again shortly"
 			setCode(gerr, CodeUnavailable)
-		case errors.Is(err, context.DeadlineExceeded):
-			gerr.Message = "the query took longer than the server's time limit and was stopped: ask for less, or split it"
-			setCode(gerr, CodeDeadlineExceeded)
 		case errors.Is(err, context.Canceled):
 			gerr.Message = "the request was cancelled"
 			setCode(gerr, CodeUnavailable)

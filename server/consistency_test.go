@@ -2,10 +2,12 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 	"sync"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/skillsgraph/skillsgraph/graph"
 	"github.com/skillsgraph/skillsgraph/graph/model"
@@ -96,5 +98,23 @@ func TestDataVersionFollowsTheData(t *testing.T) {
 	read = "v2"
 	if _, r := s.post(`{ country(code: "PH") { name } }`, nil); r.Extensions.DataVersion.Version != "v2" {
 		t.Errorf("after a reload, dataVersion = %+v, want v2, the version of the data read", r.Extensions.DataVersion)
+	}
+}
+
+// slowToConnect is a store still waiting for a connection when the request's
+// time runs out: the driver reports that as unreachable, but the request
+// ran out of time, and its answer says so.
+type slowToConnect struct{ graph.Store }
+
+func (slowToConnect) List(ctx context.Context, _ model.ListQuery) (model.Page, error) {
+	<-ctx.Done()
+	return model.Page{}, fmt.Errorf("%w: ConnectivityError: %w", graph.ErrUnavailable, ctx.Err())
+}
+
+func TestTimeoutIsNotAnOutage(t *testing.T) {
+	s := newTestServerOn(t, slowToConnect{seedStore(t)}, func(c *config) { c.RequestTimeout = 50 * time.Millisecond })
+	_, r := s.post(`{ occupations { totalCount } }`, nil)
+	if codes := r.codes(); len(codes) == 0 || codes[0] != graph.CodeDeadlineExceeded {
+		t.Errorf("codes = %v, want DEADLINE_EXCEEDED", codes)
 	}
 }
