@@ -2164,7 +2164,7 @@ Every node has a stable, human-readable global ID of the form ` + "`" + `<kind>:
 
 Every fact carries its sources and a confidence. Every response carries
 ` + "`" + `extensions.dataVersion` + "`" + ` (the dataset's version and date) so that what you saw can be cited.
-Errors carry ` + "`" + `extensions.code` + "`" + `: BAD_USER_INPUT, NOT_FOUND, TOO_COMPLEX, UNAVAILABLE, INTERNAL.
+Errors carry ` + "`" + `extensions.code` + "`" + `: BAD_USER_INPUT, NOT_FOUND, TOO_COMPLEX, RATE_LIMITED, DEADLINE_EXCEEDED, UNAVAILABLE, INTERNAL.
 """
 schema {
   query: Query
