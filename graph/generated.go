@@ -140,6 +140,7 @@ type ComplexityRoot struct {
 		Country           func(childComplexity int) int
 		Counts            func(childComplexity int) int
 		Frameworks        func(childComplexity int) int
+		Missing           func(childComplexity int) int
 		Records           func(childComplexity int) int
 		ReferencingStatus func(childComplexity int) int
 		Verified          func(childComplexity int) int
@@ -240,8 +241,10 @@ type ComplexityRoot struct {
 	}
 
 	PageInfo struct {
-		EndCursor   func(childComplexity int) int
-		HasNextPage func(childComplexity int) int
+		EndCursor       func(childComplexity int) int
+		HasNextPage     func(childComplexity int) int
+		HasPreviousPage func(childComplexity int) int
+		StartCursor     func(childComplexity int) int
 	}
 
 	Qualification struct {
@@ -952,6 +955,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CountryCoverage.Frameworks(childComplexity), true
+	case "CountryCoverage.missing":
+		if e.ComplexityRoot.CountryCoverage.Missing == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CountryCoverage.Missing(childComplexity), true
 	case "CountryCoverage.records":
 		if e.ComplexityRoot.CountryCoverage.Records == nil {
 			break
@@ -1360,6 +1369,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PageInfo.HasNextPage(childComplexity), true
+	case "PageInfo.hasPreviousPage":
+		if e.ComplexityRoot.PageInfo.HasPreviousPage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PageInfo.HasPreviousPage(childComplexity), true
+	case "PageInfo.startCursor":
+		if e.ComplexityRoot.PageInfo.StartCursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PageInfo.StartCursor(childComplexity), true
 
 	case "Qualification.awardedBy":
 		if e.ComplexityRoot.Qualification.AwardedBy == nil {
@@ -2645,10 +2666,14 @@ type Authority implements Node {
   sources: [Source!]!
 }
 
-"Pagination details of a connection."
+"Pagination details of a connection (Relay cursor connections; pages go forward, with ` + "`" + `first` + "`" + ` and ` + "`" + `after` + "`" + `)."
 type PageInfo {
   "True when more items follow ` + "`" + `endCursor` + "`" + `."
   hasNextPage: Boolean!
+  "True when items come before this page: when it was asked for ` + "`" + `after` + "`" + ` a cursor."
+  hasPreviousPage: Boolean!
+  "Cursor of the first item of this page; null when the page is empty."
+  startCursor: String
   "Cursor of the last item of this page, to pass as ` + "`" + `after` + "`" + `; null when the page is empty."
   endCursor: String
 }
@@ -2871,27 +2896,51 @@ type GraphPath {
 
 "Relationship types a ` + "`" + `paths` + "`" + ` query may be restricted to."
 enum RelationType {
+  "A national framework to its country."
   OF_COUNTRY
+  "A framework to one of its levels."
   HAS_LEVEL
+  "A national level to the AQRF level (or national level) it is referenced to."
   REFERENCED_TO
+  "A qualification to its framework level."
   AT_LEVEL
+  "A qualification to the authority that awards it."
   AWARDED_BY
+  "An authority to its country."
   IN_COUNTRY
+  "A qualification to a competency standard it certifies."
   CERTIFIES
+  "A qualification to an occupation it qualifies for."
   QUALIFIES_FOR
+  "A competency standard to one of its units."
   HAS_UNIT
+  "A competency unit to a skill it assesses."
   ASSESSES
+  "A competency standard to the occupation it is for."
   FOR_OCCUPATION
+  "A competency standard to the standard (e.g. a regional benchmark) it is aligned to."
   ALIGNED_TO
+  "A competency standard to the authority that issues it."
   ISSUED_BY
+  "An occupation to a skill it requires."
   REQUIRES
+  "An occupation to a country whose shortage list names it."
   IN_DEMAND_IN
+  "A country to an occupation it restricts for foreigners."
   RESTRICTS
+  "An arrangement to a country party to it."
   PARTY
+  "An arrangement to an occupation it covers."
   COVERS
+  "An arrangement to a qualification, standard or framework it recognises."
   RECOGNISES
+  "An arrangement to an authority that administers it."
   ADMINISTERED_BY
+  "A programme or register to the authority that runs it."
   RUN_BY
+  "An arrangement to the arrangement that replaced it."
+  SUPERSEDED_BY
+  "Any record to a source it cites."
   CITES
 }
 
@@ -2927,8 +2976,15 @@ type CountryCoverage {
   records: Int!
   "How many of them are verified."
   verified: Int!
-  "verified / records, 0 to 1."
+  "Share of them verified: ` + "`" + `verified / records` + "`" + `, 0 to 1."
   verifiedShare: Float!
+  """
+  What the dataset is known to lack for this ASEAN Member State (empty for other countries):
+  kinds of record it holds none of, level references missing although its framework's
+  referencing is COMPLETED (or all unverified), an AQRF referencing status not known, no
+  shortage or in-demand list held, no restrictions on foreign workers held.
+  """
+  missing: [String!]!
 }
 
 "A report of what the dataset covers, per country."
@@ -2946,22 +3002,35 @@ type CoverageReport {
 }
 
 """
-Kinds of node, for restricting ` + "`" + `search` + "`" + `.
+Kinds of node, for restricting ` + "`" + `search` + "`" + `: each value names the GraphQL type of its nodes
+(` + "`" + `QUALIFICATION_FRAMEWORK` + "`" + `: ` + "`" + `QualificationFramework` + "`" + `).
 """
 enum NodeKind {
-  Country
-  Authority
-  QualificationFramework
-  FrameworkLevel
-  Qualification
-  CompetencyStandard
-  CompetencyUnit
-  Skill
-  Occupation
-  Arrangement
-  Source
+  "A country (` + "`" + `country:<ISO code>` + "`" + `)."
+  COUNTRY
+  "An authority: a regulator, awarding or standards body."
+  AUTHORITY
+  "A qualifications framework, regional or national."
+  QUALIFICATION_FRAMEWORK
+  "A level of a framework."
+  FRAMEWORK_LEVEL
+  "A qualification."
+  QUALIFICATION
+  "A competency standard."
+  COMPETENCY_STANDARD
+  "A unit of a competency standard."
+  COMPETENCY_UNIT
+  "A skill that units assess and occupations require."
+  SKILL
+  "An occupation (ISCO-08 unit group)."
+  OCCUPATION
+  "A recognition arrangement (MRA, MOU, BLMA...)."
+  ARRANGEMENT
+  "A source document."
+  SOURCE
 }
 
+"The entry points for reading the graph; every read is a query (the API has no mutations)."
 type Query {
   "Any node by its global ID; null when no node has it. An ID of an unknown kind is BAD_USER_INPUT."
   node("Global ID, e.g. ` + "`" + `country:PH` + "`" + `, ` + "`" + `level:PQF:4` + "`" + `." id: ID!): Node
@@ -3279,6 +3348,8 @@ func (ec *executionContext) childFields_CountryCoverage(ctx context.Context, fie
 		return ec.fieldContext_CountryCoverage_verified(ctx, field)
 	case "verifiedShare":
 		return ec.fieldContext_CountryCoverage_verifiedShare(ctx, field)
+	case "missing":
+		return ec.fieldContext_CountryCoverage_missing(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CountryCoverage", field.Name)
 }
@@ -3473,6 +3544,10 @@ func (ec *executionContext) childFields_PageInfo(ctx context.Context, field grap
 	switch field.Name {
 	case "hasNextPage":
 		return ec.fieldContext_PageInfo_hasNextPage(ctx, field)
+	case "hasPreviousPage":
+		return ec.fieldContext_PageInfo_hasPreviousPage(ctx, field)
+	case "startCursor":
+		return ec.fieldContext_PageInfo_startCursor(ctx, field)
 	case "endCursor":
 		return ec.fieldContext_PageInfo_endCursor(ctx, field)
 	}
@@ -6286,6 +6361,29 @@ func (ec *executionContext) fieldContext_CountryCoverage_verifiedShare(_ context
 	return graphql.NewScalarFieldContext("CountryCoverage", field, false, false, "Float")
 }
 
+func (ec *executionContext) _CountryCoverage_missing(ctx context.Context, field graphql.CollectedField, obj *model.CountryCoverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CountryCoverage_missing(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Missing, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CountryCoverage_missing(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CountryCoverage", field, false, false, "String")
+}
+
 func (ec *executionContext) _CoverageReport_dataVersion(ctx context.Context, field graphql.CollectedField, obj *model.CoverageReport) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7939,6 +8037,52 @@ func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field gra
 }
 func (ec *executionContext) fieldContext_PageInfo_hasNextPage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _PageInfo_hasPreviousPage(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PageInfo_hasPreviousPage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HasPreviousPage, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PageInfo_hasPreviousPage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _PageInfo_startCursor(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PageInfo_startCursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StartCursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PageInfo_startCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "String")
 }
 
 func (ec *executionContext) _PageInfo_endCursor(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
@@ -13187,6 +13331,11 @@ func (ec *executionContext) _CountryCoverage(ctx context.Context, sel ast.Select
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "missing":
+			out.Values[i] = ec._CountryCoverage_missing(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -13841,6 +13990,16 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 		case "hasNextPage":
 			out.Values[i] = ec._PageInfo_hasNextPage(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "hasPreviousPage":
+			out.Values[i] = ec._PageInfo_hasPreviousPage(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "startCursor":
+			out.Values[i] = ec._PageInfo_startCursor(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "endCursor":
@@ -15701,14 +15860,48 @@ func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋskillsgraphᚋskillsg
 }
 
 func (ec *executionContext) unmarshalNNodeKind2githubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐNodeKind(ctx context.Context, v any) (model.NodeKind, error) {
-	var res model.NodeKind
-	err := res.UnmarshalGQL(v)
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalNNodeKind2githubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐNodeKind[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNNodeKind2githubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐNodeKind(ctx context.Context, sel ast.SelectionSet, v model.NodeKind) graphql.Marshaler {
-	return v
+	_ = sel
+	res := graphql.MarshalString(marshalNNodeKind2githubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐNodeKind[v])
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "NodeKind!")
+	}
+	return res
 }
+
+var (
+	unmarshalNNodeKind2githubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐNodeKind = map[string]model.NodeKind{
+		"COUNTRY":                 model.NodeKindCountry,
+		"AUTHORITY":               model.NodeKindAuthority,
+		"QUALIFICATION_FRAMEWORK": model.NodeKindQualificationFramework,
+		"FRAMEWORK_LEVEL":         model.NodeKindFrameworkLevel,
+		"QUALIFICATION":           model.NodeKindQualification,
+		"COMPETENCY_STANDARD":     model.NodeKindCompetencyStandard,
+		"COMPETENCY_UNIT":         model.NodeKindCompetencyUnit,
+		"SKILL":                   model.NodeKindSkill,
+		"OCCUPATION":              model.NodeKindOccupation,
+		"ARRANGEMENT":             model.NodeKindArrangement,
+		"SOURCE":                  model.NodeKindSource,
+	}
+	marshalNNodeKind2githubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐNodeKind = map[model.NodeKind]string{
+		model.NodeKindCountry:                "COUNTRY",
+		model.NodeKindAuthority:              "AUTHORITY",
+		model.NodeKindQualificationFramework: "QUALIFICATION_FRAMEWORK",
+		model.NodeKindFrameworkLevel:         "FRAMEWORK_LEVEL",
+		model.NodeKindQualification:          "QUALIFICATION",
+		model.NodeKindCompetencyStandard:     "COMPETENCY_STANDARD",
+		model.NodeKindCompetencyUnit:         "COMPETENCY_UNIT",
+		model.NodeKindSkill:                  "SKILL",
+		model.NodeKindOccupation:             "OCCUPATION",
+		model.NodeKindArrangement:            "ARRANGEMENT",
+		model.NodeKindSource:                 "SOURCE",
+	}
+)
 
 func (ec *executionContext) marshalNOccupation2ᚕᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐOccupationᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Occupation) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {

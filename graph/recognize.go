@@ -40,7 +40,7 @@ func selects(ctx context.Context, path ...string) bool {
 // used only when the checks pass. The sources of every step
 // are then fetched in one lookup, when the query asks for them.
 func (r *Resolver) recognitionPaths(ctx context.Context, from, to string, qualification, occupation *string, first *int) (*model.RecognitionResult, error) {
-	n, err := pageSize("first", first, 20, 50)
+	n, err := RoutesFirst.Check("first", first)
 	if err != nil {
 		return nil, err
 	}
@@ -64,7 +64,7 @@ func (r *Resolver) recognitionPaths(ctx context.Context, from, to string, qualif
 		res, err := recognition.Paths(ctx, r.Store, recognition.Query{From: fromCode, To: toCode, Subject: subject, First: n})
 		answered <- answer{res, err}
 	}
-	if _, remote := r.Store.(recognition.Traverser); remote {
+	if BatchWindow(r.Store) > 0 {
 		go search() // its reads are round trips: overlap them with the checks'
 	} else {
 		search() // in process, a goroutine would cost more than it saves
@@ -93,29 +93,37 @@ func (r *Resolver) recognitionPaths(ctx context.Context, from, to string, qualif
 	if !selects(ctx, "paths", "steps", "sources") {
 		return a.res, nil
 	}
+	if err := r.stepSources(ctx, a.res); err != nil {
+		return nil, err
+	}
+	return a.res, nil
+}
+
+// stepSources fetches the sources of every step of an answer in one lookup.
+func (r *Resolver) stepSources(ctx context.Context, res *model.RecognitionResult) error {
 	var ids []string
-	for _, p := range a.res.Paths {
+	for _, p := range res.Paths {
 		for _, st := range p.Steps {
 			ids = append(ids, st.SourceIDs...)
 		}
 	}
 	found, err := r.loaders(ctx).Fetch(ctx, ids)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	for _, p := range a.res.Paths {
+	for _, p := range res.Paths {
 		for _, st := range p.Steps {
 			st.Sources = make([]*model.Source, 0, len(st.SourceIDs))
 			for _, id := range st.SourceIDs {
 				if rec := found[id]; rec != nil {
 					src, err := model.As[*model.Source](rec)
 					if err != nil {
-						return nil, err
+						return err
 					}
 					st.Sources = append(st.Sources, src)
 				}
 			}
 		}
 	}
-	return a.res, nil
+	return nil
 }

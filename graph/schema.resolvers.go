@@ -9,7 +9,6 @@ import (
 	"context"
 	"fmt"
 	"sort"
-	"strings"
 
 	"github.com/skillsgraph/skillsgraph/graph/coverage"
 	"github.com/skillsgraph/skillsgraph/graph/model"
@@ -128,36 +127,16 @@ func (r *countryResolver) Arrangements(ctx context.Context, obj *model.Country) 
 
 // InDemand is the resolver for the inDemand field.
 func (r *countryResolver) InDemand(ctx context.Context, obj *model.Country) ([]*model.InDemandListing, error) {
-	links, err := r.loaders(ctx).Links(ctx, obj.ID, model.RelInDemandIn, model.In)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]*model.InDemandListing, 0, len(links))
-	for _, l := range links {
-		occ, err := model.As[*model.Occupation](l.Node)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, model.InDemandFrom(l.Edge, occ, obj))
-	}
-	return out, nil
+	return edgeRows(ctx, r.loaders(ctx), obj.ID, model.RelInDemandIn, model.In, func(e model.Edge, occ *model.Occupation) *model.InDemandListing {
+		return model.InDemandFrom(e, occ, obj)
+	})
 }
 
 // Restrictions is the resolver for the restrictions field.
 func (r *countryResolver) Restrictions(ctx context.Context, obj *model.Country) ([]*model.Restriction, error) {
-	links, err := r.loaders(ctx).Links(ctx, obj.ID, model.RelRestricts, model.Out)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]*model.Restriction, 0, len(links))
-	for _, l := range links {
-		occ, err := model.As[*model.Occupation](l.Node)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, model.RestrictionFrom(l.Edge, obj, occ))
-	}
-	return out, nil
+	return edgeRows(ctx, r.loaders(ctx), obj.ID, model.RelRestricts, model.Out, func(e model.Edge, occ *model.Occupation) *model.Restriction {
+		return model.RestrictionFrom(e, obj, occ)
+	})
 }
 
 // Sources is the resolver for the sources field.
@@ -222,53 +201,23 @@ func (r *occupationResolver) Arrangements(ctx context.Context, obj *model.Occupa
 
 // RequiredSkills is the resolver for the requiredSkills field.
 func (r *occupationResolver) RequiredSkills(ctx context.Context, obj *model.Occupation) ([]*model.SkillRequirement, error) {
-	links, err := r.loaders(ctx).Links(ctx, obj.ID, model.RelRequires, model.Out)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]*model.SkillRequirement, 0, len(links))
-	for _, l := range links {
-		sk, err := model.As[*model.Skill](l.Node)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, &model.SkillRequirement{Skill: sk, Essential: l.Edge.Bool("essential")})
-	}
-	return out, nil
+	return edgeRows(ctx, r.loaders(ctx), obj.ID, model.RelRequires, model.Out, func(e model.Edge, sk *model.Skill) *model.SkillRequirement {
+		return &model.SkillRequirement{Skill: sk, Essential: e.Bool("essential")}
+	})
 }
 
 // InDemandIn is the resolver for the inDemandIn field.
 func (r *occupationResolver) InDemandIn(ctx context.Context, obj *model.Occupation) ([]*model.InDemandListing, error) {
-	links, err := r.loaders(ctx).Links(ctx, obj.ID, model.RelInDemandIn, model.Out)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]*model.InDemandListing, 0, len(links))
-	for _, l := range links {
-		c, err := model.As[*model.Country](l.Node)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, model.InDemandFrom(l.Edge, obj, c))
-	}
-	return out, nil
+	return edgeRows(ctx, r.loaders(ctx), obj.ID, model.RelInDemandIn, model.Out, func(e model.Edge, c *model.Country) *model.InDemandListing {
+		return model.InDemandFrom(e, obj, c)
+	})
 }
 
 // Restrictions is the resolver for the restrictions field.
 func (r *occupationResolver) Restrictions(ctx context.Context, obj *model.Occupation) ([]*model.Restriction, error) {
-	links, err := r.loaders(ctx).Links(ctx, obj.ID, model.RelRestricts, model.In)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]*model.Restriction, 0, len(links))
-	for _, l := range links {
-		c, err := model.As[*model.Country](l.Node)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, model.RestrictionFrom(l.Edge, c, obj))
-	}
-	return out, nil
+	return edgeRows(ctx, r.loaders(ctx), obj.ID, model.RelRestricts, model.In, func(e model.Edge, c *model.Country) *model.Restriction {
+		return model.RestrictionFrom(e, c, obj)
+	})
 }
 
 // Sources is the resolver for the sources field.
@@ -354,8 +303,8 @@ func (r *queryResolver) Node(ctx context.Context, id string) (model.Node, error)
 
 // Nodes is the resolver for the nodes field.
 func (r *queryResolver) Nodes(ctx context.Context, ids []string) ([]model.Node, error) {
-	if len(ids) > 100 {
-		return nil, BadInput("ids: at most 100 IDs at a time, not %d", len(ids))
+	if len(ids) > MaxNodes {
+		return nil, BadInput("ids: at most %d IDs at a time, not %d", MaxNodes, len(ids))
 	}
 	for i, id := range ids {
 		if err := checkID(fmt.Sprintf("ids[%d]", i), id); err != nil {
@@ -377,16 +326,12 @@ func (r *queryResolver) Nodes(ctx context.Context, ids []string) ([]model.Node, 
 
 // Countries is the resolver for the countries field.
 func (r *queryResolver) Countries(ctx context.Context, aseanOnly *bool) ([]*model.Country, error) {
-	p, err := r.Store.List(ctx, model.ListQuery{Kind: model.KindCountry, Limit: -1})
+	cs, err := all[*model.Country](ctx, r.Resolver, model.KindCountry, &filters{})
 	if err != nil {
 		return nil, err
 	}
 	out := []*model.Country{}
-	for _, rec := range p.Records {
-		c, err := model.As[*model.Country](rec)
-		if err != nil {
-			return nil, err
-		}
+	for _, c := range cs {
 		if aseanOnly == nil || *aseanOnly == c.AseanMember {
 			out = append(out, c)
 		}
@@ -411,15 +356,8 @@ func (r *queryResolver) Framework(ctx context.Context, code string) (*model.Qual
 // Frameworks is the resolver for the frameworks field.
 func (r *queryResolver) Frameworks(ctx context.Context, scope *model.FrameworkScope) ([]*model.QualificationFramework, error) {
 	f := filters{r: r.Resolver}
-	if scope != nil {
-		s := string(*scope)
-		f.eq("scope", &s)
-	}
-	p, err := r.Store.List(ctx, model.ListQuery{Kind: model.KindFramework, Conds: f.conds, Limit: -1})
-	if err != nil {
-		return nil, err
-	}
-	return mapAll[*model.QualificationFramework](p.Records)
+	f.eq("scope", enum(scope))
+	return all[*model.QualificationFramework](ctx, r.Resolver, model.KindFramework, &f)
 }
 
 // Occupation is the resolver for the occupation field.
@@ -434,116 +372,67 @@ func (r *queryResolver) Occupation(ctx context.Context, iscoCode string) (*model
 func (r *queryResolver) Occupations(ctx context.Context, filter *model.OccupationFilter, first *int, after *string) (*model.OccupationConnection, error) {
 	f := filters{r: r.Resolver}
 	if filter != nil {
-		f.country(ctx, "filter.country", filter.Country, "filterCountries")
+		f.country(ctx, "filter.country", filter.Country, model.PropCountries)
 		f.frameworkLevel(ctx, filter.Framework, filter.Level)
-		if filter.IscoCode != nil && f.err == nil {
-			code := strings.TrimSpace(*filter.IscoCode)
-			if code == "" || len(code) > 4 || strings.Trim(code, "0123456789") != "" {
-				f.err = BadInput("filter.iscoCode: %q is not an ISCO-08 code or prefix (1 to 4 digits)", *filter.IscoCode)
-			}
-			f.conds = append(f.conds, model.Cond{Prop: "iscoCode", Op: model.OpPrefix, Value: code})
-		}
+		f.iscoPrefix(filter.IscoCode)
 		f.text(filter.Text)
 	}
-	if f.err != nil {
-		return nil, f.err
-	}
-	p, more, err := r.page(ctx, model.KindOccupation, f.conds, first, after)
+	edges, info, total, err := connection(ctx, r.Resolver, model.KindOccupation, &f, first, after, func(c string, n *model.Occupation) *model.OccupationEdge {
+		return &model.OccupationEdge{Cursor: c, Node: n}
+	})
 	if err != nil {
 		return nil, err
 	}
-	conn := &model.OccupationConnection{Edges: []*model.OccupationEdge{}, PageInfo: pageInfo(p.Records, more), TotalCount: p.Total}
-	for _, rec := range p.Records {
-		n, err := model.As[*model.Occupation](rec)
-		if err != nil {
-			return nil, err
-		}
-		conn.Edges = append(conn.Edges, &model.OccupationEdge{Cursor: cursor(rec.ID), Node: n})
-	}
-	return conn, nil
+	return &model.OccupationConnection{Edges: edges, PageInfo: info, TotalCount: total}, nil
 }
 
 // Qualifications is the resolver for the qualifications field.
 func (r *queryResolver) Qualifications(ctx context.Context, filter *model.QualificationFilter, first *int, after *string) (*model.QualificationConnection, error) {
 	f := filters{r: r.Resolver}
 	if filter != nil {
-		f.country(ctx, "filter.country", filter.Country, "filterCountries")
+		f.country(ctx, "filter.country", filter.Country, model.PropCountries)
 		f.frameworkLevel(ctx, filter.Framework, filter.Level)
 		f.occupation(ctx, filter.Occupation)
 		f.text(filter.Text)
 	}
-	if f.err != nil {
-		return nil, f.err
-	}
-	p, more, err := r.page(ctx, model.KindQualification, f.conds, first, after)
+	edges, info, total, err := connection(ctx, r.Resolver, model.KindQualification, &f, first, after, func(c string, n *model.Qualification) *model.QualificationEdge {
+		return &model.QualificationEdge{Cursor: c, Node: n}
+	})
 	if err != nil {
 		return nil, err
 	}
-	conn := &model.QualificationConnection{Edges: []*model.QualificationEdge{}, PageInfo: pageInfo(p.Records, more), TotalCount: p.Total}
-	for _, rec := range p.Records {
-		n, err := model.As[*model.Qualification](rec)
-		if err != nil {
-			return nil, err
-		}
-		conn.Edges = append(conn.Edges, &model.QualificationEdge{Cursor: cursor(rec.ID), Node: n})
-	}
-	return conn, nil
+	return &model.QualificationConnection{Edges: edges, PageInfo: info, TotalCount: total}, nil
 }
 
 // CompetencyStandards is the resolver for the competencyStandards field.
 func (r *queryResolver) CompetencyStandards(ctx context.Context, filter *model.CompetencyStandardFilter, first *int, after *string) (*model.CompetencyStandardConnection, error) {
 	f := filters{r: r.Resolver}
 	if filter != nil {
-		f.country(ctx, "filter.country", filter.Country, "filterCountries")
-		if filter.Kind != nil {
-			k := string(*filter.Kind)
-			f.eq("kind", &k)
-		}
+		f.country(ctx, "filter.country", filter.Country, model.PropCountries)
+		f.eq("kind", enum(filter.Kind))
 		f.occupation(ctx, filter.Occupation)
 		f.text(filter.Text)
 	}
-	if f.err != nil {
-		return nil, f.err
-	}
-	p, more, err := r.page(ctx, model.KindStandard, f.conds, first, after)
+	edges, info, total, err := connection(ctx, r.Resolver, model.KindStandard, &f, first, after, func(c string, n *model.CompetencyStandard) *model.CompetencyStandardEdge {
+		return &model.CompetencyStandardEdge{Cursor: c, Node: n}
+	})
 	if err != nil {
 		return nil, err
 	}
-	conn := &model.CompetencyStandardConnection{Edges: []*model.CompetencyStandardEdge{}, PageInfo: pageInfo(p.Records, more), TotalCount: p.Total}
-	for _, rec := range p.Records {
-		n, err := model.As[*model.CompetencyStandard](rec)
-		if err != nil {
-			return nil, err
-		}
-		conn.Edges = append(conn.Edges, &model.CompetencyStandardEdge{Cursor: cursor(rec.ID), Node: n})
-	}
-	return conn, nil
+	return &model.CompetencyStandardConnection{Edges: edges, PageInfo: info, TotalCount: total}, nil
 }
 
 // Arrangements is the resolver for the arrangements field.
 func (r *queryResolver) Arrangements(ctx context.Context, filter *model.ArrangementFilter) ([]*model.Arrangement, error) {
 	f := filters{r: r.Resolver}
 	if filter != nil {
-		if filter.Type != nil {
-			t := string(*filter.Type)
-			f.eq("type", &t)
-		}
-		f.country(ctx, "filter.party", filter.Party, "filterCountries")
+		f.eq("type", enum(filter.Type))
+		f.country(ctx, "filter.party", filter.Party, model.PropCountries)
 		f.occupation(ctx, filter.Occupation)
-		if filter.Approach != nil {
-			a := string(*filter.Approach)
-			f.has("approaches", &a)
-		}
+		f.has("approaches", enum(filter.Approach))
 		f.text(filter.Text)
 	}
-	if f.err != nil {
-		return nil, f.err
-	}
-	p, err := r.Store.List(ctx, model.ListQuery{Kind: model.KindArrangement, Conds: f.conds, Limit: -1})
-	if err != nil {
-		return nil, err
-	}
-	return mapAll[*model.Arrangement](p.Records)
+	return all[*model.Arrangement](ctx, r.Resolver, model.KindArrangement, &f)
 }
 
 // Authorities is the resolver for the authorities field.
@@ -556,54 +445,12 @@ func (r *queryResolver) Authorities(ctx context.Context, country *string) ([]*mo
 		}
 		f.eq("country", &c)
 	}
-	p, err := r.Store.List(ctx, model.ListQuery{Kind: model.KindAuthority, Conds: f.conds, Limit: -1})
-	if err != nil {
-		return nil, err
-	}
-	return mapAll[*model.Authority](p.Records)
+	return all[*model.Authority](ctx, r.Resolver, model.KindAuthority, &f)
 }
 
 // Search is the resolver for the search field.
 func (r *queryResolver) Search(ctx context.Context, text string, kinds []model.NodeKind, first *int) ([]model.Node, error) {
-	n, err := pageSize("first", first, 20, 100)
-	if err != nil {
-		return nil, err
-	}
-	folded := strings.TrimSpace(model.Fold(text))
-	if len([]rune(folded)) < 2 || len(model.Tokens(text)) == 0 {
-		return nil, BadInput("text: give at least 2 characters with a letter or digit, not %q", text)
-	}
-	if n := distinctWords(text); n > MaxSearchWords {
-		return nil, BadInput("text: give at most %d distinct words, not %d", MaxSearchWords, n)
-	}
-	recs, err := r.Store.Search(ctx, text, searchCandidates)
-	if err != nil {
-		return nil, err
-	}
-	want := map[string]bool{}
-	for _, k := range kinds {
-		want[string(k)] = true
-	}
-	kept := recs[:0:0]
-	for _, rec := range recs {
-		if len(want) == 0 || want[rec.Kind] {
-			kept = append(kept, rec)
-		}
-	}
-	sort.SliceStable(kept, func(i, j int) bool {
-		ri, rj := searchRank(kept[i], folded), searchRank(kept[j], folded)
-		if ri != rj {
-			return ri < rj
-		}
-		if si, sj := kept[i].Kind == model.KindSource, kept[j].Kind == model.KindSource; si != sj {
-			return sj // the documents cited come after the things they describe
-		}
-		return kept[i].ID < kept[j].ID
-	})
-	if len(kept) > n {
-		kept = kept[:n]
-	}
-	return nodes(kept)
+	return r.search(ctx, text, kinds, first)
 }
 
 // LevelEquivalents is the resolver for the levelEquivalents field.
@@ -656,48 +503,7 @@ func (r *queryResolver) CompareStandards(ctx context.Context, a string, b string
 
 // Paths is the resolver for the paths field.
 func (r *queryResolver) Paths(ctx context.Context, from string, to string, maxHops *int, relations []model.RelationType, first *int) ([]*model.GraphPath, error) {
-	hops, err := pageSize("maxHops", maxHops, 4, 6)
-	if err != nil {
-		return nil, err
-	}
-	n, err := pageSize("first", first, 10, 50)
-	if err != nil {
-		return nil, err
-	}
-	for arg, id := range map[string]string{"from": from, "to": to} {
-		if err := checkID(arg, id); err != nil {
-			return nil, err
-		}
-	}
-	ends, err := r.loaders(ctx).Fetch(ctx, []string{from, to})
-	if err != nil {
-		return nil, err
-	}
-	for i, arg := range []string{"from", "to"} {
-		if ends[[]string{from, to}[i]] == nil {
-			return nil, BadInput("%s: no node has the ID %q (find IDs with `search`)", arg, []string{from, to}[i])
-		}
-	}
-	rels := make([]string, len(relations))
-	for i, rel := range relations {
-		rels[i] = string(rel)
-	}
-	paths, err := r.Store.ShortestPaths(ctx, model.PathQuery{From: from, To: to, MaxHops: hops, Relations: rels, Limit: n})
-	if err != nil {
-		return nil, err
-	}
-	out := make([]*model.GraphPath, 0, len(paths))
-	for _, p := range paths {
-		gp := &model.GraphPath{Relations: make([]string, len(p.Edges)), Length: len(p.Edges)}
-		if gp.Nodes, err = nodes(p.Nodes); err != nil {
-			return nil, err
-		}
-		for i, e := range p.Edges {
-			gp.Relations[i] = e.Type
-		}
-		out = append(out, gp)
-	}
-	return out, nil
+	return r.paths(ctx, from, to, maxHops, relations, first)
 }
 
 // Coverage is the resolver for the coverage field.

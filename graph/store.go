@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"time"
 
 	"github.com/skillsgraph/skillsgraph/graph/model"
 )
@@ -27,4 +28,21 @@ type Store interface {
 	ShortestPaths(ctx context.Context, q model.PathQuery) ([]model.Path, error)
 	// DataVersion says which dataset the store holds.
 	DataVersion(ctx context.Context) (model.DataVersion, error)
+}
+
+// Batcher is offered by a store whose every call costs a round trip
+// (Neo4j): BatchWindow is how long loaders wait to gather the lookups of
+// sibling fields into one call. On such a store resolvers also overlap
+// independent reads; on one without it (in process) a goroutine would cost
+// more than it saves.
+type Batcher interface {
+	BatchWindow() time.Duration
+}
+
+// BatchWindow returns the store's batch window, 0 when it offers none.
+func BatchWindow(s Store) time.Duration {
+	if b, ok := s.(Batcher); ok {
+		return b.BatchWindow()
+	}
+	return 0
 }

@@ -8,12 +8,12 @@ import (
 
 	"github.com/skillsgraph/skillsgraph/graph/coverage"
 	"github.com/skillsgraph/skillsgraph/graph/memstore"
-	"github.com/skillsgraph/skillsgraph/seed/dataset"
+	"github.com/skillsgraph/skillsgraph/graph/model"
 )
 
 // writeCoverage prints the coverage report (the API's `coverage` query) as
 // a Markdown table.
-func writeCoverage(w io.Writer, g *dataset.Graph) error {
+func writeCoverage(w io.Writer, g *model.Graph) error {
 	rep, err := coverage.Report(context.Background(), memstore.New(g))
 	if err != nil {
 		return err
@@ -49,6 +49,13 @@ func writeCoverage(w io.Writer, g *dataset.Graph) error {
 			fmt.Fprintf(w, " %d |", k.Count)
 		}
 		fmt.Fprintf(w, " %.0f%% |\n", 100*c.VerifiedShare)
+	}
+	fmt.Fprintln(w, "\nKnown to be missing, per ASEAN Member State:")
+	fmt.Fprintln(w)
+	for _, c := range rep.Countries {
+		if len(c.Missing) > 0 {
+			fmt.Fprintf(w, "- %s %s: %s.\n", c.Country.Code, c.Country.Name, strings.Join(c.Missing, "; "))
+		}
 	}
 	lacking := []string{}
 	for _, c := range rep.LackingReferencing {

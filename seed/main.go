@@ -3,6 +3,7 @@
 //	go run ./seed -check          validate the seed; list every problem; exit 1 on any
 //	go run ./seed -neo4j          validate, then load into the Neo4j at NEO4J_URI
 //	go run ./seed -coverage       print the coverage report (Markdown)
+//	go run ./seed -export DIR     write the graph to DIR as CSV (zip), GraphML and JSON-LD
 //
 // -dir DIR reads the seed files from DIR instead of the ones built in.
 package main
@@ -36,13 +37,14 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	check := fl.Bool("check", false, "validate the seed and report every problem")
 	toNeo4j := fl.Bool("neo4j", false, "load the seed into Neo4j (NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE)")
 	coverage := fl.Bool("coverage", false, "print the coverage report as Markdown")
+	exportDir := fl.String("export", "", "write the graph into this folder as CSV (zip), GraphML and JSON-LD, named by dataset version")
 	dir := fl.String("dir", "", "read the seed files from this folder instead of the built-in ones")
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
-	if !*check && !*toNeo4j && !*coverage {
+	if !*check && !*toNeo4j && !*coverage && *exportDir == "" {
 		fl.Usage()
-		return errors.New("say -check, -neo4j or -coverage")
+		return errors.New("say -check, -neo4j, -coverage or -export DIR")
 	}
 	var fsys fs.FS = dataset.Embedded()
 	if *dir != "" {
@@ -57,6 +59,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	if *coverage {
 		if err := writeCoverage(stdout, g); err != nil {
+			return err
+		}
+	}
+	if *exportDir != "" {
+		if err := writeExports(ctx, g, *exportDir, stdout); err != nil {
 			return err
 		}
 	}

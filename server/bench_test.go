@@ -13,7 +13,9 @@ import (
 	"time"
 
 	"github.com/skillsgraph/skillsgraph/graph"
+	"github.com/skillsgraph/skillsgraph/graph/api"
 	"github.com/skillsgraph/skillsgraph/graph/memstore"
+	"github.com/skillsgraph/skillsgraph/graph/model"
 	"github.com/skillsgraph/skillsgraph/graph/neo4jstore"
 	"github.com/skillsgraph/skillsgraph/seed/dataset"
 )
@@ -47,7 +49,7 @@ func BenchmarkAPI(b *testing.B) {
 		len(seed.Nodes), len(seed.Edges), len(big.Nodes), len(big.Edges))
 
 	run := func(name string, store graph.Store, wait time.Duration) {
-		h := newHandler(defaultConfig(), store, slog.New(slog.NewTextHandler(io.Discard, nil)), withLoaderWait(wait))
+		h := newHandler(defaultConfig(), store, slog.New(slog.NewTextHandler(io.Discard, nil)), withAPI(api.WithLoaderWait(wait)))
 		for _, q := range benchQueries {
 			body, _ := json.Marshal(map[string]string{"query": q.query})
 			for range 20 { // the answer must be good; and caches, plans and the JIT warm up
@@ -86,14 +88,14 @@ func BenchmarkAPI(b *testing.B) {
 	}
 	for _, c := range []struct {
 		name string
-		g    *dataset.Graph
+		g    *model.Graph
 	}{{"neo4j-seed", seed}, {"neo4j-x100", big}} {
 		t0 := time.Now()
 		if _, err := neo4jstore.Load(ctx, s, c.g); err != nil {
 			b.Fatal(err)
 		}
 		b.Logf("%s: loaded in %s", c.name, time.Since(t0).Round(time.Millisecond))
-		run(c.name, s, neo4jLoaderWait)
+		run(c.name, s, neo4jstore.DefaultBatchWindow)
 	}
 }
 

@@ -7,10 +7,11 @@ import (
 	"io"
 	"log/slog"
 	"net"
-	"runtime"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/skillsgraph/skillsgraph/graph/api"
 )
 
 // configHelp is the configuration table; it is printed by -h and is meant to
@@ -68,39 +69,35 @@ type config struct {
 	MaxBodyBytes   int64
 	RequestTimeout time.Duration
 	ShutdownTime   time.Duration
-	Admission      admissionLimits
+	Admission      api.AdmissionLimits
 	Neo4jPerReq    int // Cypher queries one request may run at once
 	Neo4jMaxQuery  int // Cypher queries the server may run at once
 }
 
 // defaultConfig returns the configuration with nothing set.
 func defaultConfig() config {
+	l := api.DefaultLimits()
 	return config{
 		Port:           8080,
 		CORSOrigins:    []string{"*"},
 		Neo4jDatabase:  "neo4j",
 		LogLevel:       slog.LevelInfo,
 		LogFormat:      "json",
-		Introspection:  true,
-		MaxDepth:       12,
-		MaxComplexity:  5000,
-		MaxBodyBytes:   1 << 20,
+		Introspection:  l.Introspection,
+		MaxDepth:       l.MaxDepth,
+		MaxComplexity:  l.MaxComplexity,
+		MaxBodyBytes:   l.MaxBodyBytes,
 		RequestTimeout: 15 * time.Second,
 		ShutdownTime:   20 * time.Second,
-		Admission: admissionLimits{
-			MaxConcurrent:       512,
-			MaxClientConcurrent: 64,
-			HeavyCost:           200,
-			MaxHeavy:            max(4, 2*runtime.GOMAXPROCS(0)),
-			MaxClientHeavy:      4,
-			HeavyWait:           2 * time.Second,
-			ClientCostPerSecond: 20000,
-			ClientCostBurst:     40000,
-			CostPerSecond:       25000 * runtime.GOMAXPROCS(0),
-		},
-		Neo4jPerReq:   4,
-		Neo4jMaxQuery: 64,
+		Admission:      api.DefaultAdmission(),
+		Neo4jPerReq:    4,
+		Neo4jMaxQuery:  64,
 	}
+}
+
+// limits are the GraphQL handler's limits.
+func (c config) limits() api.Limits {
+	return api.Limits{Introspection: c.Introspection, MaxDepth: c.MaxDepth, MaxComplexity: c.MaxComplexity, MaxBodyBytes: c.MaxBodyBytes}
 }
 
 // listenAddr is the host:port to listen on.

@@ -6,27 +6,17 @@ import (
 	"net/http"
 	"time"
 
-	"github.com/99designs/gqlgen/graphql/handler"
-	"github.com/99designs/gqlgen/graphql/handler/extension"
-	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/rs/cors"
 
 	"github.com/skillsgraph/skillsgraph/graph"
+	"github.com/skillsgraph/skillsgraph/graph/api"
 )
 
 // handlerOptions are the parts of the wiring that differ between the memory
 // store, Neo4j and tests.
 type handlerOptions struct {
-	metrics    *metrics
-	loaderWait time.Duration                         // how long loaders wait for siblings: 0 in memory, a few ms over a network
-	versionTTL time.Duration                         // how often extensions.dataVersion is asked of the store again; 0: once
-	schema     func(*graph.Config)                   // a test's changes to the executable schema's config
-	reqCtx     func(context.Context) context.Context // what the store adds to each request's context
-	tracking   *versionTracking                      // how the store tells which dataset a request read
-}
-
-func withVersionTracking(vt *versionTracking) handlerOption {
-	return func(o *handlerOptions) { o.tracking = vt }
+	metrics *metrics
+	api     []api.Option
 }
 
 type handlerOption func(*handlerOptions)
@@ -35,28 +25,10 @@ func withMetrics(m *metrics) handlerOption {
 	return func(o *handlerOptions) { o.metrics = m }
 }
 
-func withLoaderWait(d time.Duration) handlerOption {
-	return func(o *handlerOptions) { o.loaderWait = d }
+// withAPI passes options to the GraphQL handler (graph/api).
+func withAPI(opts ...api.Option) handlerOption {
+	return func(o *handlerOptions) { o.api = append(o.api, opts...) }
 }
-
-func withVersionTTL(d time.Duration) handlerOption {
-	return func(o *handlerOptions) { o.versionTTL = d }
-}
-
-func withRequestContext(f func(context.Context) context.Context) handlerOption {
-	return func(o *handlerOptions) { o.reqCtx = f }
-}
-
-func withSchema(f func(*graph.Config)) handlerOption {
-	return func(o *handlerOptions) { o.schema = f }
-}
-
-// Queries longer than maxCachedQuery are served but not cached (see
-// cache.go for the caches' bounds in bytes).
-const (
-	maxCachedQuery   = 16 << 10
-	parserTokenLimit = 20000
-)
 
 // newHandler returns the server's HTTP surface over store: /graphql,
 // GraphiQL at /, /healthz, /readyz and /metrics, behind CORS, request IDs,
@@ -69,43 +41,12 @@ func newHandler(cfg config, store graph.Store, logger *slog.Logger, opts ...hand
 	if o.metrics == nil {
 		o.metrics = newMetrics()
 	}
-	versions := newDataVersions(store, o.versionTTL, logger)
-	if o.tracking != nil {
-		versions.seen = o.tracking.seen
-	}
-	o.metrics.setDataVersion(versions.get)
-
-	gcfg := graph.Config{Resolvers: &graph.Resolver{Store: store}}
-	costListsByFirst(&gcfg.Complexity)
-	if o.schema != nil {
-		o.schema(&gcfg)
-	}
-	srv := handler.New(graph.NewExecutableSchema(gcfg))
-	srv.AddTransport(transport.Options{})
-	srv.AddTransport(transport.GET{})
-	srv.AddTransport(transport.POST{})
-	qc := queryCache()
-	srv.SetQueryCache(qc)
-	srv.SetParserTokenLimit(parserTokenLimit)
-	srv.SetValidationRulesFn(cappedRules(maxValidationErrors))
-	if cfg.Introspection {
-		srv.Use(extension.Introspection{})
-	}
-	srv.Use(extension.AutomaticPersistedQuery{Cache: apqCache()})
-	srv.Use(shapeLimit{cache: qc, tokenLimit: parserTokenLimit})
-	srv.Use(depthLimit{max: cfg.MaxDepth})
-	srv.Use(&costLimit{max: cfg.MaxComplexity})
-	srv.SetErrorPresenter(presentError(graph.PresentError(logger)))
-	srv.SetRecoverFunc(graph.Recover(logger))
-	srv.AroundRootFields(graph.LimitArguments)
-	srv.AroundOperations(graph.LoaderMiddleware(store, o.loaderWait))
-	srv.AroundResponses(aroundResponses(versions, o.metrics))
-	adm := newAdmission(cfg.Admission)
-	srv.AroundResponses(adm.limit)
+	gql := api.New(store, cfg.limits(), logger, append(o.api, api.WithAdmission(cfg.Admission), api.WithObserver(observeOperation(o.metrics)))...)
+	o.metrics.setDataVersion(gql.DataVersion)
 
 	mux := http.NewServeMux()
-	mux.Handle("/graphql", adm.middleware(graphqlEndpoint(consistent(o.tracking, versions, srv), cfg.MaxBodyBytes, versions)))
-	mux.Handle("GET /{$}", graphiql("/graphql"))
+	mux.Handle("/graphql", gql)
+	mountPages(mux, store, logger)
 	mux.HandleFunc("GET /healthz", healthz)
 	mux.Handle("GET /readyz", readyz(store, logger))
 	mux.Handle("GET /metrics", o.metrics)
@@ -117,7 +58,23 @@ func newHandler(cfg config, store graph.Store, logger *slog.Logger, opts ...hand
 		ExposedHeaders: []string{"X-Request-Id"},
 		MaxAge:         600,
 	})
-	return observe(logger, o.metrics, c.Handler(withTimeout(cfg.RequestTimeout, withContext(o.reqCtx, mux))))
+	return observe(logger, o.metrics, c.Handler(withTimeout(cfg.RequestTimeout, mux)))
+}
+
+// observeOperation counts each GraphQL operation and tells the request's
+// log line its name and error codes.
+func observeOperation(m *metrics) api.Observer {
+	return func(ctx context.Context, op api.Operation) {
+		if op.Outcome != "refused" {
+			m.observeOperation(op.Name, op.Outcome, op.Duration)
+		}
+		if info := requestInfoFrom(ctx); info != nil {
+			if op.Name != "" {
+				info.setOperation(op.Name)
+			}
+			info.setCodes(op.Codes)
+		}
+	}
 }
 
 // withTimeout bounds each request's context; resolvers and stores see the

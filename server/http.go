@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"crypto/rand"
 	"encoding/hex"
@@ -14,10 +13,11 @@ import (
 	"sync"
 	"time"
 
-	"github.com/99designs/gqlgen/graphql/playground"
-
 	"github.com/skillsgraph/skillsgraph/graph"
+	"github.com/skillsgraph/skillsgraph/graph/api"
+	"github.com/skillsgraph/skillsgraph/graph/export"
 	"github.com/skillsgraph/skillsgraph/graph/neo4jstore"
+	"github.com/skillsgraph/skillsgraph/server/web"
 )
 
 // requestInfo is what the layers of one request learn about it, for its log
@@ -28,13 +28,6 @@ type requestInfo struct {
 	mu        sync.Mutex
 	operation string
 	codes     []string
-	cost      int
-}
-
-func (i *requestInfo) setCost(cost int) {
-	i.mu.Lock()
-	defer i.mu.Unlock()
-	i.cost = cost
 }
 
 func (i *requestInfo) setOperation(name string) {
@@ -113,9 +106,7 @@ func observe(logger *slog.Logger, m *metrics, next http.Handler) http.Handler {
 				}
 				logger.ErrorContext(ctx, "panic in handler", "panic", v)
 				if rec.status == 0 {
-					rec.Header().Set("Content-Type", "application/json")
-					rec.WriteHeader(http.StatusInternalServerError)
-					_, _ = rec.Write([]byte(`{"errors":[{"message":"internal error","extensions":{"code":"INTERNAL"}}]}`))
+					api.WriteInternal(rec)
 				}
 			}
 			if rec.status == 0 {
@@ -242,35 +233,16 @@ query AseanFrameworks {
 }
 `
 
-// graphiql serves GraphiQL (gqlgen's page) pointed at endpoint, showing
-// exampleQuery when the URL names no query of its own.
-func graphiql(endpoint string) http.Handler {
-	rec := &pageRecorder{header: http.Header{}}
-	playground.Handler("skillsgraph", endpoint, playground.WithGraphiqlPersistStateInURL(true))(rec, new(http.Request))
-	q, _ := json.Marshal(exampleQuery)
-	// GraphiQL takes its query from ?query= (PersistStateInURL): put the
-	// example there before GraphiQL reads the URL.
-	seed := fmt.Sprintf(`<body>
-    <script>
-      if (!new URLSearchParams(location.search).has('query')) {
-        const p = new URLSearchParams(location.search);
-        p.set('query', %s);
-        history.replaceState(null, '', '?' + p.toString());
-      }
-    </script>`, q)
-	page := bytes.Replace(rec.body.Bytes(), []byte("<body>"), []byte(seed), 1)
-	return http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		_, _ = w.Write(page)
-	})
+// mountPages adds the pages people use in a browser (GraphiQL at /, the
+// recognition explorer at /explore, their embedded assets), the schema as
+// SDL at /schema.graphql, and the exports at /export/ (both stores offer
+// them; see graph/export).
+func mountPages(mux *http.ServeMux, store graph.Store, logger *slog.Logger) {
+	if s, ok := store.(export.Store); ok {
+		mux.Handle("GET /export/", export.Handler(s, logger))
+	}
+	mux.Handle("GET /{$}", web.GraphiQL("/graphql", exampleQuery))
+	mux.Handle("GET /explore", web.Explorer("/graphql"))
+	mux.Handle("GET /assets/", web.Assets("/assets/"))
+	mux.Handle("GET /schema.graphql", web.Schema(graph.NewExecutableSchema(graph.Config{}).Schema()))
 }
-
-// pageRecorder keeps what a handler writes.
-type pageRecorder struct {
-	header http.Header
-	body   bytes.Buffer
-}
-
-func (p *pageRecorder) Header() http.Header         { return p.header }
-func (p *pageRecorder) Write(b []byte) (int, error) { return p.body.Write(b) }
-func (p *pageRecorder) WriteHeader(int)             {}

@@ -45,16 +45,17 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	}
 	logger := newLogger(cfg, stdout)
 	m := newMetrics()
+	stopTracing, err := setupTracing(ctx, getenv)
+	if err != nil {
+		return err
+	}
+	defer func() { err = errors.Join(err, closeWithin(closeTimeout, stopTracing)) }()
 
 	store, opts, closeStore, err := openStore(ctx, cfg, logger, m)
 	if err != nil {
 		return err
 	}
-	defer func() {
-		cctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		defer cancel()
-		err = errors.Join(err, closeStore(cctx))
-	}()
+	defer func() { err = errors.Join(err, closeWithin(closeTimeout, closeStore)) }()
 
 	ln, err := net.Listen("tcp", cfg.listenAddr())
 	if err != nil {
@@ -92,6 +93,16 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	return nil
 }
 
+// closeTimeout bounds how long closing the store or flushing traces may take.
+const closeTimeout = 5 * time.Second
+
+// closeWithin calls close with a context that ends after d.
+func closeWithin(d time.Duration, close func(context.Context) error) error {
+	ctx, cancel := context.WithTimeout(context.Background(), d)
+	defer cancel()
+	return close(ctx)
+}
+
 func storeKind(cfg config) string {
 	if cfg.Neo4jURI != "" {
 		return "neo4j"
@@ -110,7 +121,7 @@ func openStore(ctx context.Context, cfg config, logger *slog.Logger, m *metrics)
 		return nil, nil, nil, fmt.Errorf("loading the embedded dataset: %w", err)
 	}
 	noop := func(context.Context) error { return nil }
-	return memstore.New(g), []handlerOption{withLoaderWait(0)}, noop, nil
+	return memstore.New(g), nil, noop, nil
 }
 
 func newLogger(cfg config, w io.Writer) *slog.Logger {

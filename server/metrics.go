@@ -1,172 +1,133 @@
 package main
 
 import (
-	"fmt"
-	"io"
 	"net/http"
-	"slices"
 	"strconv"
-	"strings"
 	"sync"
 	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/skillsgraph/skillsgraph/graph/model"
 )
 
 // durationBuckets are the upper bounds, in seconds, of the GraphQL duration
 // histogram.
 var durationBuckets = []float64{0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10}
 
-// maxOperationNames bounds the operation label: names come from clients, so
-// past this many distinct ones the rest are counted as "other".
+// Operation names come from clients: the label keeps at most
+// maxOperationNames distinct ones (the rest count as "other"), each already
+// cut to api.MaxOperationName bytes by the GraphQL handler, so that a
+// client cannot grow the metrics without bound.
 const maxOperationNames = 100
 
-// metrics are the server's counters, served in the Prometheus text format
-// (written by hand: the format is simple and a client library would be the
-// only dependency it needed).
+// metrics are the server's Prometheus metrics, with the Go runtime's and
+// the process's, served at /metrics.
 type metrics struct {
-	mu          sync.Mutex
-	http        map[int]uint64        // status code -> requests
-	ops         map[[2]string]uint64  // operation, outcome -> operations
-	durations   map[string]*histogram // operation -> durations
-	names       map[string]bool       // operation names seen
-	neo4j       uint64
-	neo4jErrors uint64
-	neo4jTime   float64
-	version     func() versionJSON
-}
+	reg         *prometheus.Registry
+	http        *prometheus.CounterVec
+	ops         *prometheus.CounterVec
+	durations   *prometheus.HistogramVec
+	neo4j       prometheus.Counter
+	neo4jErrors prometheus.Counter
+	neo4jTime   prometheus.Counter
 
-type histogram struct {
-	counts []uint64 // per bucket, not cumulative
-	sum    float64
-	count  uint64
+	mu      sync.Mutex
+	names   map[string]bool // operation names seen
+	version func() model.DataVersion
 }
 
 func newMetrics() *metrics {
-	return &metrics{
-		http:      map[int]uint64{},
-		ops:       map[[2]string]uint64{},
-		durations: map[string]*histogram{},
-		names:     map[string]bool{},
+	m := &metrics{
+		reg: prometheus.NewRegistry(),
+		http: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "skillsgraph_http_requests_total", Help: "HTTP requests served, by status code.",
+		}, []string{"code"}),
+		ops: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "skillsgraph_graphql_operations_total",
+			Help: "GraphQL operations, by operation name and outcome: ok, error (answered with errors) or rejected (refused before running: parse, validation, depth, cost).",
+		}, []string{"operation", "outcome"}),
+		durations: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Name: "skillsgraph_graphql_duration_seconds", Help: "Time to answer a GraphQL operation, by operation name.",
+			Buckets: durationBuckets,
+		}, []string{"operation"}),
+		neo4j: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "skillsgraph_neo4j_queries_total", Help: "Cypher round trips to Neo4j (0 with the in-memory store).",
+		}),
+		neo4jErrors: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "skillsgraph_neo4j_query_errors_total", Help: "Cypher round trips to Neo4j that failed.",
+		}),
+		neo4jTime: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "skillsgraph_neo4j_query_seconds_total", Help: "Time spent in Cypher round trips to Neo4j.",
+		}),
+		names: map[string]bool{},
 	}
+	m.reg.MustRegister(m.http, m.ops, m.durations, m.neo4j, m.neo4jErrors, m.neo4jTime, datasetInfo{m},
+		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	return m
 }
 
-func (m *metrics) setDataVersion(f func() versionJSON) {
+func (m *metrics) setDataVersion(f func() model.DataVersion) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	m.version = f
 }
 
 func (m *metrics) observeHTTP(status int) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	m.http[status]++
+	m.http.WithLabelValues(strconv.Itoa(status)).Inc()
 }
 
 func (m *metrics) observeOperation(name, outcome string, d time.Duration) {
+	name = m.operationLabel(name)
+	m.ops.WithLabelValues(name, outcome).Inc()
+	m.durations.WithLabelValues(name).Observe(d.Seconds())
+}
+
+// operationLabel bounds the operation label's values.
+func (m *metrics) operationLabel(name string) string {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	if !m.names[name] {
 		if len(m.names) >= maxOperationNames {
-			name = "other"
+			return "other"
 		}
 		m.names[name] = true
 	}
-	m.ops[[2]string{name, outcome}]++
-	h := m.durations[name]
-	if h == nil {
-		h = &histogram{counts: make([]uint64, len(durationBuckets))}
-		m.durations[name] = h
-	}
-	s := d.Seconds()
-	if i, _ := slices.BinarySearch(durationBuckets, s); i < len(durationBuckets) {
-		h.counts[i]++
-	}
-	h.sum += s
-	h.count++
+	return name
 }
 
 // observeQuery is the Neo4j store's query observer: called once per Cypher
 // round trip.
 func (m *metrics) observeQuery(_ string, d time.Duration, err error) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	m.neo4j++
-	m.neo4jTime += d.Seconds()
+	m.neo4j.Inc()
+	m.neo4jTime.Add(d.Seconds())
 	if err != nil {
-		m.neo4jErrors++
+		m.neo4jErrors.Inc()
 	}
 }
 
-func (m *metrics) ServeHTTP(w http.ResponseWriter, _ *http.Request) {
-	w.Header().Set("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
-	m.write(w)
+func (m *metrics) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	promhttp.HandlerFor(m.reg, promhttp.HandlerOpts{}).ServeHTTP(w, r)
 }
 
-// write writes every metric, in a stable order.
-func (m *metrics) write(w io.Writer) {
-	m.mu.Lock()
-	version := m.version
-	m.mu.Unlock()
-	var v versionJSON
+// datasetInfo is skillsgraph_dataset_info: always 1, labelled with the
+// version and date of the data served, read when scraped.
+type datasetInfo struct{ m *metrics }
+
+var datasetInfoDesc = prometheus.NewDesc("skillsgraph_dataset_info",
+	"The dataset served (always 1), labelled with its version and date.", []string{"version", "date"}, nil)
+
+func (d datasetInfo) Describe(ch chan<- *prometheus.Desc) { ch <- datasetInfoDesc }
+
+func (d datasetInfo) Collect(ch chan<- prometheus.Metric) {
+	d.m.mu.Lock()
+	version := d.m.version
+	d.m.mu.Unlock()
+	var v model.DataVersion
 	if version != nil {
 		v = version() // outside the lock: it takes its own
 	}
-	m.mu.Lock()
-	defer m.mu.Unlock()
-
-	header(w, "skillsgraph_http_requests_total", "counter", "HTTP requests served, by status code.")
-	codes := make([]int, 0, len(m.http))
-	for c := range m.http {
-		codes = append(codes, c)
-	}
-	slices.Sort(codes)
-	for _, c := range codes {
-		fmt.Fprintf(w, "skillsgraph_http_requests_total{code=%q} %d\n", strconv.Itoa(c), m.http[c])
-	}
-
-	header(w, "skillsgraph_graphql_operations_total", "counter", "GraphQL operations, by operation name and outcome: ok, error (answered with errors) or rejected (refused before running: parse, validation, depth, cost).")
-	keys := make([][2]string, 0, len(m.ops))
-	for k := range m.ops {
-		keys = append(keys, k)
-	}
-	slices.SortFunc(keys, func(a, b [2]string) int { return strings.Compare(a[0]+"\x00"+a[1], b[0]+"\x00"+b[1]) })
-	for _, k := range keys {
-		fmt.Fprintf(w, "skillsgraph_graphql_operations_total{operation=\"%s\",outcome=\"%s\"} %d\n", label(k[0]), label(k[1]), m.ops[k])
-	}
-
-	header(w, "skillsgraph_graphql_duration_seconds", "histogram", "Time to answer a GraphQL operation, by operation name.")
-	names := make([]string, 0, len(m.durations))
-	for n := range m.durations {
-		names = append(names, n)
-	}
-	slices.Sort(names)
-	for _, n := range names {
-		h, op := m.durations[n], label(n)
-		var cum uint64
-		for i, le := range durationBuckets {
-			cum += h.counts[i]
-			fmt.Fprintf(w, "skillsgraph_graphql_duration_seconds_bucket{operation=\"%s\",le=\"%s\"} %d\n", op, strconv.FormatFloat(le, 'g', -1, 64), cum)
-		}
-		fmt.Fprintf(w, "skillsgraph_graphql_duration_seconds_bucket{operation=\"%s\",le=\"+Inf\"} %d\n", op, h.count)
-		fmt.Fprintf(w, "skillsgraph_graphql_duration_seconds_sum{operation=\"%s\"} %s\n", op, strconv.FormatFloat(h.sum, 'g', -1, 64))
-		fmt.Fprintf(w, "skillsgraph_graphql_duration_seconds_count{operation=\"%s\"} %d\n", op, h.count)
-	}
-
-	header(w, "skillsgraph_neo4j_queries_total", "counter", "Cypher round trips to Neo4j (0 with the in-memory store).")
-	fmt.Fprintf(w, "skillsgraph_neo4j_queries_total %d\n", m.neo4j)
-	header(w, "skillsgraph_neo4j_query_errors_total", "counter", "Cypher round trips to Neo4j that failed.")
-	fmt.Fprintf(w, "skillsgraph_neo4j_query_errors_total %d\n", m.neo4jErrors)
-	header(w, "skillsgraph_neo4j_query_seconds_total", "counter", "Time spent in Cypher round trips to Neo4j.")
-	fmt.Fprintf(w, "skillsgraph_neo4j_query_seconds_total %s\n", strconv.FormatFloat(m.neo4jTime, 'g', -1, 64))
-
-	header(w, "skillsgraph_dataset_info", "gauge", "The dataset served (always 1), labelled with its version and date.")
-	fmt.Fprintf(w, "skillsgraph_dataset_info{version=\"%s\",date=\"%s\"} 1\n", label(v.Version), label(v.Date))
-}
-
-func header(w io.Writer, name, typ, help string) {
-	fmt.Fprintf(w, "# HELP %s %s\n# TYPE %s %s\n", name, help, name, typ)
-}
-
-// label escapes a label value as the text format wants.
-func label(v string) string {
-	return strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`).Replace(v)
+	ch <- prometheus.MustNewConstMetric(datasetInfoDesc, prometheus.GaugeValue, 1, v.Version, v.Date)
 }

@@ -6,18 +6,14 @@ import (
 	"time"
 
 	"github.com/skillsgraph/skillsgraph/graph"
+	"github.com/skillsgraph/skillsgraph/graph/api"
 	"github.com/skillsgraph/skillsgraph/graph/neo4jstore"
 )
 
-// Neo4j is over the network: loaders wait a little for siblings so that a
-// request's lookups go as few round trips. The database can be reloaded
-// under a running server: each answer carries the version its reads
-// returned (consistency.go), and the cached version, for answers that read
-// nothing, is asked again every 10 s.
-const (
-	neo4jLoaderWait = 3 * time.Millisecond
-	neo4jVersionTTL = 10 * time.Second
-)
+// The database can be reloaded under a running server: each answer carries
+// the version its reads returned (graph/api's consistency.go), and the
+// cached version, for answers that read nothing, is asked again every 10 s.
+const neo4jVersionTTL = 10 * time.Second
 
 // openNeo4j opens the Neo4j store; it does not fail when Neo4j is down
 // (the driver connects lazily, and /readyz says so), only when the
@@ -38,8 +34,11 @@ func openNeo4j(ctx context.Context, cfg config, logger *slog.Logger, m *metrics)
 		logger.Warn("neo4j does not answer yet; serving, and /readyz says unavailable until it does", "uri", redactURI(cfg.Neo4jURI), "err", err)
 	}
 	perRequest := func(ctx context.Context) context.Context { return neo4jstore.LimitQueries(ctx, cfg.Neo4jPerReq) }
-	tracking := &versionTracking{track: neo4jstore.TrackVersions, seen: neo4jstore.SeenVersion}
-	return s, []handlerOption{withLoaderWait(neo4jLoaderWait), withVersionTTL(neo4jVersionTTL), withRequestContext(perRequest), withVersionTracking(tracking)}, s.Close, nil
+	return s, []handlerOption{withAPI(
+		api.WithVersionTTL(neo4jVersionTTL),
+		api.WithRequestContext(perRequest),
+		api.WithVersionTracking(neo4jstore.TrackVersions, neo4jstore.SeenVersion),
+	)}, s.Close, nil
 }
 
 // redactURI returns uri fit for a log: a password in it is replaced.

@@ -1,10 +1,13 @@
 // Package coverage reports what the dataset holds per country: how many
-// records of each kind, how many of them are verified, and how far each
-// country's framework is referenced to the AQRF.
+// records of each kind, how many of them are verified, how far each
+// country's framework is referenced to the AQRF, and what is known to be
+// missing.
 package coverage
 
 import (
 	"context"
+	"maps"
+	"slices"
 	"sort"
 
 	"github.com/skillsgraph/skillsgraph/graph/model"
@@ -13,6 +16,7 @@ import (
 // Lister is what the report needs of a store.
 type Lister interface {
 	List(ctx context.Context, q model.ListQuery) (model.Page, error)
+	Links(ctx context.Context, ids []string, rel string, dir model.Direction) ([][]model.Link, error)
 	DataVersion(ctx context.Context) (model.DataVersion, error)
 }
 
@@ -26,7 +30,7 @@ var perCountry = []struct {
 	{model.KindFramework, "country", false},
 	{model.KindQualification, "country", false},
 	{model.KindStandard, "country", false},
-	{model.KindArrangement, "filterCountries", true},
+	{model.KindArrangement, model.PropCountries, true},
 }
 
 // Report builds the coverage report with one List call per kind.
@@ -55,56 +59,71 @@ func Report(ctx context.Context, s Lister) (*model.CoverageReport, error) {
 		return countries[i].ID < countries[j].ID
 	})
 	for _, crec := range countries {
-		n, err := model.FromRecord(crec)
+		row, err := countryRow(crec, all)
 		if err != nil {
 			return nil, err
 		}
-		c := n.(*model.Country)
-		row := &model.CountryCoverage{Country: c, Frameworks: []*model.QualificationFramework{}, Counts: []*model.KindCount{},
-			ReferencingStatus: model.ReferencingStatusUnknown}
-		for _, pc := range perCountry {
-			count := 0
-			for _, r := range all[pc.kind] {
-				if !belongs(r, pc.prop, pc.has, c.Code) {
-					continue
-				}
-				count++
-				row.Records++
-				if r.String("confidence") == "verified" {
-					row.Verified++
-				}
-				if pc.kind == model.KindFramework {
-					fn, err := model.FromRecord(r)
-					if err != nil {
-						return nil, err
-					}
-					f := fn.(*model.QualificationFramework)
-					row.Frameworks = append(row.Frameworks, f)
-					if f.Referencing != nil && (f.Scope == model.FrameworkScopeNational || row.ReferencingStatus == model.ReferencingStatusUnknown) {
-						row.ReferencingStatus = f.Referencing.Status
-					}
-				}
+		row.Missing = []string{}
+		if row.Country.AseanMember {
+			if row.Missing, err = gaps(ctx, s, row); err != nil {
+				return nil, err
 			}
-			row.Counts = append(row.Counts, &model.KindCount{Kind: pc.kind, Count: count})
-		}
-		if row.Records > 0 {
-			row.VerifiedShare = round(float64(row.Verified) / float64(row.Records))
 		}
 		rep.Countries = append(rep.Countries, row)
-		if c.AseanMember && row.ReferencingStatus != model.ReferencingStatusCompleted {
-			rep.LackingReferencing = append(rep.LackingReferencing, c)
+		if row.Country.AseanMember && row.ReferencingStatus != model.ReferencingStatusCompleted {
+			rep.LackingReferencing = append(rep.LackingReferencing, row.Country)
 		}
 	}
-	total, verified := 0, 0
-	kinds := make([]string, 0, len(all))
-	for k := range all {
-		kinds = append(kinds, k)
+	totals(rep, all)
+	return rep, nil
+}
+
+// countryRow counts what the dataset holds of one country.
+func countryRow(crec *model.Record, all map[string][]*model.Record) (*model.CountryCoverage, error) {
+	c, err := model.As[*model.Country](crec)
+	if err != nil {
+		return nil, err
 	}
-	sort.Strings(kinds)
-	for _, k := range kinds {
+	row := &model.CountryCoverage{Country: c, Frameworks: []*model.QualificationFramework{}, Counts: []*model.KindCount{},
+		ReferencingStatus: model.ReferencingStatusUnknown}
+	for _, pc := range perCountry {
+		count := 0
+		for _, r := range all[pc.kind] {
+			if !belongs(r, pc.prop, pc.has, c.Code) {
+				continue
+			}
+			count++
+			row.Records++
+			if r.String("confidence") == "verified" {
+				row.Verified++
+			}
+			if pc.kind == model.KindFramework {
+				f, err := model.As[*model.QualificationFramework](r)
+				if err != nil {
+					return nil, err
+				}
+				row.Frameworks = append(row.Frameworks, f)
+				if f.Referencing != nil && (f.Scope == model.FrameworkScopeNational || row.ReferencingStatus == model.ReferencingStatusUnknown) {
+					row.ReferencingStatus = f.Referencing.Status
+				}
+			}
+		}
+		row.Counts = append(row.Counts, &model.KindCount{Kind: pc.kind, Count: count})
+	}
+	if row.Records > 0 {
+		row.VerifiedShare = round(float64(row.Verified) / float64(row.Records))
+	}
+	return row, nil
+}
+
+// totals counts the whole dataset, per kind, and its verified share
+// (sources are not facts to verify).
+func totals(rep *model.CoverageReport, all map[string][]*model.Record) {
+	total, verified := 0, 0
+	for _, k := range slices.Sorted(maps.Keys(all)) {
 		rep.Totals = append(rep.Totals, &model.KindCount{Kind: k, Count: len(all[k])})
 		if k == model.KindSource {
-			continue // a source is not a fact to verify
+			continue
 		}
 		for _, r := range all[k] {
 			total++
@@ -116,7 +135,6 @@ func Report(ctx context.Context, s Lister) (*model.CoverageReport, error) {
 	if total > 0 {
 		rep.VerifiedShare = round(float64(verified) / float64(total))
 	}
-	return rep, nil
 }
 
 func belongs(r *model.Record, prop string, list bool, code string) bool {

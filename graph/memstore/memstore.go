@@ -11,7 +11,6 @@ import (
 	"sync"
 
 	"github.com/skillsgraph/skillsgraph/graph/model"
-	"github.com/skillsgraph/skillsgraph/seed/dataset"
 )
 
 // Store is safe for concurrent use. The graph is copied in (Replace) and
@@ -32,7 +31,7 @@ type Store struct {
 type adjKey struct{ id, rel string }
 
 // New builds a store holding g.
-func New(g *dataset.Graph) *Store {
+func New(g *model.Graph) *Store {
 	s := &Store{}
 	s.Replace(g)
 	return s
@@ -40,7 +39,7 @@ func New(g *dataset.Graph) *Store {
 
 // Replace swaps in a new graph atomically; requests see the old or the new
 // one, never a mixture.
-func (s *Store) Replace(g *dataset.Graph) {
+func (s *Store) Replace(g *model.Graph) {
 	nodes := make(map[string]*model.Record, len(g.Nodes))
 	byKind := map[string][]*model.Record{}
 	for _, r := range g.Nodes {
@@ -71,7 +70,7 @@ func (s *Store) Replace(g *dataset.Graph) {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.meta = model.DataVersion{Version: g.Meta.Version, Date: g.Meta.Date, Title: g.Meta.Title}
+	s.meta = g.Meta
 	s.nodes, s.byKind, s.out, s.in, s.adj, s.edges = nodes, byKind, out, in, adj, edges
 }
 
@@ -151,7 +150,7 @@ func (s *Store) Search(ctx context.Context, text string, limit int) ([]*model.Re
 			return nil, err
 		}
 		i++
-		if model.TokensMatch(r.Strings(dataset.PropSearchTokens), q) {
+		if model.TokensMatch(r.Strings(model.PropSearchTokens), q) {
 			ids = append(ids, id)
 		}
 	}

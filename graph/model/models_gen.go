@@ -72,8 +72,13 @@ type CountryCoverage struct {
 	Records int `json:"records"`
 	// How many of them are verified.
 	Verified int `json:"verified"`
-	// verified / records, 0 to 1.
+	// Share of them verified: `verified / records`, 0 to 1.
 	VerifiedShare float64 `json:"verifiedShare"`
+	// What the dataset is known to lack for this ASEAN Member State (empty for other countries):
+	// kinds of record it holds none of, level references missing although its framework's
+	// referencing is COMPLETED (or all unverified), an AQRF referencing status not known, no
+	// shortage or in-demand list held, no restrictions on foreign workers held.
+	Missing []string `json:"missing"`
 }
 
 // A report of what the dataset covers, per country.
@@ -140,10 +145,14 @@ type OccupationFilter struct {
 	Text *string `json:"text,omitempty"`
 }
 
-// Pagination details of a connection.
+// Pagination details of a connection (Relay cursor connections; pages go forward, with `first` and `after`).
 type PageInfo struct {
 	// True when more items follow `endCursor`.
 	HasNextPage bool `json:"hasNextPage"`
+	// True when items come before this page: when it was asked for `after` a cursor.
+	HasPreviousPage bool `json:"hasPreviousPage"`
+	// Cursor of the first item of this page; null when the page is empty.
+	StartCursor *string `json:"startCursor,omitempty"`
 	// Cursor of the last item of this page, to pass as `after`; null when the page is empty.
 	EndCursor *string `json:"endCursor,omitempty"`
 }
@@ -180,6 +189,7 @@ type QualificationFilter struct {
 	Text *string `json:"text,omitempty"`
 }
 
+// The entry points for reading the graph; every read is a query (the API has no mutations).
 type Query struct {
 }
 
@@ -399,80 +409,6 @@ func (e *FrameworkScope) UnmarshalJSON(b []byte) error {
 }
 
 func (e FrameworkScope) MarshalJSON() ([]byte, error) {
-	var buf bytes.Buffer
-	e.MarshalGQL(&buf)
-	return buf.Bytes(), nil
-}
-
-// Kinds of node, for restricting `search`.
-type NodeKind string
-
-const (
-	NodeKindCountry                NodeKind = "Country"
-	NodeKindAuthority              NodeKind = "Authority"
-	NodeKindQualificationFramework NodeKind = "QualificationFramework"
-	NodeKindFrameworkLevel         NodeKind = "FrameworkLevel"
-	NodeKindQualification          NodeKind = "Qualification"
-	NodeKindCompetencyStandard     NodeKind = "CompetencyStandard"
-	NodeKindCompetencyUnit         NodeKind = "CompetencyUnit"
-	NodeKindSkill                  NodeKind = "Skill"
-	NodeKindOccupation             NodeKind = "Occupation"
-	NodeKindArrangement            NodeKind = "Arrangement"
-	NodeKindSource                 NodeKind = "Source"
-)
-
-var AllNodeKind = []NodeKind{
-	NodeKindCountry,
-	NodeKindAuthority,
-	NodeKindQualificationFramework,
-	NodeKindFrameworkLevel,
-	NodeKindQualification,
-	NodeKindCompetencyStandard,
-	NodeKindCompetencyUnit,
-	NodeKindSkill,
-	NodeKindOccupation,
-	NodeKindArrangement,
-	NodeKindSource,
-}
-
-func (e NodeKind) IsValid() bool {
-	switch e {
-	case NodeKindCountry, NodeKindAuthority, NodeKindQualificationFramework, NodeKindFrameworkLevel, NodeKindQualification, NodeKindCompetencyStandard, NodeKindCompetencyUnit, NodeKindSkill, NodeKindOccupation, NodeKindArrangement, NodeKindSource:
-		return true
-	}
-	return false
-}
-
-func (e NodeKind) String() string {
-	return string(e)
-}
-
-func (e *NodeKind) UnmarshalGQL(v any) error {
-	str, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("enums must be strings")
-	}
-
-	*e = NodeKind(str)
-	if !e.IsValid() {
-		return fmt.Errorf("%s is not a valid NodeKind", str)
-	}
-	return nil
-}
-
-func (e NodeKind) MarshalGQL(w io.Writer) {
-	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
-}
-
-func (e *NodeKind) UnmarshalJSON(b []byte) error {
-	s, err := strconv.Unquote(string(b))
-	if err != nil {
-		return err
-	}
-	return e.UnmarshalGQL(s)
-}
-
-func (e NodeKind) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil
@@ -744,28 +680,52 @@ func (e ReferencingStatus) MarshalJSON() ([]byte, error) {
 type RelationType string
 
 const (
-	RelationTypeOfCountry      RelationType = "OF_COUNTRY"
-	RelationTypeHasLevel       RelationType = "HAS_LEVEL"
-	RelationTypeReferencedTo   RelationType = "REFERENCED_TO"
-	RelationTypeAtLevel        RelationType = "AT_LEVEL"
-	RelationTypeAwardedBy      RelationType = "AWARDED_BY"
-	RelationTypeInCountry      RelationType = "IN_COUNTRY"
-	RelationTypeCertifies      RelationType = "CERTIFIES"
-	RelationTypeQualifiesFor   RelationType = "QUALIFIES_FOR"
-	RelationTypeHasUnit        RelationType = "HAS_UNIT"
-	RelationTypeAssesses       RelationType = "ASSESSES"
-	RelationTypeForOccupation  RelationType = "FOR_OCCUPATION"
-	RelationTypeAlignedTo      RelationType = "ALIGNED_TO"
-	RelationTypeIssuedBy       RelationType = "ISSUED_BY"
-	RelationTypeRequires       RelationType = "REQUIRES"
-	RelationTypeInDemandIn     RelationType = "IN_DEMAND_IN"
-	RelationTypeRestricts      RelationType = "RESTRICTS"
-	RelationTypeParty          RelationType = "PARTY"
-	RelationTypeCovers         RelationType = "COVERS"
-	RelationTypeRecognises     RelationType = "RECOGNISES"
+	// A national framework to its country.
+	RelationTypeOfCountry RelationType = "OF_COUNTRY"
+	// A framework to one of its levels.
+	RelationTypeHasLevel RelationType = "HAS_LEVEL"
+	// A national level to the AQRF level (or national level) it is referenced to.
+	RelationTypeReferencedTo RelationType = "REFERENCED_TO"
+	// A qualification to its framework level.
+	RelationTypeAtLevel RelationType = "AT_LEVEL"
+	// A qualification to the authority that awards it.
+	RelationTypeAwardedBy RelationType = "AWARDED_BY"
+	// An authority to its country.
+	RelationTypeInCountry RelationType = "IN_COUNTRY"
+	// A qualification to a competency standard it certifies.
+	RelationTypeCertifies RelationType = "CERTIFIES"
+	// A qualification to an occupation it qualifies for.
+	RelationTypeQualifiesFor RelationType = "QUALIFIES_FOR"
+	// A competency standard to one of its units.
+	RelationTypeHasUnit RelationType = "HAS_UNIT"
+	// A competency unit to a skill it assesses.
+	RelationTypeAssesses RelationType = "ASSESSES"
+	// A competency standard to the occupation it is for.
+	RelationTypeForOccupation RelationType = "FOR_OCCUPATION"
+	// A competency standard to the standard (e.g. a regional benchmark) it is aligned to.
+	RelationTypeAlignedTo RelationType = "ALIGNED_TO"
+	// A competency standard to the authority that issues it.
+	RelationTypeIssuedBy RelationType = "ISSUED_BY"
+	// An occupation to a skill it requires.
+	RelationTypeRequires RelationType = "REQUIRES"
+	// An occupation to a country whose shortage list names it.
+	RelationTypeInDemandIn RelationType = "IN_DEMAND_IN"
+	// A country to an occupation it restricts for foreigners.
+	RelationTypeRestricts RelationType = "RESTRICTS"
+	// An arrangement to a country party to it.
+	RelationTypeParty RelationType = "PARTY"
+	// An arrangement to an occupation it covers.
+	RelationTypeCovers RelationType = "COVERS"
+	// An arrangement to a qualification, standard or framework it recognises.
+	RelationTypeRecognises RelationType = "RECOGNISES"
+	// An arrangement to an authority that administers it.
 	RelationTypeAdministeredBy RelationType = "ADMINISTERED_BY"
-	RelationTypeRunBy          RelationType = "RUN_BY"
-	RelationTypeCites          RelationType = "CITES"
+	// A programme or register to the authority that runs it.
+	RelationTypeRunBy RelationType = "RUN_BY"
+	// An arrangement to the arrangement that replaced it.
+	RelationTypeSupersededBy RelationType = "SUPERSEDED_BY"
+	// Any record to a source it cites.
+	RelationTypeCites RelationType = "CITES"
 )
 
 var AllRelationType = []RelationType{
@@ -790,12 +750,13 @@ var AllRelationType = []RelationType{
 	RelationTypeRecognises,
 	RelationTypeAdministeredBy,
 	RelationTypeRunBy,
+	RelationTypeSupersededBy,
 	RelationTypeCites,
 }
 
 func (e RelationType) IsValid() bool {
 	switch e {
-	case RelationTypeOfCountry, RelationTypeHasLevel, RelationTypeReferencedTo, RelationTypeAtLevel, RelationTypeAwardedBy, RelationTypeInCountry, RelationTypeCertifies, RelationTypeQualifiesFor, RelationTypeHasUnit, RelationTypeAssesses, RelationTypeForOccupation, RelationTypeAlignedTo, RelationTypeIssuedBy, RelationTypeRequires, RelationTypeInDemandIn, RelationTypeRestricts, RelationTypeParty, RelationTypeCovers, RelationTypeRecognises, RelationTypeAdministeredBy, RelationTypeRunBy, RelationTypeCites:
+	case RelationTypeOfCountry, RelationTypeHasLevel, RelationTypeReferencedTo, RelationTypeAtLevel, RelationTypeAwardedBy, RelationTypeInCountry, RelationTypeCertifies, RelationTypeQualifiesFor, RelationTypeHasUnit, RelationTypeAssesses, RelationTypeForOccupation, RelationTypeAlignedTo, RelationTypeIssuedBy, RelationTypeRequires, RelationTypeInDemandIn, RelationTypeRestricts, RelationTypeParty, RelationTypeCovers, RelationTypeRecognises, RelationTypeAdministeredBy, RelationTypeRunBy, RelationTypeSupersededBy, RelationTypeCites:
 		return true
 	}
 	return false

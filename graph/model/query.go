@@ -68,7 +68,7 @@ func (c Cond) Matches(r *Record) bool {
 		}
 		return false
 	case OpText:
-		return TokensMatch(r.Strings("searchTokens"), SearchTokens(c.Value))
+		return TokensMatch(r.Strings(PropSearchTokens), SearchTokens(c.Value))
 	}
 	return false
 }

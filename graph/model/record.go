@@ -48,6 +48,7 @@ const (
 	RelAdministeredBy = "ADMINISTERED_BY"
 	RelCites          = "CITES"
 	RelRunBy          = "RUN_BY"
+	RelSupersededBy   = "SUPERSEDED_BY"
 )
 
 // Relations lists every relationship type the graph holds.
@@ -55,7 +56,7 @@ var Relations = []string{
 	RelOfCountry, RelHasLevel, RelReferencedTo, RelAtLevel, RelAwardedBy, RelInCountry,
 	RelCertifies, RelQualifiesFor, RelHasUnit, RelAssesses, RelForOccupation, RelAlignedTo,
 	RelIssuedBy, RelRequires, RelInDemandIn, RelRestricts, RelParty, RelCovers,
-	RelRecognises, RelAdministeredBy, RelCites, RelRunBy,
+	RelRecognises, RelAdministeredBy, RelCites, RelRunBy, RelSupersededBy,
 }
 
 // IsRelation reports whether rel is a relationship type of the graph.

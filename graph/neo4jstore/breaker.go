@@ -7,7 +7,7 @@ import (
 	"sync"
 	"time"
 
-	"github.com/skillsgraph/skillsgraph/graph"
+	"github.com/skillsgraph/skillsgraph/graph/model"
 )
 
 // A circuit breaker makes requests fail at once while Neo4j is known to be
@@ -61,7 +61,7 @@ const (
 // outcomeOf classifies the error of a query run under ctx.
 func outcomeOf(ctx context.Context, err error) outcome {
 	switch {
-	case !errors.Is(err, graph.ErrUnavailable):
+	case !errors.Is(err, model.ErrUnavailable):
 		return reached
 	case ctx.Err() != nil:
 		return unknown
@@ -104,7 +104,7 @@ func (b *breaker) refused(op string) error {
 	b.mu.Lock()
 	since := b.now().Sub(b.since).Round(time.Millisecond)
 	b.mu.Unlock()
-	return fmt.Errorf("neo4jstore: %s: %w: it has not answered for %s (not tried again until it does)", op, graph.ErrUnavailable, since)
+	return fmt.Errorf("neo4jstore: %s: %w: it has not answered for %s (not tried again until it does)", op, model.ErrUnavailable, since)
 }
 
 // querySlots bounds the Cypher queries running at once: per store (below

@@ -9,7 +9,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/skillsgraph/skillsgraph/graph"
+	"github.com/skillsgraph/skillsgraph/graph/model"
 )
 
 // While Neo4j is known to be down, queries fail at once without going to
@@ -25,12 +25,12 @@ func TestBreakerFailsFast(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close(ctx)
-	if err := s.Ping(ctx); !errors.Is(err, graph.ErrUnavailable) {
+	if err := s.Ping(ctx); !errors.Is(err, model.ErrUnavailable) {
 		t.Fatalf("Ping with nothing listening = %v, want unavailable", err)
 	}
 	for range 50 {
 		_, err := s.Nodes(ctx, []string{"country:PH"})
-		if !errors.Is(err, graph.ErrUnavailable) || !strings.Contains(err.Error(), "not tried again") {
+		if !errors.Is(err, model.ErrUnavailable) || !strings.Contains(err.Error(), "not tried again") {
 			t.Fatalf("Nodes while the breaker is open = %v, want unavailable at once", err)
 		}
 	}
@@ -41,7 +41,7 @@ func TestBreakerFailsFast(t *testing.T) {
 	s.brk.mu.Lock()
 	s.brk.probeAt = s.brk.probeAt.Add(-breakerCooldown)
 	s.brk.mu.Unlock()
-	if _, err := s.Nodes(ctx, []string{"country:PH"}); !errors.Is(err, graph.ErrUnavailable) {
+	if _, err := s.Nodes(ctx, []string{"country:PH"}); !errors.Is(err, model.ErrUnavailable) {
 		t.Errorf("the probe = %v, want unavailable", err)
 	}
 	if n := sent.Load(); n != 1 {
@@ -99,7 +99,7 @@ func TestBreakerIgnoresTimeouts(t *testing.T) {
 	b := &breaker{now: time.Now}
 	expired, cancel := context.WithCancel(context.Background())
 	cancel()
-	slow := fmt.Errorf("%w: %w", graph.ErrUnavailable, context.DeadlineExceeded)
+	slow := fmt.Errorf("%w: %w", model.ErrUnavailable, context.DeadlineExceeded)
 	for range 2 * breakerFailures {
 		b.done(false, outcomeOf(expired, slow))
 	}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/skillsgraph/skillsgraph/graph"
 	"github.com/skillsgraph/skillsgraph/graph/model"
 )
 
@@ -22,7 +21,7 @@ func (s *Store) DataVersion(ctx context.Context) (model.DataVersion, error) {
 		return model.DataVersion{}, err
 	}
 	if len(recs) == 0 {
-		return model.DataVersion{}, fmt.Errorf("neo4jstore: %w: the database holds no dataset yet (no :Dataset node); load it with go run ./seed -neo4j", graph.ErrUnavailable)
+		return model.DataVersion{}, fmt.Errorf("neo4jstore: %w: the database holds no dataset yet (no :Dataset node); load it with go run ./seed -neo4j", model.ErrUnavailable)
 	}
 	var v model.DataVersion
 	if v.Version, err = get[string](recs[0], "version"); err != nil {

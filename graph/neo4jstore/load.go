@@ -4,13 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"sort"
+	"maps"
+	"slices"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/skillsgraph/skillsgraph/graph/model"
-	"github.com/skillsgraph/skillsgraph/seed/dataset"
 )
 
 // Schema statements. Community Edition has uniqueness constraints only;
@@ -89,7 +89,7 @@ type Stats struct {
 // with the same g changes nothing. g must be one dataset.Load accepted.
 // A graph with two relationships of one type between the same nodes is
 // refused: the loader keys relationships by (type, from, to).
-func Load(ctx context.Context, s *Store, g *dataset.Graph) (Stats, error) {
+func Load(ctx context.Context, s *Store, g *model.Graph) (Stats, error) {
 	start := time.Now()
 	st := Stats{Nodes: map[string]int{}, Rels: map[string]int{}}
 	plan, err := planLoad(g)
@@ -123,7 +123,7 @@ type loadPlan struct {
 	meta  map[string]any
 }
 
-func planLoad(g *dataset.Graph) (*loadPlan, error) {
+func planLoad(g *model.Graph) (*loadPlan, error) {
 	p := &loadPlan{nodes: map[string][]any{}, rels: map[string][]any{}, keep: map[string]any{}}
 	for _, r := range g.Nodes {
 		if !kindLabels[r.Kind] {
@@ -188,7 +188,7 @@ func storable(props map[string]any) (map[string]any, error) {
 
 func (s *Store) applySchema(ctx context.Context) error {
 	stmts := []string{fmt.Sprintf(constraintCypher, "node_id", nodeLabel)}
-	for _, kind := range sortedKeys(kindLabels) {
+	for _, kind := range slices.Sorted(maps.Keys(kindLabels)) {
 		stmts = append(stmts, fmt.Sprintf(constraintCypher, constraintName(kind), kind))
 	}
 	stmts = append(stmts, searchIndexCypher, awaitIndexesCypher)
@@ -212,7 +212,7 @@ func (s *Store) write(ctx context.Context, tx neo4j.ManagedTransaction, p *loadP
 		s.observe(query, time.Since(start), err)
 		return n, c, err
 	}
-	for _, kind := range sortedKeys(p.nodes) {
+	for _, kind := range slices.Sorted(maps.Keys(p.nodes)) {
 		query := fmt.Sprintf(mergeNodesCypher, kind)
 		rows := p.nodes[kind]
 		for i := 0; i < len(rows); i += batchSize {
@@ -224,7 +224,7 @@ func (s *Store) write(ctx context.Context, tx neo4j.ManagedTransaction, p *loadP
 			st.NodesCreated += c.NodesCreated()
 		}
 	}
-	for _, typ := range sortedKeys(p.rels) {
+	for _, typ := range slices.Sorted(maps.Keys(p.rels)) {
 		query := fmt.Sprintf(mergeRelsCypher, typ)
 		rows := p.rels[typ]
 		for i := 0; i < len(rows); i += batchSize {
@@ -274,13 +274,4 @@ func execCount(ctx context.Context, tx neo4j.ManagedTransaction, query string, p
 	}
 	n, _ := rec.Values[0].(int64)
 	return int(n), sum.Counters(), nil
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	ks := make([]string, 0, len(m))
-	for k := range m {
-		ks = append(ks, k)
-	}
-	sort.Strings(ks)
-	return ks
 }

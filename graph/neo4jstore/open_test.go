@@ -7,7 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/skillsgraph/skillsgraph/graph"
+	"github.com/skillsgraph/skillsgraph/graph/model"
 )
 
 // These tests need no Neo4j.
@@ -58,14 +58,14 @@ func TestDownIsUnavailable(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close(ctx)
-	if err := s.Ping(ctx); !errors.Is(err, graph.ErrUnavailable) {
-		t.Errorf("Ping = %v, want graph.ErrUnavailable", err)
+	if err := s.Ping(ctx); !errors.Is(err, model.ErrUnavailable) {
+		t.Errorf("Ping = %v, want model.ErrUnavailable", err)
 	}
 	qctx, qcancel := context.WithTimeout(ctx, time.Second)
 	defer qcancel()
 	start := time.Now()
-	if _, err := s.DataVersion(qctx); !errors.Is(err, graph.ErrUnavailable) {
-		t.Errorf("DataVersion = %v, want graph.ErrUnavailable", err)
+	if _, err := s.DataVersion(qctx); !errors.Is(err, model.ErrUnavailable) {
+		t.Errorf("DataVersion = %v, want model.ErrUnavailable", err)
 	}
 	if took := time.Since(start); took > 3*time.Second {
 		t.Errorf("DataVersion took %v with a 1s deadline", took)

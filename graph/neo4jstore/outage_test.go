@@ -16,12 +16,13 @@ import (
 	"time"
 
 	"github.com/skillsgraph/skillsgraph/graph"
+	"github.com/skillsgraph/skillsgraph/graph/api"
 	"github.com/skillsgraph/skillsgraph/graph/model"
 )
 
 // TestOutage starts a second Neo4j of its own (scripts/neo4j, on a free
 // port and a fresh state dir), loads the seed, stops it under an open
-// store, and checks that the store reports graph.ErrUnavailable promptly
+// store, and checks that the store reports model.ErrUnavailable promptly
 // and recovers, without being reopened, once Neo4j is back.
 func TestOutage(t *testing.T) {
 	neo4jStore(t) // the same rule: skipped without SKILLSGRAPH_TEST_NEO4J_URI, failed in CI
@@ -50,8 +51,8 @@ func TestOutage(t *testing.T) {
 
 	pctx, cancel := context.WithTimeout(ctx, 5*time.Second)
 	defer cancel()
-	if err := s.Ping(pctx); !errors.Is(err, graph.ErrUnavailable) {
-		t.Errorf("Ping during the outage = %v, want an error wrapping graph.ErrUnavailable", err)
+	if err := s.Ping(pctx); !errors.Is(err, model.ErrUnavailable) {
+		t.Errorf("Ping during the outage = %v, want an error wrapping model.ErrUnavailable", err)
 	}
 	// With a request deadline, and without one (the driver's own timeouts
 	// then bound the wait).
@@ -64,8 +65,8 @@ func TestOutage(t *testing.T) {
 		_, err := s.Nodes(qctx, ids)
 		took := time.Since(start)
 		cancel()
-		if !errors.Is(err, graph.ErrUnavailable) {
-			t.Errorf("Nodes during the outage (deadline %v) = %v, want an error wrapping graph.ErrUnavailable", timeout, err)
+		if !errors.Is(err, model.ErrUnavailable) {
+			t.Errorf("Nodes during the outage (deadline %v) = %v, want an error wrapping model.ErrUnavailable", timeout, err)
 		}
 		if limit := 3 * time.Second; timeout == 0 && took > maxRetryTime+limit || timeout > 0 && took > timeout+limit {
 			t.Errorf("Nodes during the outage (deadline %v) took %v", timeout, took)
@@ -75,8 +76,8 @@ func TestOutage(t *testing.T) {
 		}
 		t.Logf("during the outage (request deadline %v; 0 = none): %v after %v", timeout, err, took.Round(time.Millisecond))
 	}
-	if _, err := s.Search(ctx, "nurse", 5); !errors.Is(err, graph.ErrUnavailable) {
-		t.Errorf("Search during the outage = %v, want graph.ErrUnavailable", err)
+	if _, err := s.Search(ctx, "nurse", 5); !errors.Is(err, model.ErrUnavailable) {
+		t.Errorf("Search during the outage = %v, want model.ErrUnavailable", err)
 	}
 
 	ctl("start")
@@ -149,6 +150,6 @@ func freePort(t *testing.T) int {
 }
 
 func presentedCode(err error) any {
-	present := graph.PresentError(slog.New(slog.NewTextHandler(io.Discard, nil)))
+	present := api.PresentError(slog.New(slog.NewTextHandler(io.Discard, nil)))
 	return present(context.Background(), err).Extensions["code"]
 }

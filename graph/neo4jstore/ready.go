@@ -18,7 +18,7 @@ const (
 var ErrNotLoaded = errors.New("neo4jstore: the database holds no complete dataset yet")
 
 // Ready returns nil when Neo4j answers and holds a complete dataset; an
-// error wrapping graph.ErrUnavailable when it does not answer, and one
+// error wrapping model.ErrUnavailable when it does not answer, and one
 // wrapping ErrNotLoaded when it answers without the dataset or with the
 // search index not online (a load is under way, or none was made).
 func (s *Store) Ready(ctx context.Context) error {

@@ -1,4 +1,4 @@
-// Package neo4jstore is the Neo4j implementation of graph.Store: Cypher over
+// Package neo4jstore is the Neo4j implementation of the API's Store: Cypher over
 // neo4j-go-driver/v5, one parameterised query per call, run in managed read
 // transactions routed to readers. It answers every call exactly as memstore
 // does over the same seed (the tests in this package compare the two, and
@@ -19,10 +19,17 @@ import (
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/config"
+	"go.opentelemetry.io/otel"
+	"go.opentelemetry.io/otel/attribute"
+	"go.opentelemetry.io/otel/codes"
+	"go.opentelemetry.io/otel/trace"
 
-	"github.com/skillsgraph/skillsgraph/graph"
 	"github.com/skillsgraph/skillsgraph/graph/model"
 )
+
+// tracer makes a span per Cypher query, inside the caller's (the GraphQL
+// operation's); it does nothing unless the program set a tracer provider.
+var tracer = otel.Tracer("github.com/skillsgraph/skillsgraph/graph/neo4jstore")
 
 // DefaultDatabase is the database used when Config.Database is empty.
 const DefaultDatabase = "neo4j"
@@ -61,6 +68,16 @@ func ConfigFromEnv(getenv func(string) string) Config {
 // Option configures a Store.
 type Option func(*Store)
 
+// DefaultBatchWindow is how long the API's loaders wait for sibling fields
+// before calling the store: a few milliseconds, so that a request's
+// lookups go as few round trips.
+const DefaultBatchWindow = 3 * time.Millisecond
+
+// WithBatchWindow sets the store's BatchWindow.
+func WithBatchWindow(d time.Duration) Option {
+	return func(s *Store) { s.batchWindow = d }
+}
+
 // WithQueryObserver has f called once per Cypher query the store runs
 // (one per Store method call, one per statement of Load), with the query
 // text, how long it took (retries included) and its error.
@@ -77,19 +94,19 @@ func WithMaxQueries(n int) Option {
 // DefaultMaxQueries is below the driver's pool of 100 connections.
 const DefaultMaxQueries = 64
 
-// Store is a graph.Store over Neo4j. It is safe for concurrent use.
+// Store is the API's graph store over Neo4j. It is safe for concurrent use.
 type Store struct {
 	driver  neo4j.DriverWithContext
 	db      string
 	observe func(query string, d time.Duration, err error)
 	brk     *breaker
 	slots   querySlots
+
+	batchWindow time.Duration
 }
 
-var _ graph.Store = (*Store)(nil)
-
 // Open creates the driver. It does not connect: a Neo4j that is down makes
-// queries fail with graph.ErrUnavailable, not Open; call Ping to check.
+// queries fail with model.ErrUnavailable, not Open; call Ping to check.
 // Open fails only on a configuration the driver refuses (an empty or
 // malformed URI, an unknown scheme). bolt://, neo4j:// (routing) and their
 // +s / +ssc variants are accepted.
@@ -110,7 +127,7 @@ func Open(ctx context.Context, cfg Config, opts ...Option) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("neo4jstore: %w", err)
 	}
-	s := &Store{driver: driver, db: cfg.Database, observe: func(string, time.Duration, error) {},
+	s := &Store{driver: driver, db: cfg.Database, observe: func(string, time.Duration, error) {}, batchWindow: DefaultBatchWindow,
 		brk: &breaker{now: time.Now}, slots: make(querySlots, DefaultMaxQueries)}
 	if s.db == "" {
 		s.db = DefaultDatabase
@@ -121,7 +138,7 @@ func Open(ctx context.Context, cfg Config, opts ...Option) (*Store, error) {
 	return s, nil
 }
 
-// Ping checks that Neo4j answers; the error wraps graph.ErrUnavailable
+// Ping checks that Neo4j answers; the error wraps model.ErrUnavailable
 // when it does not.
 func (s *Store) Ping(ctx context.Context) error {
 	if err := s.driver.VerifyConnectivity(ctx); err != nil {
@@ -133,6 +150,10 @@ func (s *Store) Ping(ctx context.Context) error {
 	s.brk.done(false, reached)
 	return nil
 }
+
+// BatchWindow says how long callers should wait to gather lookups into one
+// call: each call is a round trip.
+func (s *Store) BatchWindow() time.Duration { return s.batchWindow }
 
 // Close closes the driver and its connections.
 func (s *Store) Close(ctx context.Context) error {
@@ -157,12 +178,20 @@ func (s *Store) run(ctx context.Context, mode neo4j.AccessMode, op, query string
 	}
 	defer release()
 	start := time.Now()
+	ctx, span := tracer.Start(ctx, "neo4j "+op, trace.WithSpanKind(trace.SpanKindClient), trace.WithAttributes(
+		attribute.String("db.system.name", "neo4j"),
+		attribute.String("db.namespace", s.db),
+		attribute.String("db.query.text", query), // parameterised: never the values
+	))
 	connected := false // the transaction function ran: a connection was had
 	defer func() {
 		if err != nil {
 			err = fmt.Errorf("neo4jstore: %s: %w", op, classify(err, connected))
+			span.SetStatus(codes.Error, err.Error())
 		}
 		s.brk.done(probe, outcomeOf(ctx, err))
+		span.SetAttributes(attribute.Int("db.response.returned_rows", len(recs)))
+		span.End()
 		s.observe(query, time.Since(start), err)
 	}()
 	session := s.driver.NewSession(ctx, neo4j.SessionConfig{
@@ -195,7 +224,7 @@ func (s *Store) run(ctx context.Context, mode neo4j.AccessMode, op, query string
 }
 
 // classify marks the errors that mean Neo4j is out of reach with
-// graph.ErrUnavailable: connectivity errors, exhausted retries of
+// model.ErrUnavailable: connectivity errors, exhausted retries of
 // transient errors, and a deadline that ran out before any connection was
 // had. A transaction the server timed out (the request's deadline) is
 // marked context.DeadlineExceeded. Other errors (Cypher, a cancelled
@@ -208,9 +237,9 @@ func classify(err error, connected bool) error {
 	)
 	switch {
 	case errors.As(err, &conn), errors.As(err, &limit), neo4j.IsRetryable(err):
-		return fmt.Errorf("%w: %w", graph.ErrUnavailable, err)
+		return fmt.Errorf("%w: %w", model.ErrUnavailable, err)
 	case !connected && errors.Is(err, context.DeadlineExceeded):
-		return fmt.Errorf("%w: %w", graph.ErrUnavailable, err)
+		return fmt.Errorf("%w: %w", model.ErrUnavailable, err)
 	case errors.As(err, &dbErr) && strings.HasPrefix(dbErr.Code, "Neo.ClientError.Transaction.TransactionTimedOut"):
 		return fmt.Errorf("%w: %w", context.DeadlineExceeded, err)
 	}

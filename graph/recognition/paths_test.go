@@ -189,6 +189,7 @@ func TestPaths(t *testing.T) {
 				"COVERS occupation:2141 -> arrangement:asean-mra-engineering",
 				"PARTY arrangement:asean-mra-engineering -> country:TH",
 				"RECOGNISES arrangement:asean-mra-engineering -> qualification:asean-acpe",
+				"ADMINISTERED_BY arrangement:asean-mra-engineering -> authority:coe-th",
 				"RESTRICTS country:TH -> occupation:2141",
 			}},
 			check: func(t *testing.T, res *model.RecognitionResult) {
@@ -211,7 +212,7 @@ func TestPaths(t *testing.T) {
 			outcome: model.RecognitionOutcomeNotCovered,
 			paths:   [][]string{},
 			reason: []string{
-				"No arrangement route: none of the 8 arrangements to which both Philippines and Myanmar are parties covers Bricklayers and related workers (ISCO-08 7112) and Plasterers (ISCO-08 7123) or recognises National Certificate II in Masonry (TESDA).",
+				"No arrangement route: none of the 11 arrangements to which both Philippines and Myanmar are parties covers Bricklayers and related workers (ISCO-08 7112) and Plasterers (ISCO-08 7123) or recognises National Certificate II in Masonry (TESDA).",
 				"No framework route: no level of Myanmar's MNQF and NSSA is referenced to the AQRF in our data (MNQF referencing to the AQRF: UNKNOWN — Myanmar is not named among the countries that had completed referencing (Oct 2025) and no referencing activity was found; whether referencing has started is not known; NSSA: no referencing to the AQRF recorded).",
 			},
 		},
@@ -247,8 +248,8 @@ func TestPaths(t *testing.T) {
 				"Thailand reserves Travel guides (ISCO-08 5113) for its nationals (RESERVED_FOR_NATIONALS, since 2020): Guide services (tour guiding) are in List 1 of the 2020 notification: work foreigners may not do. This route does not open that job there.",
 			}},
 			reason: []string{
-				"No standards route: no competency standard of Philippines for Travel guides (ISCO-08 5113) is loaded.",
-				"No framework route: no qualification of Philippines for Travel guides (ISCO-08 5113) is loaded.",
+				"No standards route: Training Regulations: Local Guiding Services NC II is not aligned to a regional benchmark in our data.",
+				"No framework route: no level of Thailand's TNQF is referenced to the AQRF in our data",
 				"Every route found is blocked: Thailand reserves Travel guides (ISCO-08 5113) for its nationals (rule since 2020: Guide services (tour guiding) are in List 1 of the 2020 notification: work foreigners may not do).",
 			},
 			check: func(t *testing.T, res *model.RecognitionResult) {
@@ -415,9 +416,9 @@ func TestPathsAugmented(t *testing.T) {
 }
 
 // timorLeste returns the seed with a PQF 8 qualification for cooks,
-// certifying a standard aligned to the ACCSTP, and Timor-Leste given a
-// framework referenced at AQRF level 1 only, no standard aligned to the
-// ACCSTP, and a bilateral arrangement with the Philippines, without
+// certifying a standard aligned to the ACCSTP, and Timor-Leste's SNQTL
+// given a test reference at AQRF level 1 only (the seed has none), no
+// standard aligned to the ACCSTP, and a bilateral arrangement with the Philippines, without
 // conditions, covering the occupation covers.
 func timorLeste(t *testing.T, covers string) *memstore.Store {
 	rec := func(id, kind string, props map[string]any) *model.Record {
@@ -428,17 +429,13 @@ func timorLeste(t *testing.T, covers string) *memstore.Store {
 		[]*model.Record{
 			rec("qualification:test-ph-pqf8-cook", model.KindQualification, map[string]any{"title": "Test doctorate in cookery", "country": "PH", "level": "level:PQF:8"}),
 			rec("standard:test-ph-cookery", model.KindStandard, map[string]any{"title": "Test cookery standard", "kind": "NATIONAL", "country": "PH"}),
-			rec("framework:TLQF", model.KindFramework, map[string]any{"code": "TLQF", "name": "Test Timor-Leste framework", "scope": "NATIONAL", "country": "TL", "levelCount": int64(1), "referencingStatus": "IN_PROGRESS"}),
-			rec("level:TLQF:1", model.KindLevel, map[string]any{"framework": "TLQF", "level": int64(1)}),
 			rec("arrangement:test-ph-tl", model.KindArrangement, map[string]any{"title": "Test PH–TL arrangement", "type": "MRS", "approaches": []string{"ASSESSMENT_RPL"}, "grantsRecognition": true, "conditions": []string{}}),
 		},
 		model.Edge{Type: model.RelAtLevel, From: "qualification:test-ph-pqf8-cook", To: "level:PQF:8"},
 		model.Edge{Type: model.RelQualifiesFor, From: "qualification:test-ph-pqf8-cook", To: "occupation:5120"},
 		model.Edge{Type: model.RelCertifies, From: "qualification:test-ph-pqf8-cook", To: "standard:test-ph-cookery"},
 		model.Edge{Type: model.RelAlignedTo, From: "standard:test-ph-cookery", To: "standard:accstp"},
-		model.Edge{Type: model.RelOfCountry, From: "framework:TLQF", To: "country:TL"},
-		model.Edge{Type: model.RelHasLevel, From: "framework:TLQF", To: "level:TLQF:1"},
-		model.Edge{Type: model.RelReferencedTo, From: "level:TLQF:1", To: "level:AQRF:1", Props: map[string]any{"fit": "exact"}},
+		model.Edge{Type: model.RelReferencedTo, From: "level:SNQTL:1", To: "level:AQRF:1", Props: map[string]any{"fit": "exact"}},
 		model.Edge{Type: model.RelParty, From: "arrangement:test-ph-tl", To: "country:PH"},
 		model.Edge{Type: model.RelParty, From: "arrangement:test-ph-tl", To: "country:TL"},
 		model.Edge{Type: model.RelCovers, From: "arrangement:test-ph-tl", To: covers},
@@ -458,7 +455,7 @@ func TestPathsNoRoute(t *testing.T) {
 	}
 	want := "No arrangement route: the one arrangement to which both Philippines and Timor-Leste are parties, the Test PH–TL arrangement, " +
 		"does not cover Cooks (ISCO-08 5120) or recognise Test doctorate in cookery. No standards route: no standard of Timor-Leste in our data is aligned to ASEAN Common " +
-		"Competency Standards for Tourism Professionals. No framework route: Timor-Leste's TLQF is referenced to the AQRF, but no " +
+		"Competency Standards for Tourism Professionals. No framework route: Timor-Leste's SNQTL is referenced to the AQRF, but no " +
 		"level of it is referenced to AQRF level 8."
 	if res.Reason == nil || *res.Reason != want {
 		t.Errorf("reason = %v,\nwant %q", res.Reason, want)

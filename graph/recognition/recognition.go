@@ -125,7 +125,7 @@ func name(r *model.Record) string {
 	if r == nil {
 		return ""
 	}
-	label := r.String("label")
+	label := r.String(model.PropLabel)
 	switch r.Kind {
 	case model.KindOccupation:
 		return fmt.Sprintf("%s (ISCO-08 %s)", r.String("title"), r.String("iscoCode"))

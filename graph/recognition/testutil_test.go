@@ -16,12 +16,12 @@ import (
 
 var (
 	seedOnce  sync.Once
-	seedGraph *dataset.Graph
+	seedGraph *model.Graph
 	seedErr   error
 )
 
 // seed returns the real seed, loaded once.
-func seed(t testing.TB) *dataset.Graph {
+func seed(t testing.TB) *model.Graph {
 	t.Helper()
 	seedOnce.Do(func() { seedGraph, seedErr = dataset.Load(dataset.Embedded()) })
 	if seedErr != nil {
@@ -41,7 +41,7 @@ func store(t testing.TB) *memstore.Store {
 func augmented(t testing.TB, nodes []*model.Record, edges ...model.Edge) *memstore.Store {
 	t.Helper()
 	g := seed(t)
-	c := &dataset.Graph{Meta: g.Meta, Nodes: slices.Clone(g.Nodes), Edges: slices.Clone(g.Edges)}
+	c := &model.Graph{Meta: g.Meta, Nodes: slices.Clone(g.Nodes), Edges: slices.Clone(g.Edges)}
 	c.Nodes = append(c.Nodes, nodes...)
 	for _, e := range edges {
 		if e.Props == nil {

@@ -48,7 +48,7 @@ var checks = []check{
 	{name: "Cambodia-Thailand pilot covers bricklayers and plasterers",
 		query: `{ node(id: "arrangement:kh-th-mrs-bricklaying-plastering") { ... on Arrangement { occupations { iscoCode } } } }`,
 		path:  "node.occupations.*.iscoCode", want: []any{"7112", "7123"}},
-	{name: "search is accent- and case-insensitive", query: `{ search(text: "VIỆT NAM", kinds: [Country]) { id } }`,
+	{name: "search is accent- and case-insensitive", query: `{ search(text: "VIỆT NAM", kinds: [COUNTRY]) { id } }`,
 		path: "search.*.id", want: []any{"country:VN"}},
 	{name: "occupations by ISCO prefix", query: `{ occupations(filter: {iscoCode: "221"}) { totalCount edges { node { iscoCode } } } }`,
 		path: "occupations.edges.*.node.iscoCode", want: []any{"2211", "2212"}},

@@ -27,10 +27,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/99designs/gqlgen/graphql/handler"
-	"github.com/99designs/gqlgen/graphql/handler/transport"
-
 	"github.com/skillsgraph/skillsgraph/graph"
+	"github.com/skillsgraph/skillsgraph/graph/api"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files of graph/storetest from this store's answers")
@@ -45,8 +43,8 @@ func Dir() string {
 // the server does for Neo4j, so that batching is exercised on every store.
 const LoaderWait = 2 * time.Millisecond
 
-// Handler returns a GraphQL handler over store, wired as the server wires
-// it (loaders, error presenter, recover), for tests.
+// Handler returns the API's GraphQL handler over store (graph/api, as the
+// server mounts it at /graphql), with the default limits, for tests.
 func Handler(store graph.Store) http.Handler {
 	return HandlerWithWait(store, LoaderWait)
 }
@@ -54,13 +52,7 @@ func Handler(store graph.Store) http.Handler {
 // HandlerWithWait is Handler with loaders that wait wait for siblings.
 func HandlerWithWait(store graph.Store, wait time.Duration) http.Handler {
 	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
-	srv := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: &graph.Resolver{Store: store}}))
-	srv.AddTransport(transport.POST{})
-	srv.SetErrorPresenter(graph.PresentError(logger))
-	srv.SetRecoverFunc(graph.Recover(logger))
-	srv.AroundRootFields(graph.LimitArguments)
-	srv.AroundOperations(graph.LoaderMiddleware(store, wait))
-	return srv
+	return api.New(store, api.DefaultLimits(), logger, api.WithLoaderWait(wait))
 }
 
 // Response is a GraphQL response reduced to what the suite compares: the

@@ -134,3 +134,41 @@ func TestScaleKeepsTheBackboneAndMultipliesTheRest(t *testing.T) {
 		t.Errorf("%d nodes from %d: want close to 3 times", len(s.Nodes), len(g.Nodes))
 	}
 }
+
+// An arrangement's lifecycle decides which dates it may carry: a discussion
+// shows no signing date, a superseded instrument names its successor.
+func TestValidatorChecksLifecycle(t *testing.T) {
+	arr := func(body string) string {
+		return `{"title": "A", "type": "MRS", "parties": ["PH"], "approaches": ["ASSESSMENT_RPL"], "sources": ["s"], "confidence": "verified", ` + body + `}`
+	}
+	fsys := fstest.MapFS{
+		"dataset.json":   {Data: []byte(`{"version": "t", "date": "2026-01-01"}`)},
+		"sources.json":   {Data: []byte(`[{"key": "s", "title": "S", "year": 2020}]`)},
+		"countries.json": {Data: []byte(`[{"code": "PH", "name": "Philippines", "aseanMember": true, "sources": ["s"], "confidence": "verified"}]`)},
+		"arrangements.json": {Data: []byte(`[` + strings.Join([]string{
+			arr(`"key": "talk", "lifecycle": "UNDER_DISCUSSION", "signedOn": "2020-12", "yields": "NONE"`),
+			arr(`"key": "old", "lifecycle": "SUPERSEDED", "yields": "NONE"`),
+			arr(`"key": "gone", "lifecycle": "ENDED", "yields": "NONE"`),
+			arr(`"key": "next", "lifecycle": "IN_FORCE", "supersededBy": "nowhere", "yields": "NONE"`),
+			arr(`"key": "odd", "lifecycle": "MAYBE", "yields": "A_JOB"`),
+		}, ",") + `]`)},
+	}
+	_, err := Load(fsys)
+	if err == nil {
+		t.Fatal("Load accepted arrangements with impossible lifecycles")
+	}
+	msg := err.Error()
+	for _, want := range []string{
+		"arrangements.json: talk: an instrument under discussion has no signedOn or inForceFrom",
+		"arrangements.json: old: a superseded instrument names its successor",
+		"arrangements.json: gone: an ended instrument needs endedOn",
+		"arrangements.json: next: supersededBy is only for a SUPERSEDED instrument",
+		`arrangements.json: next: supersededBy "nowhere" is not another arrangement`,
+		`arrangements.json: odd: lifecycle "MAYBE" is not one of`,
+		`arrangements.json: odd: yields "A_JOB" is not one of`,
+	} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("problems lack %q:\n%s", want, msg)
+		}
+	}
+}

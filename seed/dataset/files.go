@@ -1,20 +1,22 @@
 package dataset
 
+import "github.com/skillsgraph/skillsgraph/graph/model"
+
 // The records of each seed file, as FORMAT.md describes them. Unknown fields
 // are refused when reading.
 
-// Meta is dataset.json: the version a researcher cites.
-type Meta struct {
-	Version string `json:"version"`
-	Date    string `json:"date"`
-	Title   string `json:"title"`
-}
+// Meta is dataset.json: the version a researcher cites, as every answer
+// reports it.
+type Meta = model.DataVersion
 
 // Sourced is what every record but a source carries.
 type Sourced struct {
 	Sources    []string `json:"sources"`
 	Confidence string   `json:"confidence"`
 	Note       string   `json:"note,omitempty"`
+	// AltLabels are other names people type for the record (synonyms,
+	// acronyms, other spellings), as SKOS altLabel; search finds them.
+	AltLabels []string `json:"altLabels,omitempty"`
 }
 
 // SourceRec is one entry of sources*.json.
@@ -25,6 +27,15 @@ type SourceRec struct {
 	Year      int    `json:"year,omitempty"`
 	URL       string `json:"url,omitempty"`
 	Note      string `json:"note,omitempty"`
+	// LastChecked is the date (YYYY-MM-DD) someone last read the fact at the URL.
+	LastChecked string `json:"lastChecked,omitempty"`
+	// Mirror marks a URL that is a copy of the document on a site other than
+	// its publisher's, used only where no official copy is reachable.
+	Mirror bool `json:"mirror,omitempty"`
+	// Homepage marks a URL that is a site's home page rather than the document.
+	Homepage bool `json:"homepage,omitempty"`
+	// HTTP marks a plain-http URL on a site that serves no https.
+	HTTP bool `json:"http,omitempty"`
 }
 
 // CountryRec is one entry of countries*.json.
@@ -170,12 +181,23 @@ type RestrictionRec struct {
 
 // ArrangementRec is one entry of arrangements*.json.
 type ArrangementRec struct {
-	Key         string   `json:"key"`
-	Title       string   `json:"title"`
-	Type        string   `json:"type"`
-	SignedOn    string   `json:"signedOn,omitempty"`
-	SignedAt    string   `json:"signedAt,omitempty"`
-	Status      string   `json:"status,omitempty"`
+	Key      string `json:"key"`
+	Title    string `json:"title"`
+	Type     string `json:"type"`
+	SignedOn string `json:"signedOn,omitempty"`
+	SignedAt string `json:"signedAt,omitempty"`
+	Status   string `json:"status,omitempty"`
+	// Lifecycle is where the instrument stands (Lifecycles); only IN_FORCE
+	// grants recognition.
+	Lifecycle    string `json:"lifecycle"`
+	StartedOn    string `json:"startedOn,omitempty"`
+	InForceFrom  string `json:"inForceFrom,omitempty"`
+	EndedOn      string `json:"endedOn,omitempty"`
+	SupersededBy string `json:"supersededBy,omitempty"`
+	// Yields is what a person gets from the instrument (Yields).
+	Yields string `json:"yields"`
+	// HostDecides says who decides in the destination, and on what.
+	HostDecides string   `json:"hostDecides,omitempty"`
 	Parties     []string `json:"parties"`
 	Occupations []string `json:"occupations,omitempty"`
 	Recognises  []string `json:"recognises,omitempty"`

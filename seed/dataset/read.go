@@ -13,6 +13,8 @@ import (
 	"path"
 	"sort"
 	"strings"
+
+	"github.com/skillsgraph/skillsgraph/graph/model"
 )
 
 //go:embed data/*.json
@@ -146,7 +148,7 @@ func Read(fsys fs.FS) (*Files, error) {
 
 // Load reads, validates and builds the seed in fsys: the one call every store
 // and command uses. Nothing is returned unless the whole seed is valid.
-func Load(fsys fs.FS) (*Graph, error) {
+func Load(fsys fs.FS) (*model.Graph, error) {
 	files, err := Read(fsys)
 	if err != nil {
 		return nil, err

@@ -22,7 +22,7 @@ var backbone = map[string]bool{
 // 1..n-1 repeat every qualification, standard, unit, skill, occupation,
 // arrangement, authority and source under IDs suffixed "-x<k>", tied to the
 // same countries, frameworks and levels.
-func Scale(g *Graph, n int) *Graph {
+func Scale(g *model.Graph, n int) *model.Graph {
 	if n < 1 {
 		n = 1
 	}
@@ -30,7 +30,7 @@ func Scale(g *Graph, n int) *Graph {
 	for _, r := range g.Nodes {
 		kindOf[r.ID] = r.Kind
 	}
-	out := &Graph{Meta: g.Meta}
+	out := &model.Graph{Meta: g.Meta}
 	out.Meta.Version += fmt.Sprintf("-synthetic-x%d", n)
 	for k := 0; k < n; k++ {
 		suffix := ""

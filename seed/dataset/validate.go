@@ -2,25 +2,31 @@ package dataset
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/skillsgraph/skillsgraph/graph/model"
 )
 
-// Enumerations the seed may use; they match the GraphQL enums.
+// Enumerations the seed may use: the GraphQL enums' values (model.All*),
+// and the seed's own.
 var (
 	Confidences     = set("verified", "unverified")
-	Scopes          = set("REGIONAL", "NATIONAL", "SECTORAL")
-	StandardKinds   = set("NATIONAL", "REGIONAL_MODEL", "ASEAN_COMMON", "INDUSTRY")
-	ArrangementType = set("MRA", "MRS", "BLMA", "MOU", "SMP", "REGIONAL_CERTIFICATE", "LICENSING", "REFERENCING")
-	Approaches      = set("AQRF_AGP", "BILATERAL_MUTUAL_RECOGNITION", "ASSESSMENT_RPL", "INDUSTRY_BASED", "MRA", "REGIONAL_CERTIFICATE", "LICENSING")
+	Scopes          = enumSet(model.AllFrameworkScope)
+	StandardKinds   = enumSet(model.AllStandardKind)
+	ArrangementType = enumSet(model.AllArrangementType)
+	Approaches      = enumSet(model.AllRecognitionApproach)
 	Fits            = set("exact", "best-fit", "partial")
-	RefStatuses     = set("COMPLETED", "IN_PROGRESS", "NOT_STARTED", "UNKNOWN")
+	RefStatuses     = enumSet(model.AllReferencingStatus)
 	// recognitionTypes are the arrangement types that exist to recognise
 	// skills; other instruments (recruitment MOUs) may name no approach.
 	recognitionTypes = set("MRA", "MRS", "REGIONAL_CERTIFICATE", "LICENSING", "REFERENCING")
-	Rules            = set("RESERVED_FOR_NATIONALS", "AGREEMENT_ONLY", "EMPLOYER_REQUIRED", "MOU_WORKERS_ONLY")
+	Rules            = enumSet(model.AllRestrictionRule)
+	Lifecycles       = set("IN_FORCE", "SIGNED", "PILOT", "UNDER_DISCUSSION", "SUPERSEDED", "ENDED")
+	Yields           = set("REGISTRATION_ELIGIBILITY", "LICENCE", "SKILLS_CERTIFICATE", "CERTIFICATE_RECOGNITION", "COMPARABILITY", "EMPLOYMENT_CHANNEL", "NONE")
 )
 
 var (
@@ -31,6 +37,15 @@ var (
 	levelRe = regexp.MustCompile(`^([A-Z][A-Z0-9]*):([0-9]+)$`)
 )
 
+// enumSet is set for the values of a GraphQL enum.
+func enumSet[E ~string](all []E) map[string]bool {
+	m := make(map[string]bool, len(all))
+	for _, v := range all {
+		m[string(v)] = true
+	}
+	return m
+}
+
 func set(vs ...string) map[string]bool {
 	m := make(map[string]bool, len(vs))
 	for _, v := range vs {
@@ -39,10 +54,25 @@ func set(vs ...string) map[string]bool {
 	return m
 }
 
-// checker collects problems while the seed is validated.
+// checker collects problems while the seed is validated, and the keys of
+// each kind checked so far (key -> file), which later kinds refer to.
 type checker struct {
 	problems []Problem
 	sources  map[string]bool
+
+	countries, authorities, frameworks, skills  map[string]string
+	occupations, standards, qualifications, arr map[string]string
+	levelCount                                  map[string]int               // framework code -> its number of levels
+	frameworkCountry                            map[string]*string           // framework code -> its country
+	seen                                        map[string]map[string]string // what -> key -> file, for kinds no other refers to by key
+}
+
+// once reports a key of what seen before.
+func (c *checker) once(file, key, what string) {
+	if c.seen[what] == nil {
+		c.seen[what] = map[string]string{}
+	}
+	c.unique(c.seen[what], file, key, what)
 }
 
 func (c *checker) add(file, record, format string, args ...any) {
@@ -87,298 +117,48 @@ func (c *checker) refs(file, record, what string, keys []string, known map[strin
 
 func (c *checker) enum(file, record, field, v string, allowed map[string]bool) {
 	if !allowed[v] {
-		c.add(file, record, "%s %q is not one of %s", field, v, strings.Join(sortedKeys(allowed), ", "))
+		c.add(file, record, "%s %q is not one of %s", field, v, strings.Join(slices.Sorted(maps.Keys(allowed)), ", "))
 	}
 }
 
 // Validate checks the whole seed and returns every problem found; none means
-// the seed may be built and loaded.
+// the seed may be built and loaded. Each kind is checked after the kinds it
+// refers to.
 func Validate(f *Files) []Problem {
-	c := &checker{sources: map[string]bool{}}
+	c := &checker{
+		sources: map[string]bool{}, countries: map[string]string{}, authorities: map[string]string{},
+		frameworks: map[string]string{}, skills: map[string]string{}, occupations: map[string]string{},
+		standards: map[string]string{}, qualifications: map[string]string{}, arr: map[string]string{},
+		levelCount: map[string]int{}, frameworkCountry: map[string]*string{}, seen: map[string]map[string]string{},
+	}
 	if f.Meta.Version == "" || !dateRe.MatchString(f.Meta.Date) {
 		c.add("dataset.json", "", "needs a version and a date (YYYY-MM-DD)")
 	}
-
-	seenSrc := map[string]string{}
-	for _, s := range f.Sources {
-		r := s.Rec
-		c.unique(seenSrc, s.File, r.Key, "source")
-		if !slugRe.MatchString(r.Key) {
-			c.add(s.File, r.Key, "key must be a lower-case slug")
-		}
-		if strings.TrimSpace(r.Title) == "" {
-			c.add(s.File, r.Key, "source without a title")
-		}
-		if r.URL == "" && r.Year == 0 {
-			c.add(s.File, r.Key, "source needs a URL or a year")
-		}
-		c.sources[r.Key] = true
-	}
-
-	countries := map[string]string{}
-	for _, x := range f.Countries {
-		r := x.Rec
-		c.unique(countries, x.File, r.Code, "country")
-		if !iso3166[r.Code] {
-			c.add(x.File, r.Code, "not an ISO 3166-1 alpha-2 code")
-		}
-		if r.Name == "" {
-			c.add(x.File, r.Code, "country without a name")
-		}
-		c.sourced(x.File, r.Code, r.Sourced)
-	}
-	country := func(file, record string, code *string) {
-		if code != nil {
-			c.refs(file, record, "country", []string{*code}, countries)
-		}
-	}
-
-	authorities := map[string]string{}
-	for _, x := range f.Authorities {
-		r := x.Rec
-		c.unique(authorities, x.File, r.Key, "authority")
-		c.slug(x.File, r.Key)
-		if r.Name == "" {
-			c.add(x.File, r.Key, "authority without a name")
-		}
-		country(x.File, r.Key, r.Country)
-		c.sourced(x.File, r.Key, r.Sourced)
-	}
-
-	frameworks := map[string]string{}
-	levelCount := map[string]int{}
-	frameworkCountry := map[string]*string{}
-	for _, x := range f.Frameworks {
-		r := x.Rec
-		c.unique(frameworks, x.File, r.Code, "framework")
-		if !codeRe.MatchString(r.Code) {
-			c.add(x.File, r.Code, "framework code must be upper-case letters and digits")
-		}
-		c.enum(x.File, r.Code, "scope", r.Scope, Scopes)
-		if r.Scope == "REGIONAL" && r.Country != nil {
-			c.add(x.File, r.Code, "a regional framework has no country")
-		}
-		if r.Scope != "REGIONAL" && r.Country == nil {
-			c.add(x.File, r.Code, "a %s framework needs a country", strings.ToLower(r.Scope))
-		}
-		country(x.File, r.Code, r.Country)
-		if r.LevelCount < 1 || r.LevelCount > 12 {
-			c.add(x.File, r.Code, "levelCount %d is outside 1..12", r.LevelCount)
-		}
-		levelCount[r.Code] = r.LevelCount
-		frameworkCountry[r.Code] = r.Country
-		c.refs(x.File, r.Code, "authority", r.Authorities, authorities)
-		if ref := r.Referencing; ref != nil {
-			c.enum(x.File, r.Code, "referencing status", ref.Status, RefStatuses)
-			c.sourceList(x.File, r.Code+" referencing", ref.Sources, true)
-		}
-		seenLevel := map[int]bool{}
-		for _, l := range r.Levels {
-			rec := fmt.Sprintf("%s level %d", r.Code, l.Level)
-			if l.Level < 1 || l.Level > r.LevelCount {
-				c.add(x.File, rec, "level outside the framework's range 1..%d", r.LevelCount)
-			}
-			if seenLevel[l.Level] {
-				c.add(x.File, rec, "duplicate level")
-			}
-			seenLevel[l.Level] = true
-			c.sourceList(x.File, rec, l.Sources, false)
-			if l.Confidence != "" {
-				c.enum(x.File, rec, "confidence", l.Confidence, Confidences)
-			}
-		}
-		c.sourced(x.File, r.Code, r.Sourced)
-	}
-	level := func(file, record, id string) bool {
-		m := levelRe.FindStringSubmatch(id)
-		if m == nil {
-			c.add(file, record, "level %q is not of the form FRAMEWORK:n", id)
-			return false
-		}
-		n, _ := strconv.Atoi(m[2])
-		lc, ok := levelCount[m[1]]
-		if !ok {
-			c.add(file, record, "framework %q of level %q does not exist", m[1], id)
-			return false
-		}
-		if n < 1 || n > lc {
-			c.add(file, record, "level %q is outside %s's range 1..%d", id, m[1], lc)
-			return false
-		}
-		return true
-	}
-
-	seenRef := map[string]string{}
-	for _, x := range f.LevelReferences {
-		r := x.Rec
-		rec := r.From + " -> " + r.To
-		c.unique(seenRef, x.File, rec, "level reference")
-		okFrom, okTo := level(x.File, rec, r.From), level(x.File, rec, r.To)
-		if okFrom && okTo && strings.SplitN(r.From, ":", 2)[0] == strings.SplitN(r.To, ":", 2)[0] {
-			c.add(x.File, rec, "a level cannot be referenced to its own framework")
-		}
-		c.enum(x.File, rec, "fit", r.Fit, Fits)
-		c.sourced(x.File, rec, r.Sourced)
-	}
-
-	skills := map[string]string{}
-	for _, x := range f.Skills {
-		r := x.Rec
-		c.unique(skills, x.File, r.Key, "skill")
-		c.slug(x.File, r.Key)
-		if r.Label == "" {
-			c.add(x.File, r.Key, "skill without a label")
-		}
-		c.sourced(x.File, r.Key, r.Sourced)
-	}
-
-	occupations := map[string]string{}
-	for _, x := range f.Occupations {
-		r := x.Rec
-		c.unique(occupations, x.File, r.ISCO, "occupation")
-		if !iscoRe.MatchString(r.ISCO) {
-			c.add(x.File, r.ISCO, "ISCO-08 unit group codes have four digits")
-		}
-		if r.Title == "" {
-			c.add(x.File, r.ISCO, "occupation without a title")
-		}
-		for _, q := range r.Requires {
-			c.refs(x.File, r.ISCO, "skill", []string{q.Skill}, skills)
-		}
-		c.sourced(x.File, r.ISCO, r.Sourced)
-	}
-
-	standards := map[string]string{}
+	each(f.Sources, c.source)
+	c.problems = append(c.problems, checkSources(f)...)
+	each(f.Countries, c.country)
+	each(f.Authorities, c.authority)
+	each(f.Frameworks, c.framework)
+	each(f.LevelReferences, c.levelReference)
+	each(f.Skills, c.skill)
+	each(f.Occupations, c.occupation)
 	for _, x := range f.Standards {
-		standards[x.Rec.Key] = x.File
+		c.standards[x.Rec.Key] = x.File // standards align to one another
 	}
-	seenStd := map[string]string{}
-	for _, x := range f.Standards {
-		r := x.Rec
-		c.unique(seenStd, x.File, r.Key, "standard")
-		c.slug(x.File, r.Key)
-		if r.Title == "" {
-			c.add(x.File, r.Key, "standard without a title")
-		}
-		c.enum(x.File, r.Key, "kind", r.Kind, StandardKinds)
-		country(x.File, r.Key, r.Country)
-		c.refs(x.File, r.Key, "authority", r.IssuedBy, authorities)
-		c.refs(x.File, r.Key, "occupation", r.Occupations, occupations)
-		c.refs(x.File, r.Key, "standard", r.AlignedTo, standards)
-		for _, a := range r.AlignedTo {
-			if a == r.Key {
-				c.add(x.File, r.Key, "a standard cannot be aligned to itself")
-			}
-		}
-		seenUnit := map[string]string{}
-		for _, u := range r.Units {
-			rec := r.Key + " unit " + u.Code
-			if strings.TrimSpace(u.Code) == "" || strings.ContainsAny(u.Code, " \t\n") {
-				c.add(x.File, rec, "unit code must be non-blank with no spaces")
-			}
-			c.unique(seenUnit, x.File, rec, "unit")
-			if u.Title == "" {
-				c.add(x.File, rec, "unit without a title")
-			}
-			c.refs(x.File, rec, "skill", u.Skills, skills)
-			c.sourceList(x.File, rec, u.Sources, false)
-			if u.Confidence != "" {
-				c.enum(x.File, rec, "confidence", u.Confidence, Confidences)
-			}
-		}
-		c.sourced(x.File, r.Key, r.Sourced)
-	}
-
-	qualifications := map[string]string{}
-	for _, x := range f.Qualifications {
-		r := x.Rec
-		c.unique(qualifications, x.File, r.Key, "qualification")
-		c.slug(x.File, r.Key)
-		if r.Title == "" {
-			c.add(x.File, r.Key, "qualification without a title")
-		}
-		country(x.File, r.Key, r.Country)
-		if r.Level != nil && level(x.File, r.Key, *r.Level) {
-			fw := strings.SplitN(*r.Level, ":", 2)[0]
-			if fc := frameworkCountry[fw]; fc != nil && (r.Country == nil || *fc != *r.Country) {
-				c.add(x.File, r.Key, "level %s belongs to %s's framework, not to the qualification's country", *r.Level, *fc)
-			}
-		}
-		if r.AwardedBy != nil {
-			c.refs(x.File, r.Key, "authority", []string{*r.AwardedBy}, authorities)
-		}
-		c.refs(x.File, r.Key, "standard", r.Standards, standards)
-		c.refs(x.File, r.Key, "occupation", r.Occupations, occupations)
-		c.sourced(x.File, r.Key, r.Sourced)
-	}
-
-	for _, x := range f.InDemand {
-		r := x.Rec
-		rec := r.Occupation + " in " + r.Country
-		c.refs(x.File, rec, "occupation", []string{r.Occupation}, occupations)
-		c.refs(x.File, rec, "country", []string{r.Country}, countries)
-		if r.List == "" {
-			c.add(x.File, rec, "name the list the occupation is on")
-		}
-		c.sourced(x.File, rec, r.Sourced)
-	}
-	for _, x := range f.Restrictions {
-		r := x.Rec
-		rec := r.Country + " restricts " + r.Occupation
-		c.refs(x.File, rec, "occupation", []string{r.Occupation}, occupations)
-		c.refs(x.File, rec, "country", []string{r.Country}, countries)
-		c.enum(x.File, rec, "rule", r.Rule, Rules)
-		if r.Description == "" {
-			c.add(x.File, rec, "a restriction needs a description")
-		}
-		c.sourced(x.File, rec, r.Sourced)
-	}
-
-	seenArr := map[string]string{}
-	for _, x := range f.Arrangements {
-		r := x.Rec
-		c.unique(seenArr, x.File, r.Key, "arrangement")
-		c.slug(x.File, r.Key)
-		if r.Title == "" {
-			c.add(x.File, r.Key, "arrangement without a title")
-		}
-		c.enum(x.File, r.Key, "type", r.Type, ArrangementType)
-		if r.SignedOn != "" && !dateRe.MatchString(r.SignedOn) {
-			c.add(x.File, r.Key, "signedOn %q is not YYYY, YYYY-MM or YYYY-MM-DD", r.SignedOn)
-		}
-		if len(r.Parties) == 0 {
-			c.add(x.File, r.Key, "an arrangement needs parties")
-		}
-		c.refs(x.File, r.Key, "party", r.Parties, countries)
-		c.refs(x.File, r.Key, "occupation", r.Occupations, occupations)
-		c.refs(x.File, r.Key, "authority", r.Authorities, authorities)
-		for _, id := range r.Recognises {
-			kind, key, _ := strings.Cut(id, ":")
-			var known map[string]string
-			switch kind {
-			case "qualification":
-				known = qualifications
-			case "standard":
-				known = standards
-			case "framework":
-				known = frameworks
-			default:
-				c.add(x.File, r.Key, "recognises %q: only qualification:, standard: or framework: IDs", id)
-				continue
-			}
-			if _, ok := known[key]; !ok {
-				c.add(x.File, r.Key, "recognises %q, which does not exist", id)
-			}
-		}
-		if len(r.Approaches) == 0 && recognitionTypes[r.Type] {
-			c.add(x.File, r.Key, "a %s recognises skills: name its approaches (Vientiane Declaration 2 a-g)", r.Type)
-		}
-		for _, a := range r.Approaches {
-			c.enum(x.File, r.Key, "approach", a, Approaches)
-		}
-		c.sourced(x.File, r.Key, r.Sourced)
-	}
+	each(f.Standards, c.standard)
+	each(f.Qualifications, c.qualification)
+	each(f.InDemand, c.inDemand)
+	each(f.Restrictions, c.restriction)
+	each(f.Arrangements, c.arrangement)
+	each(f.Arrangements, c.successor)
 	return c.problems
+}
+
+// each checks every record of one kind.
+func each[T any](recs []Located[T], check func(file string, r T)) {
+	for _, x := range recs {
+		check(x.File, x.Rec)
+	}
 }
 
 func (c *checker) slug(file, key string) {
@@ -387,11 +167,29 @@ func (c *checker) slug(file, key string) {
 	}
 }
 
-func sortedKeys(m map[string]bool) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
+// countryRef checks an optional country code.
+func (c *checker) countryRef(file, record string, code *string) {
+	if code != nil {
+		c.refs(file, record, "country", []string{*code}, c.countries)
 	}
-	sort.Strings(out)
-	return out
+}
+
+// level checks a level given as FRAMEWORK:n.
+func (c *checker) level(file, record, id string) bool {
+	m := levelRe.FindStringSubmatch(id)
+	if m == nil {
+		c.add(file, record, "level %q is not of the form FRAMEWORK:n", id)
+		return false
+	}
+	n, _ := strconv.Atoi(m[2])
+	lc, ok := c.levelCount[m[1]]
+	if !ok {
+		c.add(file, record, "framework %q of level %q does not exist", m[1], id)
+		return false
+	}
+	if n < 1 || n > lc {
+		c.add(file, record, "level %q is outside %s's range 1..%d", id, m[1], lc)
+		return false
+	}
+	return true
 }

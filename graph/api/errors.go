@@ -1,0 +1,169 @@
+package api
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"log/slog"
+	"net/http"
+	"strings"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"github.com/skillsgraph/skillsgraph/graph"
+	"github.com/skillsgraph/skillsgraph/graph/model"
+)
+
+// The error table: every failure an answer can report is given its code and
+// message here, and nowhere else. PresentError applies it to every error
+// gqlgen reports; writeError answers the requests refused before gqlgen
+// sees them; ensureCodes is the last guard that no error leaves without a
+// code.
+//
+//	failure                                           code               message
+//	a resolver's graph.Error                          its own            its own
+//	the request's deadline passed, whatever it        DEADLINE_EXCEEDED  storeErrors
+//	  waited for (the store, a connection, a slot)
+//	the store out of reach (model.ErrUnavailable)     UNAVAILABLE        storeErrors
+//	the client gone                                   UNAVAILABLE        storeErrors
+//	a read that saw two datasets, after retries       UNAVAILABLE        mixedMessage (consistency.go)
+//	a query that does not parse / validate            gqlgen's           gqlgen's, at most 20 of them
+//	refused before execution (bad APQ, bad body)      BAD_USER_INPUT     gqlgen's, without the echoed body
+//	introspection turned off                          BAD_USER_INPUT     introspectionOff
+//	too costly, too deep, too many fragments,         TOO_COMPLEX        the cost or depth and the limit
+//	  directives or same-named fields (limits.go,
+//	  complexity.go, doclimits.go)
+//	over the admission limits (admission.go)          RATE_LIMITED       which limit; HTTP 429, Retry-After
+//	a bad HTTP request (graphql.go)                   BAD_USER_INPUT     what to send instead
+//	anything else, a panic included                   INTERNAL           "internal error", logged
+//
+// Every message is cut to maxMessageBytes (it may quote an argument), and
+// an answer carries at most maxResponseErrors errors (doclimits.go).
+var storeErrors = []struct {
+	matches func(ctx context.Context, err error) bool
+	code    string
+	message string
+}{
+	{timedOut, graph.CodeDeadlineExceeded, "the query took longer than the server's time limit and was stopped: ask for less, or split it"},
+	{is(model.ErrUnavailable), graph.CodeUnavailable, "the graph database is unavailable; try again shortly"},
+	{is(context.Canceled), graph.CodeUnavailable, "the request was cancelled"},
+}
+
+// timedOut: the request's time ran out, whatever it was waiting for; a
+// deadline inside the store's driver that is not the request's is an
+// outage, not a timeout.
+func timedOut(ctx context.Context, err error) bool {
+	return errors.Is(ctx.Err(), context.DeadlineExceeded) ||
+		errors.Is(err, context.DeadlineExceeded) && !errors.Is(err, model.ErrUnavailable)
+}
+
+func is(target error) func(context.Context, error) bool {
+	return func(_ context.Context, err error) bool { return errors.Is(err, target) }
+}
+
+const (
+	internalMessage  = "internal error"
+	introspectionOff = "schema introspection is turned off on this server"
+)
+
+// PresentError translates any error gqlgen reports, once, by the table
+// above; what is internal is logged and shown without detail.
+func PresentError(logger *slog.Logger) graphql.ErrorPresenterFunc {
+	return func(ctx context.Context, err error) *gqlerror.Error {
+		if gerr, ok := errors.AsType[*gqlerror.Error](err); ok {
+			switch {
+			case gerr.Err == nil && errorCode(gerr) == "" && graphql.GetFieldContext(ctx) == nil:
+				// Raised by gqlgen before execution (bad APQ data, an undecodable
+				// body): the request is at fault, not the server.
+				if i := strings.Index(gerr.Message, " body:"); i >= 0 {
+					gerr.Message = gerr.Message[:i] // gqlgen echoes the whole body
+				}
+				setCode(gerr, graph.CodeBadUserInput)
+				gerr.Message = clip(gerr.Message, maxMessageBytes)
+				return gerr
+			case gerr.Err != nil && gerr.Err.Error() == "introspection disabled":
+				gerr.Message = introspectionOff
+				setCode(gerr, graph.CodeBadUserInput)
+				return gerr
+			}
+		}
+		gerr := graphql.DefaultErrorPresenter(ctx, err)
+		gerr.Message = clip(gerr.Message, maxMessageBytes)
+		if appErr, ok := errors.AsType[*graph.Error](err); ok {
+			gerr.Message = clip(appErr.Message, maxMessageBytes)
+			setCode(gerr, appErr.Code)
+			return gerr
+		}
+		for _, s := range storeErrors {
+			if s.matches(ctx, err) {
+				gerr.Message = s.message
+				setCode(gerr, s.code)
+				return gerr
+			}
+		}
+		if errorCode(gerr) == "" {
+			logger.ErrorContext(ctx, "internal error", "err", err, "path", gerr.Path.String())
+			gerr.Message = internalMessage
+			setCode(gerr, graph.CodeInternal)
+		}
+		return gerr // parse and validation errors keep gqlgen's code
+	}
+}
+
+// Recover turns a panic in a resolver into an INTERNAL error, logged with
+// its value, never shown.
+func Recover(logger *slog.Logger) graphql.RecoverFunc {
+	return func(ctx context.Context, v any) error {
+		logger.ErrorContext(ctx, "panic in resolver", "panic", v)
+		return &graph.Error{Code: graph.CodeInternal, Message: internalMessage}
+	}
+}
+
+// ensureCodes gives every error of a response a code: one refused before
+// execution is the caller's (BAD_USER_INPUT), one after is ours (INTERNAL).
+// It returns the codes, in order.
+func ensureCodes(resp *graphql.Response, rejected bool) []string {
+	codes := make([]string, 0, len(resp.Errors))
+	for _, e := range resp.Errors {
+		if errorCode(e) == "" {
+			if rejected {
+				setCode(e, graph.CodeBadUserInput)
+			} else {
+				setCode(e, graph.CodeInternal)
+			}
+		}
+		codes = append(codes, errorCode(e))
+	}
+	return codes
+}
+
+// WriteError answers with one GraphQL error of the given code, and the
+// response extensions ext (nil for none).
+func WriteError(w http.ResponseWriter, status int, code, msg string, ext map[string]any) {
+	body, _ := json.Marshal(&graphql.Response{
+		Errors:     gqlerror.List{{Message: msg, Extensions: map[string]any{"code": code}}},
+		Extensions: ext,
+	})
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	_, _ = w.Write(body)
+}
+
+// WriteInternal answers an unexpected failure outside the resolvers (a
+// panic in the HTTP layers) as INTERNAL.
+func WriteInternal(w http.ResponseWriter) {
+	WriteError(w, http.StatusInternalServerError, graph.CodeInternal, internalMessage, nil)
+}
+
+func errorCode(e *gqlerror.Error) string {
+	code, _ := e.Extensions["code"].(string)
+	return code
+}
+
+func setCode(e *gqlerror.Error, code string) {
+	if e.Extensions == nil {
+		e.Extensions = map[string]any{}
+	}
+	e.Extensions["code"] = code
+}

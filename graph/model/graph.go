@@ -1,0 +1,26 @@
+package model
+
+import "errors"
+
+// Graph is a whole dataset as a property graph: what every store loads.
+// seed/dataset builds it; the stores hold it.
+type Graph struct {
+	Meta  DataVersion
+	Nodes []*Record // sorted by ID
+	Edges []Edge    // sorted by type, from, to
+}
+
+// Derived properties, computed once when the graph is built so that every
+// store filters and searches alike.
+const (
+	PropLabel        = "label"        // the display name of any node
+	PropSearchTokens = "searchTokens" // folded words of its names and codes
+	PropCountries    = "filterCountries"
+	PropFrameworks   = "filterFrameworks"
+	PropLevels       = "filterLevels"
+	PropOccupations  = "filterOccupations"
+)
+
+// ErrUnavailable marks store errors caused by the database being out of
+// reach; stores wrap it with %w, and the API answers UNAVAILABLE.
+var ErrUnavailable = errors.New("the graph database is unavailable")
