@@ -1,6 +1,7 @@
 package neo4jstore
 
 import (
+	"context"
 	"errors"
 	"testing"
 
@@ -13,9 +14,11 @@ import (
 // request whose reads straddle a reload sees two, and the server retries it.
 func TestVersionsTracked(t *testing.T) {
 	s := neo4jStore(t)
-	ctx := ctxT(t)
+	ctx := ctxWithin(t, testBudget+loadBudget) // its reads span a Load
 	t.Cleanup(func() {
-		if _, err := Load(ctx, s, seed); err != nil {
+		lctx, cancel := context.WithTimeout(context.Background(), loadBudget)
+		defer cancel()
+		if _, err := Load(lctx, s, seed); err != nil {
 			t.Errorf("restoring the seed: %v", err)
 		}
 	})
@@ -28,7 +31,7 @@ func TestVersionsTracked(t *testing.T) {
 	}
 	next := *seed
 	next.Meta.Version = "reloaded-for-test"
-	if _, err := Load(ctx, s, &next); err != nil {
+	if _, err := Load(loadCtx(t), s, &next); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := s.Links(req, []string{"country:PH"}, model.RelInCountry, model.In); err != nil {
@@ -53,7 +56,7 @@ func TestVersionsTracked(t *testing.T) {
 // there, with its search index online.
 func TestReadyNeedsTheDataset(t *testing.T) {
 	s := neo4jStore(t)
-	ctx := ctxT(t)
+	ctx := ctxWithin(t, testBudget+loadBudget) // its reads span a Load
 	if err := s.Ready(ctx); err != nil {
 		t.Fatalf("Ready on the loaded database = %v", err)
 	}
@@ -61,7 +64,7 @@ func TestReadyNeedsTheDataset(t *testing.T) {
 		t.Fatal(err)
 	}
 	err := s.Ready(ctx)
-	if _, lerr := Load(ctx, s, seed); lerr != nil {
+	if _, lerr := Load(loadCtx(t), s, seed); lerr != nil {
 		t.Fatalf("restoring the seed: %v", lerr)
 	}
 	if !errors.Is(err, ErrNotLoaded) {

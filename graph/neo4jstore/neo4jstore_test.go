@@ -110,8 +110,23 @@ func neo4jStore(t *testing.T) *Store {
 	return db
 }
 
-func ctxT(t *testing.T) context.Context {
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+// Budgets: a read of the seed takes milliseconds, a load of it seconds, on
+// an idle machine; these bounds are for a loaded one, and still fail a
+// test that hangs. A test of many reads gives each its own queryBudget
+// rather than sharing one, so that its budget grows with its reads.
+const (
+	testBudget  = time.Minute      // a test's few reads (ctxT)
+	queryBudget = 30 * time.Second // one read of a test of many
+	loadBudget  = 5 * time.Minute  // one Load of the seed
+)
+
+func ctxT(t *testing.T) context.Context { return ctxWithin(t, testBudget) }
+
+// loadCtx is the context of one Load.
+func loadCtx(t *testing.T) context.Context { return ctxWithin(t, loadBudget) }
+
+func ctxWithin(t *testing.T, d time.Duration) context.Context {
+	ctx, cancel := context.WithTimeout(context.Background(), d)
 	t.Cleanup(cancel)
 	return ctx
 }

@@ -33,15 +33,15 @@ func TestOutage(t *testing.T) {
 	uri := ctl("start")
 	t.Cleanup(func() { ctl("stop") })
 
-	ctx := ctxT(t)
-	s, err := Open(ctx, Config{URI: uri})
+	s, err := Open(ctxT(t), Config{URI: uri})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close(context.Background()) })
-	if _, err := Load(ctx, s, seed); err != nil {
+	if _, err := Load(loadCtx(t), s, seed); err != nil {
 		t.Fatal(err)
 	}
+	ctx := ctxT(t) // the outage's reads, from here
 	ids := []string{"country:PH"}
 	if rs, err := s.Nodes(ctx, ids); err != nil || rs[0] == nil {
 		t.Fatalf("Nodes(%v) before the outage = %v, %v", ids, rs, err)
@@ -81,6 +81,7 @@ func TestOutage(t *testing.T) {
 	}
 
 	ctl("start")
+	ctx = ctxT(t) // the recovery's reads, from Neo4j's restart
 	deadline := time.Now().Add(time.Minute)
 	for {
 		rs, err := s.Nodes(ctx, ids)
