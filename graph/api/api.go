@@ -1,8 +1,11 @@
 // Package api is the GraphQL endpoint as users get it: the executable
-// schema over a store, with its limits (depth, cost, body size), per-request
-// loaders, caches, persisted queries, the error table and panic recovery,
-// and extensions.dataVersion on every answer. The server mounts it at
-// /graphql; the behaviour suite (graph/storetest) tests this same handler.
+// schema over a store, with its limits (depth, cost, document shape,
+// argument sizes, body size; admission control when the server asks for
+// it), per-request loaders, byte-bounded caches, persisted queries,
+// consistent reads, the error table and panic recovery, and
+// extensions.dataVersion on every answer. The server mounts it at
+// /graphql; the behaviour suite (graph/storetest) tests this same handler,
+// limits included.
 package api
 
 import (
