@@ -13,6 +13,9 @@ type filters struct {
 	r     *Resolver
 	conds []model.Cond
 	err   error
+	// via is set when the filter asked for a level of a reference
+	// framework: by level ID, the references up to it (referencedLevels).
+	via map[string][]model.Link
 }
 
 // country filters on a country code given by a user.
@@ -36,7 +39,9 @@ func (f *filters) frameworkLevel(ctx context.Context, framework *string, level *
 	case framework != nil && level != nil:
 		id, err := f.r.levelID(ctx, *framework, *level)
 		f.err = err
-		f.conds = append(f.conds, model.Cond{Prop: model.PropLevels, Op: model.OpHas, Value: id})
+		if err == nil {
+			f.referencedLevels(ctx, *framework, id)
+		}
 	case framework != nil:
 		fw, err := f.r.frameworkCode(ctx, "filter.framework", *framework)
 		f.err = err

@@ -33,6 +33,7 @@ type ResolverRoot interface {
 	CompetencyStandard() CompetencyStandardResolver
 	CompetencyUnit() CompetencyUnitResolver
 	Country() CountryResolver
+	CoveredList() CoveredListResolver
 	FrameworkLevel() FrameworkLevelResolver
 	InDemandListing() InDemandListingResolver
 	LevelEquivalence() LevelEquivalenceResolver
@@ -51,27 +52,36 @@ type DirectiveRoot struct {
 
 type ComplexityRoot struct {
 	Arrangement struct {
-		Approaches  func(childComplexity int) int
-		Authorities func(childComplexity int) int
-		Conditions  func(childComplexity int) int
-		Confidence  func(childComplexity int) int
-		Grants      func(childComplexity int) int
-		ID          func(childComplexity int) int
-		Note        func(childComplexity int) int
-		Occupations func(childComplexity int) int
-		Parties     func(childComplexity int) int
-		Recognises  func(childComplexity int) int
-		SignedAt    func(childComplexity int) int
-		SignedOn    func(childComplexity int) int
-		Sources     func(childComplexity int) int
-		Status      func(childComplexity int) int
-		Summary     func(childComplexity int) int
-		Title       func(childComplexity int) int
-		Type        func(childComplexity int) int
+		AltLabels    func(childComplexity int) int
+		Approaches   func(childComplexity int) int
+		Authorities  func(childComplexity int) int
+		Conditions   func(childComplexity int) int
+		Confidence   func(childComplexity int) int
+		EndedOn      func(childComplexity int) int
+		Grants       func(childComplexity int) int
+		HostDecides  func(childComplexity int) int
+		ID           func(childComplexity int) int
+		InForceFrom  func(childComplexity int) int
+		Lifecycle    func(childComplexity int) int
+		Note         func(childComplexity int) int
+		Occupations  func(childComplexity int) int
+		Parties      func(childComplexity int) int
+		Recognises   func(childComplexity int) int
+		SignedAt     func(childComplexity int) int
+		SignedOn     func(childComplexity int) int
+		Sources      func(childComplexity int) int
+		StartedOn    func(childComplexity int) int
+		Status       func(childComplexity int) int
+		Summary      func(childComplexity int) int
+		SupersededBy func(childComplexity int) int
+		Title        func(childComplexity int) int
+		Type         func(childComplexity int) int
+		Yields       func(childComplexity int) int
 	}
 
 	Authority struct {
 		Acronym    func(childComplexity int) int
+		AltLabels  func(childComplexity int) int
 		Confidence func(childComplexity int) int
 		Country    func(childComplexity int) int
 		ID         func(childComplexity int) int
@@ -84,6 +94,7 @@ type ComplexityRoot struct {
 	CompetencyStandard struct {
 		AlignedFrom    func(childComplexity int) int
 		AlignedTo      func(childComplexity int) int
+		AltLabels      func(childComplexity int) int
 		Confidence     func(childComplexity int) int
 		Country        func(childComplexity int) int
 		ID             func(childComplexity int) int
@@ -122,18 +133,21 @@ type ComplexityRoot struct {
 	}
 
 	Country struct {
-		Arrangements func(childComplexity int) int
-		AseanMember  func(childComplexity int) int
-		Authorities  func(childComplexity int) int
-		Code         func(childComplexity int) int
-		Confidence   func(childComplexity int) int
-		Frameworks   func(childComplexity int) int
-		ID           func(childComplexity int) int
-		InDemand     func(childComplexity int) int
-		Name         func(childComplexity int) int
-		Note         func(childComplexity int) int
-		Restrictions func(childComplexity int) int
-		Sources      func(childComplexity int) int
+		AltLabels            func(childComplexity int) int
+		Arrangements         func(childComplexity int) int
+		AseanMember          func(childComplexity int) int
+		Authorities          func(childComplexity int) int
+		Code                 func(childComplexity int) int
+		Confidence           func(childComplexity int) int
+		Frameworks           func(childComplexity int) int
+		ID                   func(childComplexity int) int
+		InDemand             func(childComplexity int) int
+		InDemandCoverage     func(childComplexity int) int
+		Name                 func(childComplexity int) int
+		Note                 func(childComplexity int) int
+		Restrictions         func(childComplexity int) int
+		RestrictionsCoverage func(childComplexity int) int
+		Sources              func(childComplexity int) int
 	}
 
 	CountryCoverage struct {
@@ -153,6 +167,13 @@ type ComplexityRoot struct {
 		LackingReferencing func(childComplexity int) int
 		Totals             func(childComplexity int) int
 		VerifiedShare      func(childComplexity int) int
+	}
+
+	CoveredList struct {
+		Entries func(childComplexity int) int
+		Name    func(childComplexity int) int
+		Sources func(childComplexity int) int
+		Year    func(childComplexity int) int
 	}
 
 	DataVersion struct {
@@ -214,7 +235,14 @@ type ComplexityRoot struct {
 		Year       func(childComplexity int) int
 	}
 
+	ListCoverage struct {
+		Covered func(childComplexity int) int
+		Lists   func(childComplexity int) int
+		Note    func(childComplexity int) int
+	}
+
 	Occupation struct {
+		AltLabels      func(childComplexity int) int
 		Arrangements   func(childComplexity int) int
 		Confidence     func(childComplexity int) int
 		ID             func(childComplexity int) int
@@ -248,6 +276,7 @@ type ComplexityRoot struct {
 	}
 
 	Qualification struct {
+		AltLabels    func(childComplexity int) int
 		AwardedBy    func(childComplexity int) int
 		Confidence   func(childComplexity int) int
 		Country      func(childComplexity int) int
@@ -270,9 +299,11 @@ type ComplexityRoot struct {
 	QualificationEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+		Via    func(childComplexity int) int
 	}
 
 	QualificationFramework struct {
+		AltLabels   func(childComplexity int) int
 		Authorities func(childComplexity int) int
 		Code        func(childComplexity int) int
 		Confidence  func(childComplexity int) int
@@ -308,29 +339,36 @@ type ComplexityRoot struct {
 		Qualifications      func(childComplexity int, filter *model.QualificationFilter, first *int, after *string) int
 		RecognitionPaths    func(childComplexity int, from string, to string, qualification *string, occupation *string, first *int) int
 		Search              func(childComplexity int, text string, kinds []model.NodeKind, first *int) int
+		SearchHits          func(childComplexity int, text string, kinds []model.NodeKind, first *int) int
 	}
 
 	RecognitionPath struct {
 		Blocked      func(childComplexity int) int
 		Conditions   func(childComplexity int) int
+		DecidedBy    func(childComplexity int) int
+		Decision     func(childComplexity int) int
 		Instrument   func(childComplexity int) int
+		Occupations  func(childComplexity int) int
 		Restrictions func(childComplexity int) int
 		Steps        func(childComplexity int) int
 		Strength     func(childComplexity int) int
 		Summary      func(childComplexity int) int
+		Yields       func(childComplexity int) int
 	}
 
 	RecognitionResult struct {
-		From    func(childComplexity int) int
-		Outcome func(childComplexity int) int
-		Paths   func(childComplexity int) int
-		Reason  func(childComplexity int) int
-		Subject func(childComplexity int) int
-		To      func(childComplexity int) int
+		From      func(childComplexity int) int
+		Outcome   func(childComplexity int) int
+		Paths     func(childComplexity int) int
+		Prospects func(childComplexity int) int
+		Reason    func(childComplexity int) int
+		Subject   func(childComplexity int) int
+		To        func(childComplexity int) int
 	}
 
 	RecognitionStep struct {
 		Confidence  func(childComplexity int) int
+		Direction   func(childComplexity int) int
 		Explanation func(childComplexity int) int
 		From        func(childComplexity int) int
 		Relation    func(childComplexity int) int
@@ -355,7 +393,20 @@ type ComplexityRoot struct {
 		Sources     func(childComplexity int) int
 	}
 
+	RouteOccupation struct {
+		Blocked      func(childComplexity int) int
+		Occupation   func(childComplexity int) int
+		Restrictions func(childComplexity int) int
+	}
+
+	SearchHit struct {
+		Label     func(childComplexity int) int
+		MatchedBy func(childComplexity int) int
+		Node      func(childComplexity int) int
+	}
+
 	Skill struct {
+		AltLabels   func(childComplexity int) int
 		Confidence  func(childComplexity int) int
 		ID          func(childComplexity int) int
 		Label       func(childComplexity int) int
@@ -383,9 +434,12 @@ type ComplexityRoot struct {
 		A            func(childComplexity int) int
 		B            func(childComplexity int) int
 		Coverage     func(childComplexity int) int
+		CoverageNote func(childComplexity int) int
 		OnlyInA      func(childComplexity int) int
 		OnlyInB      func(childComplexity int) int
 		SharedSkills func(childComplexity int) int
+		UnitsLoadedA func(childComplexity int) int
+		UnitsLoadedB func(childComplexity int) int
 		UnitsToAdd   func(childComplexity int) int
 	}
 
@@ -400,6 +454,8 @@ type ComplexityRoot struct {
 // region    ************************** generated!.gotpl **************************
 
 type ArrangementResolver interface {
+	SupersededBy(ctx context.Context, obj *model.Arrangement) (*model.Arrangement, error)
+
 	Parties(ctx context.Context, obj *model.Arrangement) ([]*model.Country, error)
 	Occupations(ctx context.Context, obj *model.Arrangement) ([]*model.Occupation, error)
 	Recognises(ctx context.Context, obj *model.Arrangement) ([]model.Node, error)
@@ -437,9 +493,14 @@ type CountryResolver interface {
 	Authorities(ctx context.Context, obj *model.Country) ([]*model.Authority, error)
 	Arrangements(ctx context.Context, obj *model.Country) ([]*model.Arrangement, error)
 	InDemand(ctx context.Context, obj *model.Country) ([]*model.InDemandListing, error)
+	InDemandCoverage(ctx context.Context, obj *model.Country) (*model.ListCoverage, error)
 	Restrictions(ctx context.Context, obj *model.Country) ([]*model.Restriction, error)
+	RestrictionsCoverage(ctx context.Context, obj *model.Country) (*model.ListCoverage, error)
 
 	Sources(ctx context.Context, obj *model.Country) ([]*model.Source, error)
+}
+type CoveredListResolver interface {
+	Sources(ctx context.Context, obj *model.CoveredList) ([]*model.Source, error)
 }
 type FrameworkLevelResolver interface {
 	Framework(ctx context.Context, obj *model.FrameworkLevel) (*model.QualificationFramework, error)
@@ -501,6 +562,7 @@ type QueryResolver interface {
 	Arrangements(ctx context.Context, filter *model.ArrangementFilter) ([]*model.Arrangement, error)
 	Authorities(ctx context.Context, country *string) ([]*model.Authority, error)
 	Search(ctx context.Context, text string, kinds []model.NodeKind, first *int) ([]model.Node, error)
+	SearchHits(ctx context.Context, text string, kinds []model.NodeKind, first *int) ([]*model.SearchHit, error)
 	LevelEquivalents(ctx context.Context, framework string, level int, country *string) ([]*model.FrameworkLevel, error)
 	LevelComparisons(ctx context.Context, framework string, level int, country *string) ([]*model.LevelEquivalence, error)
 	RecognitionPaths(ctx context.Context, from string, to string, qualification *string, occupation *string, first *int) (*model.RecognitionResult, error)
@@ -540,6 +602,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 	_ = ec
 	switch typeName + "." + field {
 
+	case "Arrangement.altLabels":
+		if e.ComplexityRoot.Arrangement.AltLabels == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Arrangement.AltLabels(childComplexity), true
 	case "Arrangement.approaches":
 		if e.ComplexityRoot.Arrangement.Approaches == nil {
 			break
@@ -564,18 +632,42 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Arrangement.Confidence(childComplexity), true
+	case "Arrangement.endedOn":
+		if e.ComplexityRoot.Arrangement.EndedOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Arrangement.EndedOn(childComplexity), true
 	case "Arrangement.grantsRecognition":
 		if e.ComplexityRoot.Arrangement.Grants == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Arrangement.Grants(childComplexity), true
+	case "Arrangement.hostDecides":
+		if e.ComplexityRoot.Arrangement.HostDecides == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Arrangement.HostDecides(childComplexity), true
 	case "Arrangement.id":
 		if e.ComplexityRoot.Arrangement.ID == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Arrangement.ID(childComplexity), true
+	case "Arrangement.inForceFrom":
+		if e.ComplexityRoot.Arrangement.InForceFrom == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Arrangement.InForceFrom(childComplexity), true
+	case "Arrangement.lifecycle":
+		if e.ComplexityRoot.Arrangement.Lifecycle == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Arrangement.Lifecycle(childComplexity), true
 	case "Arrangement.note":
 		if e.ComplexityRoot.Arrangement.Note == nil {
 			break
@@ -618,6 +710,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Arrangement.Sources(childComplexity), true
+	case "Arrangement.startedOn":
+		if e.ComplexityRoot.Arrangement.StartedOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Arrangement.StartedOn(childComplexity), true
 	case "Arrangement.status":
 		if e.ComplexityRoot.Arrangement.Status == nil {
 			break
@@ -630,6 +728,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Arrangement.Summary(childComplexity), true
+	case "Arrangement.supersededBy":
+		if e.ComplexityRoot.Arrangement.SupersededBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Arrangement.SupersededBy(childComplexity), true
 	case "Arrangement.title":
 		if e.ComplexityRoot.Arrangement.Title == nil {
 			break
@@ -642,6 +746,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Arrangement.Type(childComplexity), true
+	case "Arrangement.yields":
+		if e.ComplexityRoot.Arrangement.Yields == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Arrangement.Yields(childComplexity), true
 
 	case "Authority.acronym":
 		if e.ComplexityRoot.Authority.Acronym == nil {
@@ -649,6 +759,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Authority.Acronym(childComplexity), true
+	case "Authority.altLabels":
+		if e.ComplexityRoot.Authority.AltLabels == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Authority.AltLabels(childComplexity), true
 	case "Authority.confidence":
 		if e.ComplexityRoot.Authority.Confidence == nil {
 			break
@@ -704,6 +820,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CompetencyStandard.AlignedTo(childComplexity), true
+	case "CompetencyStandard.altLabels":
+		if e.ComplexityRoot.CompetencyStandard.AltLabels == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CompetencyStandard.AltLabels(childComplexity), true
 	case "CompetencyStandard.confidence":
 		if e.ComplexityRoot.CompetencyStandard.Confidence == nil {
 			break
@@ -864,6 +986,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CompetencyUnit.Title(childComplexity), true
 
+	case "Country.altLabels":
+		if e.ComplexityRoot.Country.AltLabels == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Country.AltLabels(childComplexity), true
 	case "Country.arrangements":
 		if e.ComplexityRoot.Country.Arrangements == nil {
 			break
@@ -912,6 +1040,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Country.InDemand(childComplexity), true
+	case "Country.inDemandCoverage":
+		if e.ComplexityRoot.Country.InDemandCoverage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Country.InDemandCoverage(childComplexity), true
 	case "Country.name":
 		if e.ComplexityRoot.Country.Name == nil {
 			break
@@ -930,6 +1064,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Country.Restrictions(childComplexity), true
+	case "Country.restrictionsCoverage":
+		if e.ComplexityRoot.Country.RestrictionsCoverage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Country.RestrictionsCoverage(childComplexity), true
 	case "Country.sources":
 		if e.ComplexityRoot.Country.Sources == nil {
 			break
@@ -1016,6 +1156,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CoverageReport.VerifiedShare(childComplexity), true
+
+	case "CoveredList.entries":
+		if e.ComplexityRoot.CoveredList.Entries == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoveredList.Entries(childComplexity), true
+	case "CoveredList.name":
+		if e.ComplexityRoot.CoveredList.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoveredList.Name(childComplexity), true
+	case "CoveredList.sources":
+		if e.ComplexityRoot.CoveredList.Sources == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoveredList.Sources(childComplexity), true
+	case "CoveredList.year":
+		if e.ComplexityRoot.CoveredList.Year == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CoveredList.Year(childComplexity), true
 
 	case "DataVersion.date":
 		if e.ComplexityRoot.DataVersion.Date == nil {
@@ -1252,6 +1417,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.LevelReference.Year(childComplexity), true
 
+	case "ListCoverage.covered":
+		if e.ComplexityRoot.ListCoverage.Covered == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ListCoverage.Covered(childComplexity), true
+	case "ListCoverage.lists":
+		if e.ComplexityRoot.ListCoverage.Lists == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ListCoverage.Lists(childComplexity), true
+	case "ListCoverage.note":
+		if e.ComplexityRoot.ListCoverage.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ListCoverage.Note(childComplexity), true
+
+	case "Occupation.altLabels":
+		if e.ComplexityRoot.Occupation.AltLabels == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Occupation.AltLabels(childComplexity), true
 	case "Occupation.arrangements":
 		if e.ComplexityRoot.Occupation.Arrangements == nil {
 			break
@@ -1382,6 +1572,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PageInfo.StartCursor(childComplexity), true
 
+	case "Qualification.altLabels":
+		if e.ComplexityRoot.Qualification.AltLabels == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Qualification.AltLabels(childComplexity), true
 	case "Qualification.awardedBy":
 		if e.ComplexityRoot.Qualification.AwardedBy == nil {
 			break
@@ -1480,7 +1676,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.QualificationEdge.Node(childComplexity), true
+	case "QualificationEdge.via":
+		if e.ComplexityRoot.QualificationEdge.Via == nil {
+			break
+		}
 
+		return e.ComplexityRoot.QualificationEdge.Via(childComplexity), true
+
+	case "QualificationFramework.altLabels":
+		if e.ComplexityRoot.QualificationFramework.AltLabels == nil {
+			break
+		}
+
+		return e.ComplexityRoot.QualificationFramework.AltLabels(childComplexity), true
 	case "QualificationFramework.authorities":
 		if e.ComplexityRoot.QualificationFramework.Authorities == nil {
 			break
@@ -1765,6 +1973,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Search(childComplexity, args["text"].(string), args["kinds"].([]model.NodeKind), args["first"].(*int)), true
+	case "Query.searchHits":
+		if e.ComplexityRoot.Query.SearchHits == nil {
+			break
+		}
+
+		args, err := ec.field_Query_searchHits_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.SearchHits(childComplexity, args["text"].(string), args["kinds"].([]model.NodeKind), args["first"].(*int)), true
 
 	case "RecognitionPath.blocked":
 		if e.ComplexityRoot.RecognitionPath.Blocked == nil {
@@ -1778,12 +1997,30 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RecognitionPath.Conditions(childComplexity), true
+	case "RecognitionPath.decidedBy":
+		if e.ComplexityRoot.RecognitionPath.DecidedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecognitionPath.DecidedBy(childComplexity), true
+	case "RecognitionPath.decision":
+		if e.ComplexityRoot.RecognitionPath.Decision == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecognitionPath.Decision(childComplexity), true
 	case "RecognitionPath.instrument":
 		if e.ComplexityRoot.RecognitionPath.Instrument == nil {
 			break
 		}
 
 		return e.ComplexityRoot.RecognitionPath.Instrument(childComplexity), true
+	case "RecognitionPath.occupations":
+		if e.ComplexityRoot.RecognitionPath.Occupations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecognitionPath.Occupations(childComplexity), true
 	case "RecognitionPath.restrictions":
 		if e.ComplexityRoot.RecognitionPath.Restrictions == nil {
 			break
@@ -1808,6 +2045,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RecognitionPath.Summary(childComplexity), true
+	case "RecognitionPath.yields":
+		if e.ComplexityRoot.RecognitionPath.Yields == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecognitionPath.Yields(childComplexity), true
 
 	case "RecognitionResult.from":
 		if e.ComplexityRoot.RecognitionResult.From == nil {
@@ -1827,6 +2070,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RecognitionResult.Paths(childComplexity), true
+	case "RecognitionResult.prospects":
+		if e.ComplexityRoot.RecognitionResult.Prospects == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecognitionResult.Prospects(childComplexity), true
 	case "RecognitionResult.reason":
 		if e.ComplexityRoot.RecognitionResult.Reason == nil {
 			break
@@ -1852,6 +2101,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RecognitionStep.Confidence(childComplexity), true
+	case "RecognitionStep.direction":
+		if e.ComplexityRoot.RecognitionStep.Direction == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecognitionStep.Direction(childComplexity), true
 	case "RecognitionStep.explanation":
 		if e.ComplexityRoot.RecognitionStep.Explanation == nil {
 			break
@@ -1951,6 +2206,50 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Restriction.Sources(childComplexity), true
 
+	case "RouteOccupation.blocked":
+		if e.ComplexityRoot.RouteOccupation.Blocked == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RouteOccupation.Blocked(childComplexity), true
+	case "RouteOccupation.occupation":
+		if e.ComplexityRoot.RouteOccupation.Occupation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RouteOccupation.Occupation(childComplexity), true
+	case "RouteOccupation.restrictions":
+		if e.ComplexityRoot.RouteOccupation.Restrictions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RouteOccupation.Restrictions(childComplexity), true
+
+	case "SearchHit.label":
+		if e.ComplexityRoot.SearchHit.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHit.Label(childComplexity), true
+	case "SearchHit.matchedBy":
+		if e.ComplexityRoot.SearchHit.MatchedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHit.MatchedBy(childComplexity), true
+	case "SearchHit.node":
+		if e.ComplexityRoot.SearchHit.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHit.Node(childComplexity), true
+
+	case "Skill.altLabels":
+		if e.ComplexityRoot.Skill.AltLabels == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Skill.AltLabels(childComplexity), true
 	case "Skill.confidence":
 		if e.ComplexityRoot.Skill.Confidence == nil {
 			break
@@ -2062,6 +2361,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.StandardComparison.Coverage(childComplexity), true
+	case "StandardComparison.coverageNote":
+		if e.ComplexityRoot.StandardComparison.CoverageNote == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StandardComparison.CoverageNote(childComplexity), true
 	case "StandardComparison.onlyInA":
 		if e.ComplexityRoot.StandardComparison.OnlyInA == nil {
 			break
@@ -2080,6 +2385,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.StandardComparison.SharedSkills(childComplexity), true
+	case "StandardComparison.unitsLoadedA":
+		if e.ComplexityRoot.StandardComparison.UnitsLoadedA == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StandardComparison.UnitsLoadedA(childComplexity), true
+	case "StandardComparison.unitsLoadedB":
+		if e.ComplexityRoot.StandardComparison.UnitsLoadedB == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StandardComparison.UnitsLoadedB(childComplexity), true
 	case "StandardComparison.unitsToAdd":
 		if e.ComplexityRoot.StandardComparison.UnitsToAdd == nil {
 			break
@@ -2185,7 +2502,20 @@ Every node has a stable, human-readable global ID of the form ` + "`" + `<kind>:
 
 Every fact carries its sources and a confidence. Every response carries
 ` + "`" + `extensions.dataVersion` + "`" + ` (the dataset's version and date) so that what you saw can be cited.
-Errors carry ` + "`" + `extensions.code` + "`" + `: BAD_USER_INPUT, NOT_FOUND, TOO_COMPLEX, RATE_LIMITED, DEADLINE_EXCEEDED, UNAVAILABLE, INTERNAL.
+Every error carries ` + "`" + `extensions.code` + "`" + ` (the README's Errors table says more):
+
+| code | when | HTTP status |
+| --- | --- | --- |
+| BAD_USER_INPUT | a wrong argument (unknown code, malformed ID, level out of range, bad ` + "`" + `first` + "`" + ` or cursor, short search text) or a malformed request | 200; 400, 405, 413, 415 for the request as a whole |
+| GRAPHQL_PARSE_FAILED | the query is not GraphQL | 422 |
+| GRAPHQL_VALIDATION_FAILED | the query does not fit this schema | 422 |
+| PERSISTED_QUERY_NOT_FOUND | a persisted query's hash this server does not hold: send the query text with it once | 200 |
+| TOO_COMPLEX | deeper than the depth limit (` + "`" + `extensions.depth` + "`" + `, ` + "`" + `maxDepth` + "`" + `) or costlier than the cost limit (` + "`" + `extensions.cost` + "`" + `, ` + "`" + `maxCost` + "`" + `), or too many fragments, directives or same-named fields; nothing runs | 200 |
+| RATE_LIMITED | over the admission limits (too many requests at once, or too costly a rate): retry after ` + "`" + `Retry-After` + "`" + ` | 429 |
+| DEADLINE_EXCEEDED | the request ran past the server's time limit and was stopped: ask for less, or split it | 200 |
+| NOT_FOUND | reserved, not sent today: a missing node asked for by ID is ` + "`" + `null` + "`" + ` | - |
+| UNAVAILABLE | the database is out of reach, the client went away, or a read saw two datasets after retries: retry | 200 |
+| INTERNAL | a bug, logged with the request id (` + "`" + `X-Request-Id` + "`" + `) | 200 |
 """
 schema {
   query: Query
@@ -2229,6 +2559,8 @@ type Country implements Node {
   code: String!
   "Short English name, e.g. ` + "`" + `Philippines` + "`" + `."
   name: String!
+  "Other names people use for it (SKOS altLabel): everyday names, acronyms, other spellings; ` + "`" + `search` + "`" + ` finds them. Empty when none."
+  altLabels: [String!]!
   "True for ASEAN Member States."
   aseanMember: Boolean!
   "Qualification frameworks of this country (national and sectoral), empty when none is loaded."
@@ -2237,10 +2569,14 @@ type Country implements Node {
   authorities: [Authority!]!
   "Arrangements this country is a party to, by ID."
   arrangements: [Arrangement!]!
-  "Occupations listed as in demand (shortage lists) in this country."
-  inDemand: [InDemandListing!]!
-  "Occupations this country reserves for nationals or opens to foreigners only on conditions."
-  restrictions: [Restriction!]!
+  "Occupations listed as in demand (shortage lists) in this country; null when our data holds no such list for it (not covered, which is not the same as none: see ` + "`" + `inDemandCoverage` + "`" + `)."
+  inDemand: [InDemandListing!]
+  "Whether our data holds an in-demand list of this country at all, which, and as of when."
+  inDemandCoverage: ListCoverage!
+  "Occupations this country reserves for nationals or opens to foreigners only on conditions; null when our data holds none of its rules (not covered, not none: see ` + "`" + `restrictionsCoverage` + "`" + `)."
+  restrictions: [Restriction!]
+  "Whether our data holds this country's rules on foreigners' work at all, from which sources, and as of when."
+  restrictionsCoverage: ListCoverage!
   "Whether this record was checked against its sources."
   confidence: Confidence!
   "Caveats; null when none."
@@ -2291,6 +2627,8 @@ type QualificationFramework implements Node {
   code: String!
   "Full name."
   name: String!
+  "Other names people use for it (SKOS altLabel): everyday names, acronyms, other spellings; ` + "`" + `search` + "`" + ` finds them. Empty when none."
+  altLabels: [String!]!
   "Regional, national or sectoral."
   scope: FrameworkScope!
   "The country; null for the regional AQRF."
@@ -2382,6 +2720,8 @@ type Occupation implements Node {
   iscoCode: String!
   "The ISCO-08 unit group title, e.g. ` + "`" + `Nursing professionals` + "`" + `."
   title: String!
+  "Other names people use for it (SKOS altLabel): everyday names, acronyms, other spellings; ` + "`" + `search` + "`" + ` finds them. Empty when none."
+  altLabels: [String!]!
   "Competency standards for this occupation."
   standards: [CompetencyStandard!]!
   "Qualifications that qualify for this occupation."
@@ -2426,6 +2766,28 @@ type InDemandListing {
   sources: [Source!]!
 }
 
+"Whether our data covers one kind of per-country list (in demand, restrictions) for a country."
+type ListCoverage {
+  "False when our data holds nothing of this kind for the country: its list is then unknown, not empty."
+  covered: Boolean!
+  "The lists or rule sets our data holds, each with its year and sources; empty when not covered."
+  lists: [CoveredList!]!
+  "The coverage in words, e.g. ` + "`" + `Our data holds no in-demand list of Thailand: not covered, not none.` + "`" + `"
+  note: String!
+}
+
+"One list (or one set of rules) our data holds for a country."
+type CoveredList {
+  "The list's name, e.g. ` + "`" + `Critical Occupations List 2018/19` + "`" + `; for rules, the title of their source."
+  name: String!
+  "The year the list is as of (for rules: the year since which they apply); null when not recorded."
+  year: Int
+  "How many entries of our data come from it."
+  entries: Int!
+  "The sources of those entries."
+  sources: [Source!]!
+}
+
 "How a country restricts an occupation for foreigners."
 enum RestrictionRule {
   "Reserved for nationals: no arrangement opens it."
@@ -2462,6 +2824,8 @@ type Qualification implements Node {
   id: ID!
   "The qualification's title."
   title: String!
+  "Other names people use for it (SKOS altLabel): everyday names, acronyms, other spellings; ` + "`" + `search` + "`" + ` finds them. Empty when none."
+  altLabels: [String!]!
   "The awarding country; null for a regional qualification (e.g. ASEAN Chartered Professional Engineer)."
   country: Country
   "Its level in a framework; null when no level is recorded."
@@ -2500,6 +2864,8 @@ type CompetencyStandard implements Node {
   id: ID!
   "The standard's title."
   title: String!
+  "Other names people use for it (SKOS altLabel): everyday names, acronyms, other spellings; ` + "`" + `search` + "`" + ` finds them. Empty when none."
+  altLabels: [String!]!
   "National, regional model, ASEAN common or industry."
   kind: StandardKind!
   "The country; null for regional standards."
@@ -2554,6 +2920,8 @@ type Skill implements Node {
   id: ID!
   "The skill in plain words."
   label: String!
+  "Other names people use for it (SKOS altLabel): everyday names, acronyms, other spellings; ` + "`" + `search` + "`" + ` finds them. Empty when none."
+  altLabels: [String!]!
   "Units of competency that assess it."
   units: [CompetencyUnit!]!
   "Occupations that require it."
@@ -2586,6 +2954,40 @@ enum ArrangementType {
   REFERENCING
 }
 
+"Where an arrangement stands in its life."
+enum ArrangementLifecycle {
+  "In force: the only state in which an instrument grants recognition."
+  IN_FORCE
+  "Signed, but our sources do not show it in force: not recognition."
+  SIGNED
+  "A pilot or benchmarking exercise: a prospect, not recognition."
+  PILOT
+  "A technical discussion or preparatory work: no instrument, a prospect at most."
+  UNDER_DISCUSSION
+  "Replaced by another instrument (` + "`" + `supersededBy` + "`" + `): it gives no route of its own."
+  SUPERSEDED
+  "Expired or terminated (` + "`" + `endedOn` + "`" + `): it gives no route."
+  ENDED
+}
+
+"What a route (or an instrument) gives a person in the destination. None of them is the right to work: that is decided by the destination's own authorities."
+enum RouteYield {
+  "Eligibility to apply to the host regulator for registration (the ASEAN MRAs for professionals): the regulator decides."
+  REGISTRATION_ELIGIBILITY
+  "A route to a licence, through the host's own examination or process."
+  LICENCE
+  "A skills certificate of the destination, by assessment against its standard (or recognition of prior learning)."
+  SKILLS_CERTIFICATE
+  "Recognition of the person's certificate as evidence of competence."
+  CERTIFICATE_RECOGNITION
+  "Comparability only: no decision in the destination follows from it."
+  COMPARABILITY
+  "A lawful recruitment channel, with no recognition of skills."
+  EMPLOYMENT_CHANNEL
+  "Nothing to an individual (e.g. a framework for later agreements)."
+  NONE
+}
+
 "The seven approaches to skills recognition of the Vientiane Declaration (2024), point 2 a-g."
 enum RecognitionApproach {
   "(a) Qualifications through the AQRF and the ASEAN Guiding Principles (AGP)."
@@ -2610,14 +3012,30 @@ type Arrangement implements Node {
   id: ID!
   "The arrangement's title."
   title: String!
+  "Other names people use for it (SKOS altLabel): everyday names, acronyms, other spellings; ` + "`" + `search` + "`" + ` finds them. Empty when none."
+  altLabels: [String!]!
   "Its kind."
   type: ArrangementType!
-  "Date signed, ` + "`" + `YYYY-MM-DD` + "`" + ` (or ` + "`" + `YYYY-MM` + "`" + `, ` + "`" + `YYYY` + "`" + ` where only that is known); null when unknown."
+  "Date signed, ` + "`" + `YYYY-MM-DD` + "`" + ` (or ` + "`" + `YYYY-MM` + "`" + `, ` + "`" + `YYYY` + "`" + ` where only that is known); null when unknown or never signed (a discussion or a pilot)."
   signedOn: String
   "Where it was signed; null when unknown."
   signedAt: String
-  "Its status in words (e.g. ` + "`" + `in force` + "`" + `, ` + "`" + `pilot` + "`" + `); null when unknown."
+  "Its status in words (e.g. ` + "`" + `in force` + "`" + `, ` + "`" + `pilot` + "`" + `); null when unknown. ` + "`" + `lifecycle` + "`" + ` says the same as a value."
   status: String
+  "Where the instrument stands. Only ` + "`" + `IN_FORCE` + "`" + ` grants recognition."
+  lifecycle: ArrangementLifecycle!
+  "When a pilot, a discussion or preparatory work started (dates as ` + "`" + `signedOn` + "`" + `); null when not recorded."
+  startedOn: String
+  "Since when it is in force; null when not recorded or not in force."
+  inForceFrom: String
+  "When it expired or was terminated; null unless it ended."
+  endedOn: String
+  "The instrument that replaced it; null unless it is ` + "`" + `SUPERSEDED` + "`" + `."
+  supersededBy: Arrangement
+  "What a person gets from it (e.g. eligibility to apply to the host regulator for registration)."
+  yields: RouteYield!
+  "Who decides in a destination country, and on what; null when our data does not say."
+  hostDecides: String
   "What it does, in a sentence or two; null when none is written."
   summary: String
   "The countries that are parties to it, by ID."
@@ -2652,6 +3070,8 @@ type Authority implements Node {
   id: ID!
   "Full name."
   name: String!
+  "Other names people use for it (SKOS altLabel): everyday names, acronyms, other spellings; ` + "`" + `search` + "`" + ` finds them. Empty when none."
+  altLabels: [String!]!
   "Acronym; null when it has none."
   acronym: String
   "What it does, in a few words; null when not recorded."
@@ -2702,6 +3122,13 @@ type QualificationEdge {
   cursor: String!
   "The qualification."
   node: Qualification!
+  """
+  When the filter asked for a level of a reference framework (` + "`" + `framework: "AQRF"` + "`" + `, ` + "`" + `level` + "`" + `): the level
+  references through which the qualification matched, from its own level up to the level asked for, each
+  with its fit and sources (PQF level 2 -> AQRF level 2; MSCS level 2 -> MQF level 2 -> AQRF level 2);
+  empty when the qualification is at that level itself. Null when the filter asked for no such level.
+  """
+  via: [LevelReference!]
 }
 
 "A page of qualifications."
@@ -2738,7 +3165,7 @@ input OccupationFilter {
   country: String
   "Code of a framework that has a qualification for the occupation, e.g. ` + "`" + `PQF` + "`" + `."
   framework: String
-  "With ` + "`" + `framework` + "`" + `: the level of that qualification."
+  "With ` + "`" + `framework` + "`" + `: the level of that qualification (for the AQRF: or a level referenced to it, as in ` + "`" + `qualifications` + "`" + `)."
   level: Int
   "An ISCO-08 code or its prefix: ` + "`" + `2221` + "`" + ` (one unit group), ` + "`" + `22` + "`" + ` (health professionals)."
   iscoCode: String
@@ -2752,7 +3179,12 @@ input QualificationFilter {
   country: String
   "Code of the framework of the qualification's level, e.g. ` + "`" + `PQF` + "`" + `."
   framework: String
-  "With ` + "`" + `framework` + "`" + `: the level number."
+  """
+  With ` + "`" + `framework` + "`" + `: the level number. For a reference framework (the AQRF), the qualifications at the
+  national and sectoral levels referenced to that level, directly or through another level, match too,
+  and each edge's ` + "`" + `via` + "`" + ` says through which references: ` + "`" + `{framework: "AQRF", level: 2, country: "PH"}` + "`" + `
+  gives the Philippine qualifications at PQF level 2.
+  """
   level: Int
   "ID of an occupation the qualification qualifies for, e.g. ` + "`" + `occupation:5120` + "`" + `."
   occupation: ID
@@ -2796,12 +3228,16 @@ enum RecognitionStrength {
   ALIGNED
   "The levels are comparable through the AQRF: comparability, not recognition."
   COMPARABLE
+  "An instrument that is not in force (signed only, a pilot, a discussion) concerns it: a prospect, not recognition. Prospects are listed apart, in ` + "`" + `RecognitionResult.prospects` + "`" + `, never in ` + "`" + `paths` + "`" + `."
+  PROSPECT
 }
 
 "Whether routes were found, and if not, whether that is an answer or a gap in our data."
 enum RecognitionOutcome {
-  "At least one route was found."
+  "At least one route was found that no destination rule blocks."
   ROUTES_FOUND
+  "Routes were found, but a destination rule (e.g. an occupation reserved for nationals) blocks every one: no route opens the job."
+  ALL_BLOCKED
   "Our data covers both countries and the subject, and the data says there is no route."
   NO_ROUTE
   "Our data does not cover enough to answer (e.g. the destination's framework is not referenced, or nothing is loaded for the subject there): unknown, not none."
@@ -2816,8 +3252,10 @@ type RecognitionResult {
   to: Country!
   "The qualification or occupation asked about."
   subject: Node!
-  "The routes, strongest first."
+  "The routes, strongest first: each rests on an instrument in force, or on alignment or comparability."
   paths: [RecognitionPath!]!
+  "Instruments not in force (signed only, pilots, discussions) that concern the subject, with strength ` + "`" + `PROSPECT` + "`" + `: what may come, not recognition. They do not count toward ` + "`" + `outcome` + "`" + `."
+  prospects: [RecognitionPath!]!
   "Whether routes were found, and if not, why the list is empty."
   outcome: RecognitionOutcome!
   "Why the list is empty, or which kinds of route were not found and why; null when nothing needs saying."
@@ -2832,24 +3270,52 @@ type RecognitionPath {
   summary: String!
   "What the person must meet (from the arrangement and the destination's rules)."
   conditions: [String!]!
-  "The instrument that grants recognition on this route; null for comparability routes, which grant none."
+  "The instrument of this route (one route per instrument); null for alignment and comparability routes, which have none."
   instrument: Arrangement
-  "True when a destination rule closes the route (e.g. an occupation reserved for nationals): the route exists on paper but does not open the job."
+  "What the route gives the person. Never the right to work."
+  yields: RouteYield!
+  "The destination's authorities that decide on this route (e.g. the host regulator); empty when our data names none (then ` + "`" + `decision` + "`" + ` says so)."
+  decidedBy: [Authority!]!
+  "Who decides in the destination, and on what, in words; says so when our data names no deciding authority."
+  decision: String!
+  "The occupations the route leads into, each open or blocked by the destination's rules."
+  occupations: [RouteOccupation!]!
+  "True when a destination rule closes the route for every occupation it leads into (e.g. reserved for nationals): the route exists on paper but opens no job."
   blocked: Boolean!
-  "Destination rules on this route's occupation, blocking or conditioning it."
+  "Destination rules on this route's occupations, blocking or conditioning it."
   restrictions: [Restriction!]!
   "The steps, from what the person holds to the destination."
   steps: [RecognitionStep!]!
+}
+
+"One occupation a route leads into."
+type RouteOccupation {
+  "The occupation."
+  occupation: Occupation!
+  "True when a destination rule reserves it for nationals: the route does not open it."
+  blocked: Boolean!
+  "The destination's rules on it."
+  restrictions: [Restriction!]!
+}
+
+"Which way a route walks a relationship."
+enum StepDirection {
+  "From ` + "`" + `from` + "`" + ` to ` + "`" + `to` + "`" + `, as the relationship is stored."
+  FORWARD
+  "From ` + "`" + `to` + "`" + ` to ` + "`" + `from` + "`" + `: against the relationship's direction (e.g. from an occupation to the arrangement that covers it)."
+  BACKWARD
 }
 
 "One step of a route: a relationship in the graph, explained and sourced."
 type RecognitionStep {
   "The relationship type, e.g. ` + "`" + `QUALIFIES_FOR` + "`" + `, ` + "`" + `COVERS` + "`" + `, ` + "`" + `REFERENCED_TO` + "`" + `."
   relation: String!
-  "Where the step starts."
+  "The relationship's start, as stored (` + "`" + `COVERS` + "`" + ` goes from the arrangement to the occupation)."
   from: Node!
-  "Where the step ends."
+  "The relationship's end, as stored."
   to: Node!
+  "Whether the route walks the relationship forwards (from ` + "`" + `from` + "`" + ` to ` + "`" + `to` + "`" + `) or backwards."
+  direction: StepDirection!
   "The step in plain words."
   explanation: String!
   "UNVERIFIED when the relationship or either of its ends is unverified (e.g. a level mapping no official source confirmed): a route is only as sure as its least sure step."
@@ -2878,8 +3344,14 @@ type StandardComparison {
   onlyInA: [CompetencyUnit!]!
   "Units of B that assess no skill A assesses."
   onlyInB: [CompetencyUnit!]!
-  "Share of B's skills that A also assesses, 0 to 1 (0 when B's units record no skills)."
-  coverage: Float!
+  "Share of B's skills that A also assesses, 0 to 1; null when it cannot be said: a side has no units loaded in our data, or B's units record no skills (` + "`" + `coverageNote` + "`" + ` says which)."
+  coverage: Float
+  "What the coverage figure rests on, or why there is none (e.g. a standard with no units loaded, or only one); null when both sides have units and nothing needs saying."
+  coverageNote: String
+  "How many units of A our data holds."
+  unitsLoadedA: Int!
+  "How many units of B our data holds."
+  unitsLoadedB: Int!
   "Units of B a curriculum built on A would have to add: those with at least one skill A does not assess."
   unitsToAdd: [UnitGap!]!
 }
@@ -3001,6 +3473,30 @@ type CoverageReport {
   verifiedShare: Float!
 }
 
+"How a search result matched the text, strongest first: the order of ` + "`" + `search` + "`" + `."
+enum SearchMatch {
+  "The text is the node's name or title, or its code (ISO, ISCO-08, framework code, acronym, key), as a whole."
+  NAME
+  "The text is one of the node's alternative labels (` + "`" + `altLabels` + "`" + `), as a whole."
+  ALT_LABEL
+  "Every word of the text is a whole word of the node's name, codes or alternative labels."
+  WORDS
+  "Every word of the text is the beginning of one of those words (` + "`" + `nurs` + "`" + ` finds *nursing*)."
+  PREFIX
+  "Found only through word stems (` + "`" + `nurse` + "`" + ` finds *nursing*, ` + "`" + `guide` + "`" + ` finds *guides*)."
+  STEM
+}
+
+"One result of ` + "`" + `searchHits` + "`" + `."
+type SearchHit {
+  "The node found."
+  node: Node!
+  "How it matched the text."
+  matchedBy: SearchMatch!
+  "The name, code or alternative label that matched (the name when the words were found across several)."
+  label: String!
+}
+
 """
 Kinds of node, for restricting ` + "`" + `search` + "`" + `: each value names the GraphQL type of its nodes
 (` + "`" + `QUALIFICATION_FRAMEWORK` + "`" + `: ` + "`" + `QualificationFramework` + "`" + `).
@@ -3078,9 +3574,12 @@ type Query {
   "Authorities, by ID."
   authorities("Only authorities of this country (ISO code); omitted: all." country: String): [Authority!]!
   """
-  Search every kind of node by name, title or code, case- and accent-insensitive.
-  Every word must match the start of a word of the record. Exact matches of the whole name or code
-  come first, then names starting with the text, then the rest, each by ID.
+  Search every kind of node by name, title, code or alternative label (` + "`" + `altLabels` + "`" + `: "nurse",
+  "tour guide", "Vietnam", acronyms), case- and accent-insensitive. Every word of the text, or its
+  stem ("nurse" -> "nurs"), must match the start of a word of the node. Ranked as ` + "`" + `searchHits` + "`" + `
+  (which also says how each node matched): the whole name or code, then a whole alternative label,
+  then all words whole, then word beginnings, then stems; within each, names that start with the
+  text first, sources last, then by ID. Both stores give the same list in the same order.
   """
   search(
     "The text, at least 2 characters."
@@ -3090,6 +3589,15 @@ type Query {
     "How many results, 1 to 100 (default 20)."
     first: Int = 20
   ): [Node!]!
+  "` + "`" + `search` + "`" + `, with how each node matched the text."
+  searchHits(
+    "The text, at least 2 characters."
+    text: String!
+    "Only nodes of these kinds."
+    kinds: [NodeKind!]
+    "How many results, 1 to 100 (default 20)."
+    first: Int = 20
+  ): [SearchHit!]!
   """
   Levels of other frameworks comparable to a level, through the AQRF, in both directions
   (for a national level: the AQRF levels it is referenced to and the national levels referenced to those;
@@ -3166,6 +3674,8 @@ func (ec *executionContext) childFields_Arrangement(ctx context.Context, field g
 		return ec.fieldContext_Arrangement_id(ctx, field)
 	case "title":
 		return ec.fieldContext_Arrangement_title(ctx, field)
+	case "altLabels":
+		return ec.fieldContext_Arrangement_altLabels(ctx, field)
 	case "type":
 		return ec.fieldContext_Arrangement_type(ctx, field)
 	case "signedOn":
@@ -3174,6 +3684,20 @@ func (ec *executionContext) childFields_Arrangement(ctx context.Context, field g
 		return ec.fieldContext_Arrangement_signedAt(ctx, field)
 	case "status":
 		return ec.fieldContext_Arrangement_status(ctx, field)
+	case "lifecycle":
+		return ec.fieldContext_Arrangement_lifecycle(ctx, field)
+	case "startedOn":
+		return ec.fieldContext_Arrangement_startedOn(ctx, field)
+	case "inForceFrom":
+		return ec.fieldContext_Arrangement_inForceFrom(ctx, field)
+	case "endedOn":
+		return ec.fieldContext_Arrangement_endedOn(ctx, field)
+	case "supersededBy":
+		return ec.fieldContext_Arrangement_supersededBy(ctx, field)
+	case "yields":
+		return ec.fieldContext_Arrangement_yields(ctx, field)
+	case "hostDecides":
+		return ec.fieldContext_Arrangement_hostDecides(ctx, field)
 	case "summary":
 		return ec.fieldContext_Arrangement_summary(ctx, field)
 	case "parties":
@@ -3206,6 +3730,8 @@ func (ec *executionContext) childFields_Authority(ctx context.Context, field gra
 		return ec.fieldContext_Authority_id(ctx, field)
 	case "name":
 		return ec.fieldContext_Authority_name(ctx, field)
+	case "altLabels":
+		return ec.fieldContext_Authority_altLabels(ctx, field)
 	case "acronym":
 		return ec.fieldContext_Authority_acronym(ctx, field)
 	case "role":
@@ -3228,6 +3754,8 @@ func (ec *executionContext) childFields_CompetencyStandard(ctx context.Context, 
 		return ec.fieldContext_CompetencyStandard_id(ctx, field)
 	case "title":
 		return ec.fieldContext_CompetencyStandard_title(ctx, field)
+	case "altLabels":
+		return ec.fieldContext_CompetencyStandard_altLabels(ctx, field)
 	case "kind":
 		return ec.fieldContext_CompetencyStandard_kind(ctx, field)
 	case "country":
@@ -3310,6 +3838,8 @@ func (ec *executionContext) childFields_Country(ctx context.Context, field graph
 		return ec.fieldContext_Country_code(ctx, field)
 	case "name":
 		return ec.fieldContext_Country_name(ctx, field)
+	case "altLabels":
+		return ec.fieldContext_Country_altLabels(ctx, field)
 	case "aseanMember":
 		return ec.fieldContext_Country_aseanMember(ctx, field)
 	case "frameworks":
@@ -3320,8 +3850,12 @@ func (ec *executionContext) childFields_Country(ctx context.Context, field graph
 		return ec.fieldContext_Country_arrangements(ctx, field)
 	case "inDemand":
 		return ec.fieldContext_Country_inDemand(ctx, field)
+	case "inDemandCoverage":
+		return ec.fieldContext_Country_inDemandCoverage(ctx, field)
 	case "restrictions":
 		return ec.fieldContext_Country_restrictions(ctx, field)
+	case "restrictionsCoverage":
+		return ec.fieldContext_Country_restrictionsCoverage(ctx, field)
 	case "confidence":
 		return ec.fieldContext_Country_confidence(ctx, field)
 	case "note":
@@ -3368,6 +3902,20 @@ func (ec *executionContext) childFields_CoverageReport(ctx context.Context, fiel
 		return ec.fieldContext_CoverageReport_verifiedShare(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CoverageReport", field.Name)
+}
+
+func (ec *executionContext) childFields_CoveredList(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "name":
+		return ec.fieldContext_CoveredList_name(ctx, field)
+	case "year":
+		return ec.fieldContext_CoveredList_year(ctx, field)
+	case "entries":
+		return ec.fieldContext_CoveredList_entries(ctx, field)
+	case "sources":
+		return ec.fieldContext_CoveredList_sources(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CoveredList", field.Name)
 }
 
 func (ec *executionContext) childFields_DataVersion(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3488,6 +4036,18 @@ func (ec *executionContext) childFields_LevelReference(ctx context.Context, fiel
 	return nil, fmt.Errorf("no field named %q was found under type LevelReference", field.Name)
 }
 
+func (ec *executionContext) childFields_ListCoverage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "covered":
+		return ec.fieldContext_ListCoverage_covered(ctx, field)
+	case "lists":
+		return ec.fieldContext_ListCoverage_lists(ctx, field)
+	case "note":
+		return ec.fieldContext_ListCoverage_note(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ListCoverage", field.Name)
+}
+
 func (ec *executionContext) childFields_Occupation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -3496,6 +4056,8 @@ func (ec *executionContext) childFields_Occupation(ctx context.Context, field gr
 		return ec.fieldContext_Occupation_iscoCode(ctx, field)
 	case "title":
 		return ec.fieldContext_Occupation_title(ctx, field)
+	case "altLabels":
+		return ec.fieldContext_Occupation_altLabels(ctx, field)
 	case "standards":
 		return ec.fieldContext_Occupation_standards(ctx, field)
 	case "qualifications":
@@ -3560,6 +4122,8 @@ func (ec *executionContext) childFields_Qualification(ctx context.Context, field
 		return ec.fieldContext_Qualification_id(ctx, field)
 	case "title":
 		return ec.fieldContext_Qualification_title(ctx, field)
+	case "altLabels":
+		return ec.fieldContext_Qualification_altLabels(ctx, field)
 	case "country":
 		return ec.fieldContext_Qualification_country(ctx, field)
 	case "level":
@@ -3600,6 +4164,8 @@ func (ec *executionContext) childFields_QualificationEdge(ctx context.Context, f
 		return ec.fieldContext_QualificationEdge_cursor(ctx, field)
 	case "node":
 		return ec.fieldContext_QualificationEdge_node(ctx, field)
+	case "via":
+		return ec.fieldContext_QualificationEdge_via(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type QualificationEdge", field.Name)
 }
@@ -3612,6 +4178,8 @@ func (ec *executionContext) childFields_QualificationFramework(ctx context.Conte
 		return ec.fieldContext_QualificationFramework_code(ctx, field)
 	case "name":
 		return ec.fieldContext_QualificationFramework_name(ctx, field)
+	case "altLabels":
+		return ec.fieldContext_QualificationFramework_altLabels(ctx, field)
 	case "scope":
 		return ec.fieldContext_QualificationFramework_scope(ctx, field)
 	case "country":
@@ -3644,6 +4212,14 @@ func (ec *executionContext) childFields_RecognitionPath(ctx context.Context, fie
 		return ec.fieldContext_RecognitionPath_conditions(ctx, field)
 	case "instrument":
 		return ec.fieldContext_RecognitionPath_instrument(ctx, field)
+	case "yields":
+		return ec.fieldContext_RecognitionPath_yields(ctx, field)
+	case "decidedBy":
+		return ec.fieldContext_RecognitionPath_decidedBy(ctx, field)
+	case "decision":
+		return ec.fieldContext_RecognitionPath_decision(ctx, field)
+	case "occupations":
+		return ec.fieldContext_RecognitionPath_occupations(ctx, field)
 	case "blocked":
 		return ec.fieldContext_RecognitionPath_blocked(ctx, field)
 	case "restrictions":
@@ -3664,6 +4240,8 @@ func (ec *executionContext) childFields_RecognitionResult(ctx context.Context, f
 		return ec.fieldContext_RecognitionResult_subject(ctx, field)
 	case "paths":
 		return ec.fieldContext_RecognitionResult_paths(ctx, field)
+	case "prospects":
+		return ec.fieldContext_RecognitionResult_prospects(ctx, field)
 	case "outcome":
 		return ec.fieldContext_RecognitionResult_outcome(ctx, field)
 	case "reason":
@@ -3680,6 +4258,8 @@ func (ec *executionContext) childFields_RecognitionStep(ctx context.Context, fie
 		return ec.fieldContext_RecognitionStep_from(ctx, field)
 	case "to":
 		return ec.fieldContext_RecognitionStep_to(ctx, field)
+	case "direction":
+		return ec.fieldContext_RecognitionStep_direction(ctx, field)
 	case "explanation":
 		return ec.fieldContext_RecognitionStep_explanation(ctx, field)
 	case "confidence":
@@ -3724,12 +4304,38 @@ func (ec *executionContext) childFields_Restriction(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type Restriction", field.Name)
 }
 
+func (ec *executionContext) childFields_RouteOccupation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "occupation":
+		return ec.fieldContext_RouteOccupation_occupation(ctx, field)
+	case "blocked":
+		return ec.fieldContext_RouteOccupation_blocked(ctx, field)
+	case "restrictions":
+		return ec.fieldContext_RouteOccupation_restrictions(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RouteOccupation", field.Name)
+}
+
+func (ec *executionContext) childFields_SearchHit(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_SearchHit_node(ctx, field)
+	case "matchedBy":
+		return ec.fieldContext_SearchHit_matchedBy(ctx, field)
+	case "label":
+		return ec.fieldContext_SearchHit_label(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SearchHit", field.Name)
+}
+
 func (ec *executionContext) childFields_Skill(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
 		return ec.fieldContext_Skill_id(ctx, field)
 	case "label":
 		return ec.fieldContext_Skill_label(ctx, field)
+	case "altLabels":
+		return ec.fieldContext_Skill_altLabels(ctx, field)
 	case "units":
 		return ec.fieldContext_Skill_units(ctx, field)
 	case "occupations":
@@ -3786,6 +4392,12 @@ func (ec *executionContext) childFields_StandardComparison(ctx context.Context, 
 		return ec.fieldContext_StandardComparison_onlyInB(ctx, field)
 	case "coverage":
 		return ec.fieldContext_StandardComparison_coverage(ctx, field)
+	case "coverageNote":
+		return ec.fieldContext_StandardComparison_coverageNote(ctx, field)
+	case "unitsLoadedA":
+		return ec.fieldContext_StandardComparison_unitsLoadedA(ctx, field)
+	case "unitsLoadedB":
+		return ec.fieldContext_StandardComparison_unitsLoadedB(ctx, field)
 	case "unitsToAdd":
 		return ec.fieldContext_StandardComparison_unitsToAdd(ctx, field)
 	}
@@ -4322,6 +4934,36 @@ func (ec *executionContext) field_Query_recognitionPaths_args(ctx context.Contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_searchHits_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "text",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["text"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "kinds",
+		func(ctx context.Context, v any) ([]model.NodeKind, error) {
+			return ec.unmarshalONodeKind2ᚕgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐNodeKindᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["kinds"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_search_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -4472,6 +5114,29 @@ func (ec *executionContext) fieldContext_Arrangement_title(_ context.Context, fi
 	return graphql.NewScalarFieldContext("Arrangement", field, false, false, "String")
 }
 
+func (ec *executionContext) _Arrangement_altLabels(ctx context.Context, field graphql.CollectedField, obj *model.Arrangement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Arrangement_altLabels(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AltLabels, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Arrangement_altLabels(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Arrangement", field, false, false, "String")
+}
+
 func (ec *executionContext) _Arrangement_type(ctx context.Context, field graphql.CollectedField, obj *model.Arrangement) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -4561,6 +5226,176 @@ func (ec *executionContext) _Arrangement_status(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_Arrangement_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Arrangement", field, false, false, "String")
+}
+
+func (ec *executionContext) _Arrangement_lifecycle(ctx context.Context, field graphql.CollectedField, obj *model.Arrangement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Arrangement_lifecycle(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Lifecycle, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.ArrangementLifecycle) graphql.Marshaler {
+			return ec.marshalNArrangementLifecycle2githubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐArrangementLifecycle(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Arrangement_lifecycle(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Arrangement", field, false, false, "ArrangementLifecycle")
+}
+
+func (ec *executionContext) _Arrangement_startedOn(ctx context.Context, field graphql.CollectedField, obj *model.Arrangement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Arrangement_startedOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StartedOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Arrangement_startedOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Arrangement", field, false, false, "String")
+}
+
+func (ec *executionContext) _Arrangement_inForceFrom(ctx context.Context, field graphql.CollectedField, obj *model.Arrangement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Arrangement_inForceFrom(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.InForceFrom, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Arrangement_inForceFrom(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Arrangement", field, false, false, "String")
+}
+
+func (ec *executionContext) _Arrangement_endedOn(ctx context.Context, field graphql.CollectedField, obj *model.Arrangement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Arrangement_endedOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EndedOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Arrangement_endedOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Arrangement", field, false, false, "String")
+}
+
+func (ec *executionContext) _Arrangement_supersededBy(ctx context.Context, field graphql.CollectedField, obj *model.Arrangement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Arrangement_supersededBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Arrangement().SupersededBy(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Arrangement) graphql.Marshaler {
+			return ec.marshalOArrangement2ᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐArrangement(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Arrangement_supersededBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Arrangement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Arrangement(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Arrangement_yields(ctx context.Context, field graphql.CollectedField, obj *model.Arrangement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Arrangement_yields(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Yields, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.RouteYield) graphql.Marshaler {
+			return ec.marshalNRouteYield2githubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐRouteYield(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Arrangement_yields(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Arrangement", field, false, false, "RouteYield")
+}
+
+func (ec *executionContext) _Arrangement_hostDecides(ctx context.Context, field graphql.CollectedField, obj *model.Arrangement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Arrangement_hostDecides(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HostDecides, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Arrangement_hostDecides(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Arrangement", field, false, false, "String")
 }
 
@@ -4908,6 +5743,29 @@ func (ec *executionContext) fieldContext_Authority_name(_ context.Context, field
 	return graphql.NewScalarFieldContext("Authority", field, false, false, "String")
 }
 
+func (ec *executionContext) _Authority_altLabels(ctx context.Context, field graphql.CollectedField, obj *model.Authority) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Authority_altLabels(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AltLabels, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Authority_altLabels(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Authority", field, false, false, "String")
+}
+
 func (ec *executionContext) _Authority_acronym(ctx context.Context, field graphql.CollectedField, obj *model.Authority) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5107,6 +5965,29 @@ func (ec *executionContext) _CompetencyStandard_title(ctx context.Context, field
 	)
 }
 func (ec *executionContext) fieldContext_CompetencyStandard_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CompetencyStandard", field, false, false, "String")
+}
+
+func (ec *executionContext) _CompetencyStandard_altLabels(ctx context.Context, field graphql.CollectedField, obj *model.CompetencyStandard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CompetencyStandard_altLabels(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AltLabels, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CompetencyStandard_altLabels(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CompetencyStandard", field, false, false, "String")
 }
 
@@ -5912,6 +6793,29 @@ func (ec *executionContext) fieldContext_Country_name(_ context.Context, field g
 	return graphql.NewScalarFieldContext("Country", field, false, false, "String")
 }
 
+func (ec *executionContext) _Country_altLabels(ctx context.Context, field graphql.CollectedField, obj *model.Country) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Country_altLabels(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AltLabels, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Country_altLabels(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Country", field, false, false, "String")
+}
+
 func (ec *executionContext) _Country_aseanMember(ctx context.Context, field graphql.CollectedField, obj *model.Country) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6044,10 +6948,10 @@ func (ec *executionContext) _Country_inDemand(ctx context.Context, field graphql
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.InDemandListing) graphql.Marshaler {
-			return ec.marshalNInDemandListing2ᚕᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐInDemandListingᚄ(ctx, selections, v)
+			return ec.marshalOInDemandListing2ᚕᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐInDemandListingᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Country_inDemand(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -6058,6 +6962,38 @@ func (ec *executionContext) fieldContext_Country_inDemand(_ context.Context, fie
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_InDemandListing(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Country_inDemandCoverage(ctx context.Context, field graphql.CollectedField, obj *model.Country) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Country_inDemandCoverage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Country().InDemandCoverage(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ListCoverage) graphql.Marshaler {
+			return ec.marshalNListCoverage2ᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐListCoverage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Country_inDemandCoverage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Country",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ListCoverage(ctx, field)
 		},
 	}
 	return fc, nil
@@ -6076,10 +7012,10 @@ func (ec *executionContext) _Country_restrictions(ctx context.Context, field gra
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.Restriction) graphql.Marshaler {
-			return ec.marshalNRestriction2ᚕᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐRestrictionᚄ(ctx, selections, v)
+			return ec.marshalORestriction2ᚕᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐRestrictionᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Country_restrictions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -6090,6 +7026,38 @@ func (ec *executionContext) fieldContext_Country_restrictions(_ context.Context,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Restriction(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Country_restrictionsCoverage(ctx context.Context, field graphql.CollectedField, obj *model.Country) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Country_restrictionsCoverage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Country().RestrictionsCoverage(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ListCoverage) graphql.Marshaler {
+			return ec.marshalNListCoverage2ᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐListCoverage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Country_restrictionsCoverage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Country",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ListCoverage(ctx, field)
 		},
 	}
 	return fc, nil
@@ -6533,6 +7501,107 @@ func (ec *executionContext) _CoverageReport_verifiedShare(ctx context.Context, f
 }
 func (ec *executionContext) fieldContext_CoverageReport_verifiedShare(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CoverageReport", field, false, false, "Float")
+}
+
+func (ec *executionContext) _CoveredList_name(ctx context.Context, field graphql.CollectedField, obj *model.CoveredList) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoveredList_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoveredList_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoveredList", field, false, false, "String")
+}
+
+func (ec *executionContext) _CoveredList_year(ctx context.Context, field graphql.CollectedField, obj *model.CoveredList) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoveredList_year(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Year, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CoveredList_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoveredList", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CoveredList_entries(ctx context.Context, field graphql.CollectedField, obj *model.CoveredList) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoveredList_entries(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Entries, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoveredList_entries(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CoveredList", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CoveredList_sources(ctx context.Context, field graphql.CollectedField, obj *model.CoveredList) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CoveredList_sources(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CoveredList().Sources(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Source) graphql.Marshaler {
+			return ec.marshalNSource2ᚕᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐSourceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CoveredList_sources(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CoveredList",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Source(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _DataVersion_version(ctx context.Context, field graphql.CollectedField, obj *model.DataVersion) (ret graphql.Marshaler) {
@@ -7535,6 +8604,84 @@ func (ec *executionContext) fieldContext_LevelReference_sources(_ context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _ListCoverage_covered(ctx context.Context, field graphql.CollectedField, obj *model.ListCoverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ListCoverage_covered(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Covered, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ListCoverage_covered(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ListCoverage", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ListCoverage_lists(ctx context.Context, field graphql.CollectedField, obj *model.ListCoverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ListCoverage_lists(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Lists, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.CoveredList) graphql.Marshaler {
+			return ec.marshalNCoveredList2ᚕᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐCoveredListᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ListCoverage_lists(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ListCoverage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CoveredList(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ListCoverage_note(ctx context.Context, field graphql.CollectedField, obj *model.ListCoverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ListCoverage_note(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Note, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ListCoverage_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ListCoverage", field, false, false, "String")
+}
+
 func (ec *executionContext) _Occupation_id(ctx context.Context, field graphql.CollectedField, obj *model.Occupation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7601,6 +8748,29 @@ func (ec *executionContext) _Occupation_title(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_Occupation_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Occupation", field, false, false, "String")
+}
+
+func (ec *executionContext) _Occupation_altLabels(ctx context.Context, field graphql.CollectedField, obj *model.Occupation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Occupation_altLabels(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AltLabels, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Occupation_altLabels(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Occupation", field, false, false, "String")
 }
 
@@ -8154,6 +9324,29 @@ func (ec *executionContext) fieldContext_Qualification_title(_ context.Context, 
 	return graphql.NewScalarFieldContext("Qualification", field, false, false, "String")
 }
 
+func (ec *executionContext) _Qualification_altLabels(ctx context.Context, field graphql.CollectedField, obj *model.Qualification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Qualification_altLabels(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AltLabels, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Qualification_altLabels(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Qualification", field, false, false, "String")
+}
+
 func (ec *executionContext) _Qualification_country(ctx context.Context, field graphql.CollectedField, obj *model.Qualification) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8566,6 +9759,38 @@ func (ec *executionContext) fieldContext_QualificationEdge_node(_ context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _QualificationEdge_via(ctx context.Context, field graphql.CollectedField, obj *model.QualificationEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QualificationEdge_via(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Via, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.LevelReference) graphql.Marshaler {
+			return ec.marshalOLevelReference2ᚕᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐLevelReferenceᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_QualificationEdge_via(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "QualificationEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LevelReference(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _QualificationFramework_id(ctx context.Context, field graphql.CollectedField, obj *model.QualificationFramework) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8632,6 +9857,29 @@ func (ec *executionContext) _QualificationFramework_name(ctx context.Context, fi
 	)
 }
 func (ec *executionContext) fieldContext_QualificationFramework_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("QualificationFramework", field, false, false, "String")
+}
+
+func (ec *executionContext) _QualificationFramework_altLabels(ctx context.Context, field graphql.CollectedField, obj *model.QualificationFramework) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_QualificationFramework_altLabels(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AltLabels, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_QualificationFramework_altLabels(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("QualificationFramework", field, false, false, "String")
 }
 
@@ -9459,6 +10707,50 @@ func (ec *executionContext) fieldContext_Query_search(ctx context.Context, field
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_searchHits(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_searchHits(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().SearchHits(ctx, fc.Args["text"].(string), fc.Args["kinds"].([]model.NodeKind), fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.SearchHit) graphql.Marshaler {
+			return ec.marshalNSearchHit2ᚕᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐSearchHitᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_searchHits(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SearchHit(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_searchHits_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_levelEquivalents(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9920,6 +11212,116 @@ func (ec *executionContext) fieldContext_RecognitionPath_instrument(_ context.Co
 	return fc, nil
 }
 
+func (ec *executionContext) _RecognitionPath_yields(ctx context.Context, field graphql.CollectedField, obj *model.RecognitionPath) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecognitionPath_yields(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Yields, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.RouteYield) graphql.Marshaler {
+			return ec.marshalNRouteYield2githubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐRouteYield(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecognitionPath_yields(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RecognitionPath", field, false, false, "RouteYield")
+}
+
+func (ec *executionContext) _RecognitionPath_decidedBy(ctx context.Context, field graphql.CollectedField, obj *model.RecognitionPath) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecognitionPath_decidedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DecidedBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Authority) graphql.Marshaler {
+			return ec.marshalNAuthority2ᚕᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐAuthorityᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecognitionPath_decidedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RecognitionPath",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Authority(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RecognitionPath_decision(ctx context.Context, field graphql.CollectedField, obj *model.RecognitionPath) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecognitionPath_decision(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Decision, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecognitionPath_decision(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RecognitionPath", field, false, false, "String")
+}
+
+func (ec *executionContext) _RecognitionPath_occupations(ctx context.Context, field graphql.CollectedField, obj *model.RecognitionPath) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecognitionPath_occupations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Occupations, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.RouteOccupation) graphql.Marshaler {
+			return ec.marshalNRouteOccupation2ᚕᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐRouteOccupationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecognitionPath_occupations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RecognitionPath",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RouteOccupation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _RecognitionPath_blocked(ctx context.Context, field graphql.CollectedField, obj *model.RecognitionPath) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10135,6 +11537,38 @@ func (ec *executionContext) fieldContext_RecognitionResult_paths(_ context.Conte
 	return fc, nil
 }
 
+func (ec *executionContext) _RecognitionResult_prospects(ctx context.Context, field graphql.CollectedField, obj *model.RecognitionResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecognitionResult_prospects(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Prospects, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.RecognitionPath) graphql.Marshaler {
+			return ec.marshalNRecognitionPath2ᚕᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐRecognitionPathᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecognitionResult_prospects(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RecognitionResult",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RecognitionPath(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _RecognitionResult_outcome(ctx context.Context, field graphql.CollectedField, obj *model.RecognitionResult) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10266,6 +11700,29 @@ func (ec *executionContext) fieldContext_RecognitionStep_to(_ context.Context, f
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _RecognitionStep_direction(ctx context.Context, field graphql.CollectedField, obj *model.RecognitionStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecognitionStep_direction(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Direction, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.StepDirection) graphql.Marshaler {
+			return ec.marshalNStepDirection2githubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐStepDirection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecognitionStep_direction(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RecognitionStep", field, false, false, "StepDirection")
 }
 
 func (ec *executionContext) _RecognitionStep_explanation(ctx context.Context, field graphql.CollectedField, obj *model.RecognitionStep) (ret graphql.Marshaler) {
@@ -10635,6 +12092,171 @@ func (ec *executionContext) fieldContext_Restriction_sources(_ context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _RouteOccupation_occupation(ctx context.Context, field graphql.CollectedField, obj *model.RouteOccupation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RouteOccupation_occupation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Occupation, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Occupation) graphql.Marshaler {
+			return ec.marshalNOccupation2ᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐOccupation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RouteOccupation_occupation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RouteOccupation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Occupation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RouteOccupation_blocked(ctx context.Context, field graphql.CollectedField, obj *model.RouteOccupation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RouteOccupation_blocked(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Blocked, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RouteOccupation_blocked(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RouteOccupation", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _RouteOccupation_restrictions(ctx context.Context, field graphql.CollectedField, obj *model.RouteOccupation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RouteOccupation_restrictions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Restrictions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Restriction) graphql.Marshaler {
+			return ec.marshalNRestriction2ᚕᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐRestrictionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RouteOccupation_restrictions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RouteOccupation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Restriction(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SearchHit_node(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchHit_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Node) graphql.Marshaler {
+			return ec.marshalNNode2githubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐNode(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchHit_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SearchHit",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SearchHit_matchedBy(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchHit_matchedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MatchedBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.SearchMatch) graphql.Marshaler {
+			return ec.marshalNSearchMatch2githubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐSearchMatch(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchHit_matchedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchHit", field, false, false, "SearchMatch")
+}
+
+func (ec *executionContext) _SearchHit_label(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchHit_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchHit_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchHit", field, false, false, "String")
+}
+
 func (ec *executionContext) _Skill_id(ctx context.Context, field graphql.CollectedField, obj *model.Skill) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10678,6 +12300,29 @@ func (ec *executionContext) _Skill_label(ctx context.Context, field graphql.Coll
 	)
 }
 func (ec *executionContext) fieldContext_Skill_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Skill", field, false, false, "String")
+}
+
+func (ec *executionContext) _Skill_altLabels(ctx context.Context, field graphql.CollectedField, obj *model.Skill) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Skill_altLabels(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AltLabels, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Skill_altLabels(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Skill", field, false, false, "String")
 }
 
@@ -11188,15 +12833,84 @@ func (ec *executionContext) _StandardComparison_coverage(ctx context.Context, fi
 			return obj.Coverage, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
-			return ec.marshalNFloat2float64(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StandardComparison_coverage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StandardComparison", field, false, false, "Float")
+}
+
+func (ec *executionContext) _StandardComparison_coverageNote(ctx context.Context, field graphql.CollectedField, obj *model.StandardComparison) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StandardComparison_coverageNote(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CoverageNote, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StandardComparison_coverageNote(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StandardComparison", field, false, false, "String")
+}
+
+func (ec *executionContext) _StandardComparison_unitsLoadedA(ctx context.Context, field graphql.CollectedField, obj *model.StandardComparison) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StandardComparison_unitsLoadedA(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UnitsLoadedA, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_StandardComparison_coverage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("StandardComparison", field, false, false, "Float")
+func (ec *executionContext) fieldContext_StandardComparison_unitsLoadedA(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StandardComparison", field, false, false, "Int")
+}
+
+func (ec *executionContext) _StandardComparison_unitsLoadedB(ctx context.Context, field graphql.CollectedField, obj *model.StandardComparison) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StandardComparison_unitsLoadedB(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UnitsLoadedB, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StandardComparison_unitsLoadedB(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StandardComparison", field, false, false, "Int")
 }
 
 func (ec *executionContext) _StandardComparison_unitsToAdd(ctx context.Context, field graphql.CollectedField, obj *model.StandardComparison) (ret graphql.Marshaler) {
@@ -12760,6 +14474,11 @@ func (ec *executionContext) _Arrangement(ctx context.Context, sel ast.SelectionS
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "altLabels":
+			out.Values[i] = ec._Arrangement_altLabels(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "type":
 			out.Values[i] = ec._Arrangement_type(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -12777,6 +14496,42 @@ func (ec *executionContext) _Arrangement(ctx context.Context, sel ast.SelectionS
 			}
 		case "status":
 			out.Values[i] = ec._Arrangement_status(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "lifecycle":
+			out.Values[i] = ec._Arrangement_lifecycle(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "startedOn":
+			out.Values[i] = ec._Arrangement_startedOn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "inForceFrom":
+			out.Values[i] = ec._Arrangement_inForceFrom(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "endedOn":
+			out.Values[i] = ec._Arrangement_endedOn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "supersededBy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Arrangement_supersededBy(ctx, field, obj)
+				})
+		case "yields":
+			out.Values[i] = ec._Arrangement_yields(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "hostDecides":
+			out.Values[i] = ec._Arrangement_hostDecides(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -12878,6 +14633,11 @@ func (ec *executionContext) _Authority(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "altLabels":
+			out.Values[i] = ec._Authority_altLabels(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "acronym":
 			out.Values[i] = ec._Authority_acronym(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -12945,6 +14705,11 @@ func (ec *executionContext) _CompetencyStandard(ctx context.Context, sel ast.Sel
 			}
 		case "title":
 			out.Values[i] = ec._CompetencyStandard_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "altLabels":
+			out.Values[i] = ec._CompetencyStandard_altLabels(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -13217,6 +14982,11 @@ func (ec *executionContext) _Country(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "altLabels":
+			out.Values[i] = ec._Country_altLabels(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "aseanMember":
 			out.Values[i] = ec._Country_aseanMember(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -13242,15 +15012,27 @@ func (ec *executionContext) _Country(ctx context.Context, sel ast.SelectionSet, 
 				})
 		case "inDemand":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Country_inDemand(ctx, field, obj)
 				})
-		case "restrictions":
+		case "inDemandCoverage":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
+					return ec._Country_inDemandCoverage(ctx, field, obj)
+				})
+		case "restrictions":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
 					return ec._Country_restrictions(ctx, field, obj)
+				})
+		case "restrictionsCoverage":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Country_restrictionsCoverage(ctx, field, obj)
 				})
 		case "confidence":
 			out.Values[i] = ec._Country_confidence(ctx, field, obj)
@@ -13389,6 +15171,55 @@ func (ec *executionContext) _CoverageReport(ctx context.Context, sel ast.Selecti
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var coveredListImplementors = []string{"CoveredList"}
+
+func (ec *executionContext) _CoveredList(ctx context.Context, sel ast.SelectionSet, obj *model.CoveredList) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, coveredListImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CoveredList")
+		case "name":
+			out.Values[i] = ec._CoveredList_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "year":
+			out.Values[i] = ec._CoveredList_year(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "entries":
+			out.Values[i] = ec._CoveredList_entries(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "sources":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._CoveredList_sources(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -13800,6 +15631,49 @@ func (ec *executionContext) _LevelReference(ctx context.Context, sel ast.Selecti
 	return out
 }
 
+var listCoverageImplementors = []string{"ListCoverage"}
+
+func (ec *executionContext) _ListCoverage(ctx context.Context, sel ast.SelectionSet, obj *model.ListCoverage) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, listCoverageImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ListCoverage")
+		case "covered":
+			out.Values[i] = ec._ListCoverage_covered(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "lists":
+			out.Values[i] = ec._ListCoverage_lists(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "note":
+			out.Values[i] = ec._ListCoverage_note(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var occupationImplementors = []string{"Occupation", "Node"}
 
 func (ec *executionContext) _Occupation(ctx context.Context, sel ast.SelectionSet, obj *model.Occupation) graphql.Marshaler {
@@ -13823,6 +15697,11 @@ func (ec *executionContext) _Occupation(ctx context.Context, sel ast.SelectionSe
 			}
 		case "title":
 			out.Values[i] = ec._Occupation_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "altLabels":
+			out.Values[i] = ec._Occupation_altLabels(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -14045,6 +15924,11 @@ func (ec *executionContext) _Qualification(ctx context.Context, sel ast.Selectio
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "altLabels":
+			out.Values[i] = ec._Qualification_altLabels(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "country":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -14178,6 +16062,11 @@ func (ec *executionContext) _QualificationEdge(ctx context.Context, sel ast.Sele
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "via":
+			out.Values[i] = ec._QualificationEdge_via(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -14218,6 +16107,11 @@ func (ec *executionContext) _QualificationFramework(ctx context.Context, sel ast
 			}
 		case "name":
 			out.Values[i] = ec._QualificationFramework_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "altLabels":
+			out.Values[i] = ec._QualificationFramework_altLabels(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -14384,6 +16278,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_search(ctx, field)
 				})
+		case "searchHits":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_searchHits(ctx, field)
+				})
 		case "levelEquivalents":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -14488,6 +16388,26 @@ func (ec *executionContext) _RecognitionPath(ctx context.Context, sel ast.Select
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
+		case "yields":
+			out.Values[i] = ec._RecognitionPath_yields(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "decidedBy":
+			out.Values[i] = ec._RecognitionPath_decidedBy(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "decision":
+			out.Values[i] = ec._RecognitionPath_decision(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "occupations":
+			out.Values[i] = ec._RecognitionPath_occupations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "blocked":
 			out.Values[i] = ec._RecognitionPath_blocked(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -14551,6 +16471,11 @@ func (ec *executionContext) _RecognitionResult(ctx context.Context, sel ast.Sele
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "prospects":
+			out.Values[i] = ec._RecognitionResult_prospects(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "outcome":
 			out.Values[i] = ec._RecognitionResult_outcome(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -14601,6 +16526,11 @@ func (ec *executionContext) _RecognitionStep(ctx context.Context, sel ast.Select
 			}
 		case "to":
 			out.Values[i] = ec._RecognitionStep_to(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "direction":
+			out.Values[i] = ec._RecognitionStep_direction(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -14749,6 +16679,92 @@ func (ec *executionContext) _Restriction(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var routeOccupationImplementors = []string{"RouteOccupation"}
+
+func (ec *executionContext) _RouteOccupation(ctx context.Context, sel ast.SelectionSet, obj *model.RouteOccupation) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, routeOccupationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RouteOccupation")
+		case "occupation":
+			out.Values[i] = ec._RouteOccupation_occupation(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "blocked":
+			out.Values[i] = ec._RouteOccupation_blocked(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "restrictions":
+			out.Values[i] = ec._RouteOccupation_restrictions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var searchHitImplementors = []string{"SearchHit"}
+
+func (ec *executionContext) _SearchHit(ctx context.Context, sel ast.SelectionSet, obj *model.SearchHit) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, searchHitImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SearchHit")
+		case "node":
+			out.Values[i] = ec._SearchHit_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "matchedBy":
+			out.Values[i] = ec._SearchHit_matchedBy(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "label":
+			out.Values[i] = ec._SearchHit_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var skillImplementors = []string{"Skill", "Node"}
 
 func (ec *executionContext) _Skill(ctx context.Context, sel ast.SelectionSet, obj *model.Skill) graphql.Marshaler {
@@ -14767,6 +16783,11 @@ func (ec *executionContext) _Skill(ctx context.Context, sel ast.SelectionSet, ob
 			}
 		case "label":
 			out.Values[i] = ec._Skill_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "altLabels":
+			out.Values[i] = ec._Skill_altLabels(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -14949,6 +16970,21 @@ func (ec *executionContext) _StandardComparison(ctx context.Context, sel ast.Sel
 			}
 		case "coverage":
 			out.Values[i] = ec._StandardComparison_coverage(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "coverageNote":
+			out.Values[i] = ec._StandardComparison_coverageNote(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "unitsLoadedA":
+			out.Values[i] = ec._StandardComparison_unitsLoadedA(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unitsLoadedB":
+			out.Values[i] = ec._StandardComparison_unitsLoadedB(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -15398,6 +17434,16 @@ func (ec *executionContext) marshalNArrangement2ᚖgithubᚗcomᚋskillsgraphᚋ
 	return ec._Arrangement(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNArrangementLifecycle2githubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐArrangementLifecycle(ctx context.Context, v any) (model.ArrangementLifecycle, error) {
+	var res model.ArrangementLifecycle
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNArrangementLifecycle2githubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐArrangementLifecycle(ctx context.Context, sel ast.SelectionSet, v model.ArrangementLifecycle) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalNArrangementType2githubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐArrangementType(ctx context.Context, v any) (model.ArrangementType, error) {
 	var res model.ArrangementType
 	err := res.UnmarshalGQL(v)
@@ -15590,6 +17636,30 @@ func (ec *executionContext) marshalNCoverageReport2ᚖgithubᚗcomᚋskillsgraph
 		return graphql.Null
 	}
 	return ec._CoverageReport(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNCoveredList2ᚕᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐCoveredListᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.CoveredList) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCoveredList2ᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐCoveredList(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCoveredList2ᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐCoveredList(ctx context.Context, sel ast.SelectionSet, v *model.CoveredList) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CoveredList!")
+		return graphql.Null
+	}
+	return ec._CoveredList(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNDataVersion2ᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐDataVersion(ctx context.Context, sel ast.SelectionSet, v *model.DataVersion) graphql.Marshaler {
@@ -15823,6 +17893,14 @@ func (ec *executionContext) marshalNLevelReference2ᚖgithubᚗcomᚋskillsgraph
 		return graphql.Null
 	}
 	return ec._LevelReference(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNListCoverage2ᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐListCoverage(ctx context.Context, sel ast.SelectionSet, v *model.ListCoverage) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ListCoverage!")
+		return graphql.Null
+	}
+	return ec._ListCoverage(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNNode2githubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐNode(ctx context.Context, sel ast.SelectionSet, v model.Node) graphql.Marshaler {
@@ -16217,6 +18295,74 @@ func (ec *executionContext) marshalNRestrictionRule2githubᚗcomᚋskillsgraph�
 	return v
 }
 
+func (ec *executionContext) marshalNRouteOccupation2ᚕᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐRouteOccupationᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.RouteOccupation) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRouteOccupation2ᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐRouteOccupation(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNRouteOccupation2ᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐRouteOccupation(ctx context.Context, sel ast.SelectionSet, v *model.RouteOccupation) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RouteOccupation!")
+		return graphql.Null
+	}
+	return ec._RouteOccupation(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNRouteYield2githubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐRouteYield(ctx context.Context, v any) (model.RouteYield, error) {
+	var res model.RouteYield
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRouteYield2githubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐRouteYield(ctx context.Context, sel ast.SelectionSet, v model.RouteYield) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNSearchHit2ᚕᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐSearchHitᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SearchHit) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSearchHit2ᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐSearchHit(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSearchHit2ᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐSearchHit(ctx context.Context, sel ast.SelectionSet, v *model.SearchHit) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SearchHit!")
+		return graphql.Null
+	}
+	return ec._SearchHit(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNSearchMatch2githubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐSearchMatch(ctx context.Context, v any) (model.SearchMatch, error) {
+	var res model.SearchMatch
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSearchMatch2githubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐSearchMatch(ctx context.Context, sel ast.SelectionSet, v model.SearchMatch) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNSkill2ᚕᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐSkillᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Skill) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -16304,6 +18450,16 @@ func (ec *executionContext) unmarshalNStandardKind2githubᚗcomᚋskillsgraphᚋ
 }
 
 func (ec *executionContext) marshalNStandardKind2githubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐStandardKind(ctx context.Context, sel ast.SelectionSet, v model.StandardKind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNStepDirection2githubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐStepDirection(ctx context.Context, v any) (model.StepDirection, error) {
+	var res model.StepDirection
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNStepDirection2githubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐStepDirection(ctx context.Context, sel ast.SelectionSet, v model.StepDirection) graphql.Marshaler {
 	return v
 }
 
@@ -16599,6 +18755,23 @@ func (ec *executionContext) marshalOCountry2ᚖgithubᚗcomᚋskillsgraphᚋskil
 	return ec._Country(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalOFloat2ᚖfloat64(ctx context.Context, v any) (*float64, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalFloatContext(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOFloat2ᚖfloat64(ctx context.Context, sel ast.SelectionSet, v *float64) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	res := graphql.MarshalFloatContext(*v)
+	return graphql.WrapContextMarshaler(ctx, res)
+}
+
 func (ec *executionContext) marshalOFrameworkLevel2ᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐFrameworkLevel(ctx context.Context, sel ast.SelectionSet, v *model.FrameworkLevel) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -16640,6 +18813,25 @@ func (ec *executionContext) marshalOID2ᚖstring(ctx context.Context, sel ast.Se
 	return res
 }
 
+func (ec *executionContext) marshalOInDemandListing2ᚕᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐInDemandListingᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.InDemandListing) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNInDemandListing2ᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐInDemandListing(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalOInt2ᚖint(ctx context.Context, v any) (*int, error) {
 	if v == nil {
 		return nil, nil
@@ -16656,6 +18848,25 @@ func (ec *executionContext) marshalOInt2ᚖint(ctx context.Context, sel ast.Sele
 	_ = ctx
 	res := graphql.MarshalInt(*v)
 	return res
+}
+
+func (ec *executionContext) marshalOLevelReference2ᚕᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐLevelReferenceᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.LevelReference) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLevelReference2ᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐLevelReference(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalONode2githubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐNode(ctx context.Context, sel ast.SelectionSet, v model.Node) graphql.Marshaler {
@@ -16779,6 +18990,25 @@ func (ec *executionContext) marshalORelationType2ᚕgithubᚗcomᚋskillsgraph�
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNRelationType2githubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐRelationType(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalORestriction2ᚕᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐRestrictionᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Restriction) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRestriction2ᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐRestriction(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {

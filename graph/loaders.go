@@ -56,8 +56,14 @@ func (l *Loaders) Nodes(ctx context.Context, ids []string) ([]*model.Record, err
 
 // Links returns the relationships of type rel in direction dir of the node.
 func (l *Loaders) Links(ctx context.Context, id, rel string, dir model.Direction) ([]model.Link, error) {
+	return l.linksLoader(rel, dir).Load(ctx, id)
+}
+
+// linksLoader returns the loader of rel relationships in direction dir.
+func (l *Loaders) linksLoader(rel string, dir model.Direction) *dataloadgen.Loader[string, []model.Link] {
 	k := linkKey{rel, dir}
 	l.mu.Lock()
+	defer l.mu.Unlock()
 	ld, ok := l.links[k]
 	if !ok {
 		ld = dataloadgen.NewLoader(func(ctx context.Context, ids []string) ([][]model.Link, []error) {
@@ -74,8 +80,7 @@ func (l *Loaders) Links(ctx context.Context, id, rel string, dir model.Direction
 		}, dataloadgen.WithWait(l.wait))
 		l.links[k] = ld
 	}
-	l.mu.Unlock()
-	return ld.Load(ctx, id)
+	return ld
 }
 
 type loadersKey struct{}

@@ -45,7 +45,7 @@ func connection[T model.Node, E any](ctx context.Context, r *Resolver, kind stri
 	if err != nil {
 		return nil, nil, 0, err
 	}
-	p, err := r.Store.List(ctx, model.ListQuery{Kind: kind, Conds: f.conds, After: a, Limit: n + 1})
+	p, err := r.list(ctx, model.ListQuery{Kind: kind, Conds: f.conds, After: a, Limit: n + 1})
 	if err != nil {
 		return nil, nil, 0, err
 	}
@@ -81,7 +81,7 @@ func all[T model.Node](ctx context.Context, r *Resolver, kind string, f *filters
 	if f.err != nil {
 		return nil, f.err
 	}
-	p, err := r.Store.List(ctx, model.ListQuery{Kind: kind, Conds: f.conds, Limit: -1})
+	p, err := r.list(ctx, model.ListQuery{Kind: kind, Conds: f.conds, Limit: -1})
 	if err != nil {
 		return nil, err
 	}

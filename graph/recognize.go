@@ -127,3 +127,21 @@ func (r *Resolver) stepSources(ctx context.Context, res *model.RecognitionResult
 	}
 	return nil
 }
+
+// listCoverage says whether the data holds lists of this kind for the
+// country.
+func (r *Resolver) listCoverage(ctx context.Context, c *model.Country, kind recognition.ListKind) (*model.ListCoverage, error) {
+	rel, dir := model.RelInDemandIn, model.In
+	if kind == recognition.RestrictionLists {
+		rel, dir = model.RelRestricts, model.Out
+	}
+	links, err := r.loaders(ctx).Links(ctx, c.ID, rel, dir)
+	if err != nil {
+		return nil, err
+	}
+	rec, err := r.loaders(ctx).Node(ctx, c.ID)
+	if err != nil {
+		return nil, err
+	}
+	return recognition.Coverage(rec, kind, links), nil
+}

@@ -61,6 +61,16 @@ func edgeRows[T model.Node, R any](ctx context.Context, l *Loaders, id, rel stri
 	return rows(ctx, l, id, rel, dir, func(lk model.Link, n T) (R, bool) { return row(lk.Edge, n), true })
 }
 
+// nullIfNone answers null for a list with no rows: where rows are loaded
+// for a country only when its lists are covered, none means not covered,
+// not an empty list.
+func nullIfNone[R any](out []R, err error) ([]R, error) {
+	if err != nil || len(out) == 0 {
+		return nil, err
+	}
+	return out, nil
+}
+
 // nodes maps records to API nodes, skipping none.
 func nodes(recs []*model.Record) ([]model.Node, error) {
 	return mapAll[model.Node](recs)

@@ -15,6 +15,15 @@ import (
 	"github.com/skillsgraph/skillsgraph/graph/recognition"
 )
 
+// SupersededBy is the resolver for the supersededBy field.
+func (r *arrangementResolver) SupersededBy(ctx context.Context, obj *model.Arrangement) (*model.Arrangement, error) {
+	ls, err := linked[*model.Arrangement](ctx, r.loaders(ctx), obj.ID, model.RelSupersededBy, model.Out)
+	if err != nil || len(ls) == 0 {
+		return nil, err
+	}
+	return ls[0], nil
+}
+
 // Parties is the resolver for the parties field.
 func (r *arrangementResolver) Parties(ctx context.Context, obj *model.Arrangement) ([]*model.Country, error) {
 	return linked[*model.Country](ctx, r.loaders(ctx), obj.ID, model.RelParty, model.Out)
@@ -127,21 +136,36 @@ func (r *countryResolver) Arrangements(ctx context.Context, obj *model.Country) 
 
 // InDemand is the resolver for the inDemand field.
 func (r *countryResolver) InDemand(ctx context.Context, obj *model.Country) ([]*model.InDemandListing, error) {
-	return edgeRows(ctx, r.loaders(ctx), obj.ID, model.RelInDemandIn, model.In, func(e model.Edge, occ *model.Occupation) *model.InDemandListing {
+	return nullIfNone(edgeRows(ctx, r.loaders(ctx), obj.ID, model.RelInDemandIn, model.In, func(e model.Edge, occ *model.Occupation) *model.InDemandListing {
 		return model.InDemandFrom(e, occ, obj)
-	})
+	}))
+}
+
+// InDemandCoverage is the resolver for the inDemandCoverage field.
+func (r *countryResolver) InDemandCoverage(ctx context.Context, obj *model.Country) (*model.ListCoverage, error) {
+	return r.listCoverage(ctx, obj, recognition.InDemandLists)
 }
 
 // Restrictions is the resolver for the restrictions field.
 func (r *countryResolver) Restrictions(ctx context.Context, obj *model.Country) ([]*model.Restriction, error) {
-	return edgeRows(ctx, r.loaders(ctx), obj.ID, model.RelRestricts, model.Out, func(e model.Edge, occ *model.Occupation) *model.Restriction {
+	return nullIfNone(edgeRows(ctx, r.loaders(ctx), obj.ID, model.RelRestricts, model.Out, func(e model.Edge, occ *model.Occupation) *model.Restriction {
 		return model.RestrictionFrom(e, obj, occ)
-	})
+	}))
+}
+
+// RestrictionsCoverage is the resolver for the restrictionsCoverage field.
+func (r *countryResolver) RestrictionsCoverage(ctx context.Context, obj *model.Country) (*model.ListCoverage, error) {
+	return r.listCoverage(ctx, obj, recognition.RestrictionLists)
 }
 
 // Sources is the resolver for the sources field.
 func (r *countryResolver) Sources(ctx context.Context, obj *model.Country) ([]*model.Source, error) {
 	return r.citedBy(ctx, obj.ID)
+}
+
+// Sources is the resolver for the sources field.
+func (r *coveredListResolver) Sources(ctx context.Context, obj *model.CoveredList) ([]*model.Source, error) {
+	return r.sourcesByID(ctx, obj.SourceIDs)
 }
 
 // Framework is the resolver for the framework field.
@@ -401,6 +425,11 @@ func (r *queryResolver) Qualifications(ctx context.Context, filter *model.Qualif
 	if err != nil {
 		return nil, err
 	}
+	for _, e := range edges {
+		if e.Via, err = f.viaOf(e.Node.LevelID); err != nil {
+			return nil, err
+		}
+	}
 	return &model.QualificationConnection{Edges: edges, PageInfo: info, TotalCount: total}, nil
 }
 
@@ -450,7 +479,32 @@ func (r *queryResolver) Authorities(ctx context.Context, country *string) ([]*mo
 
 // Search is the resolver for the search field.
 func (r *queryResolver) Search(ctx context.Context, text string, kinds []model.NodeKind, first *int) ([]model.Node, error) {
-	return r.search(ctx, text, kinds, first)
+	hits, err := r.search(ctx, text, kinds, first)
+	if err != nil {
+		return nil, err
+	}
+	recs := make([]*model.Record, len(hits))
+	for i, h := range hits {
+		recs[i] = h.rec
+	}
+	return nodes(recs)
+}
+
+// SearchHits is the resolver for the searchHits field.
+func (r *queryResolver) SearchHits(ctx context.Context, text string, kinds []model.NodeKind, first *int) ([]*model.SearchHit, error) {
+	hits, err := r.search(ctx, text, kinds, first)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*model.SearchHit, 0, len(hits))
+	for _, h := range hits {
+		n, err := model.FromRecord(h.rec)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, &model.SearchHit{Node: n, MatchedBy: h.by, Label: h.label})
+	}
+	return out, nil
 }
 
 // LevelEquivalents is the resolver for the levelEquivalents field.
@@ -562,6 +616,9 @@ func (r *Resolver) CompetencyUnit() CompetencyUnitResolver { return &competencyU
 // Country returns CountryResolver implementation.
 func (r *Resolver) Country() CountryResolver { return &countryResolver{r} }
 
+// CoveredList returns CoveredListResolver implementation.
+func (r *Resolver) CoveredList() CoveredListResolver { return &coveredListResolver{r} }
+
 // FrameworkLevel returns FrameworkLevelResolver implementation.
 func (r *Resolver) FrameworkLevel() FrameworkLevelResolver { return &frameworkLevelResolver{r} }
 
@@ -603,6 +660,7 @@ type (
 	competencyStandardResolver     struct{ *Resolver }
 	competencyUnitResolver         struct{ *Resolver }
 	countryResolver                struct{ *Resolver }
+	coveredListResolver            struct{ *Resolver }
 	frameworkLevelResolver         struct{ *Resolver }
 	inDemandListingResolver        struct{ *Resolver }
 	levelEquivalenceResolver       struct{ *Resolver }

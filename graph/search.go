@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strings"
 
@@ -11,9 +12,34 @@ import (
 // searchCandidates bounds how many matches a store hands back for ranking.
 const searchCandidates = 2000
 
-// search answers search: the nodes whose words match text, of the kinds
-// asked for (any when none), the best matches first.
-func (r *Resolver) search(ctx context.Context, text string, kinds []model.NodeKind, first *int) ([]model.Node, error) {
+// searchMatches lists the kinds of match from strongest to weakest: the
+// order of search results.
+var searchMatches = []model.SearchMatch{
+	model.SearchMatchName, model.SearchMatchAltLabel, model.SearchMatchWords,
+	model.SearchMatchPrefix, model.SearchMatchStem,
+}
+
+// searchCodeProps are the properties that name a node as its code does.
+var searchCodeProps = []string{"code", "iscoCode", "acronym", "key"}
+
+// searchHit is one search result while it is ranked.
+type searchHit struct {
+	rec     *model.Record
+	by      model.SearchMatch
+	rank    int    // index of by in searchMatches
+	label   string // the name, code or alternative label that matched
+	leading bool   // that label starts with the text
+	aside   bool   // a source matched by less than its whole title
+}
+
+// search returns the nodes whose words match text (every store's predicate:
+// model.SearchTerms, model.TokensMatch), of the kinds asked for (all when
+// none), ranked: by how they matched (searchMatches), sources matched by
+// less than their whole title after everything else (the documents cited
+// come after the things they describe); then those whose matched label
+// starts with the text; then by ID. The ranking is done here, above the
+// store, so that every store gives the same list in the same order.
+func (r *Resolver) search(ctx context.Context, text string, kinds []model.NodeKind, first *int) ([]searchHit, error) {
 	n, err := ListFirst.Check("first", first)
 	if err != nil {
 		return nil, err
@@ -33,89 +59,103 @@ func (r *Resolver) search(ctx context.Context, text string, kinds []model.NodeKi
 	for _, k := range kinds {
 		want[string(k)] = true
 	}
-	kept := recs[:0:0]
+	q := newSearchQuery(text)
+	hits := make([]searchHit, 0, len(recs))
 	for _, rec := range recs {
 		if len(want) == 0 || want[rec.Kind] {
-			kept = append(kept, rec)
+			hits = append(hits, q.matchOf(rec))
 		}
 	}
-	sort.SliceStable(kept, func(i, j int) bool {
-		ri, rj := searchRank(kept[i], folded), searchRank(kept[j], folded)
-		if ri != rj {
-			return ri < rj
+	sort.SliceStable(hits, func(i, j int) bool {
+		a, b := hits[i], hits[j]
+		switch {
+		case a.aside != b.aside:
+			return b.aside
+		case a.rank != b.rank:
+			return a.rank < b.rank
+		case a.leading != b.leading:
+			return a.leading
 		}
-		if si, sj := kept[i].Kind == model.KindSource, kept[j].Kind == model.KindSource; si != sj {
-			return sj // the documents cited come after the things they describe
-		}
-		return kept[i].ID < kept[j].ID
+		return a.rec.ID < b.rec.ID
 	})
-	if len(kept) > n {
-		kept = kept[:n]
+	if len(hits) > n {
+		hits = hits[:n]
 	}
-	return nodes(kept)
+	return hits, nil
 }
 
-// searchRank orders search results: the whole name or code first, then
-// names starting with the text, then the rest.
-func searchRank(rec *model.Record, folded string) int {
-	label := model.Fold(rec.String(model.PropLabel))
-	for _, p := range []string{"code", "iscoCode", "key"} {
-		if c := rec.String(p); c != "" && model.Fold(c) == folded {
-			return 0
-		}
-	}
-	switch {
-	case label == folded:
-		return 0
-	case strings.HasPrefix(label, folded):
-		return 1
-	}
-	return 2
+// searchQuery is a search text as matchOf compares it, worked out once.
+type searchQuery struct {
+	phrase string   // the folded words joined by spaces
+	words  []string // the folded words, each once
+	terms  []string // their stems (model.SearchTerms)
 }
 
-// paths answers paths: the shortest connections between two nodes.
-func (r *Resolver) paths(ctx context.Context, from, to string, maxHops *int, relations []model.RelationType, first *int) ([]*model.GraphPath, error) {
-	hops, err := PathsHops.Check("maxHops", maxHops)
-	if err != nil {
-		return nil, err
+func newSearchQuery(text string) searchQuery {
+	words := model.Tokens(text)
+	return searchQuery{phrase: strings.Join(words, " "), words: slices.Compact(slices.Sorted(slices.Values(words))),
+		terms: model.SearchTerms(text)}
+}
+
+// matchOf says how a record a store found for the text matched it.
+func (q searchQuery) matchOf(rec *model.Record) searchHit {
+	phrase, words := q.phrase, q.words
+	label := rec.String(model.PropLabel)
+	alts := rec.Strings("altLabels")
+	set := func(by model.SearchMatch, matched string) searchHit {
+		h := searchHit{rec: rec, by: by, label: matched, leading: strings.HasPrefix(phraseOf(matched), phrase)}
+		h.rank = slices.Index(searchMatches, by)
+		h.aside = rec.Kind == model.KindSource && by != model.SearchMatchName
+		return h
 	}
-	n, err := PathsFirst.Check("first", first)
-	if err != nil {
-		return nil, err
+	if phraseOf(label) == phrase {
+		return set(model.SearchMatchName, label)
 	}
-	ends := []struct{ arg, id string }{{"from", from}, {"to", to}}
-	for _, e := range ends {
-		if err := checkID(e.arg, e.id); err != nil {
-			return nil, err
+	for _, p := range searchCodeProps {
+		if c := rec.String(p); c != "" && phraseOf(c) == phrase {
+			return set(model.SearchMatchName, c)
 		}
 	}
-	found, err := r.loaders(ctx).Fetch(ctx, []string{from, to})
-	if err != nil {
-		return nil, err
-	}
-	for _, e := range ends {
-		if found[e.id] == nil {
-			return nil, BadInput("%s: no node has the ID %q (find IDs with `search`)", e.arg, e.id)
+	for _, a := range alts {
+		if phraseOf(a) == phrase {
+			return set(model.SearchMatchAltLabel, a)
 		}
 	}
-	rels := make([]string, len(relations))
-	for i, rel := range relations {
-		rels[i] = string(rel)
-	}
-	paths, err := r.Store.ShortestPaths(ctx, model.PathQuery{From: from, To: to, MaxHops: hops, Relations: rels, Limit: n})
-	if err != nil {
-		return nil, err
-	}
-	out := make([]*model.GraphPath, 0, len(paths))
-	for _, p := range paths {
-		gp := &model.GraphPath{Relations: make([]string, len(p.Edges)), Length: len(p.Edges)}
-		if gp.Nodes, err = nodes(p.Nodes); err != nil {
-			return nil, err
+	// The weaker matches: which label holds the words, the name first.
+	for _, m := range []struct {
+		by    model.SearchMatch
+		match func(tokens []string) bool
+	}{
+		{model.SearchMatchWords, func(ts []string) bool { return allWords(ts, words) }},
+		{model.SearchMatchPrefix, func(ts []string) bool { return model.TokensMatch(ts, words) }},
+		{model.SearchMatchStem, func(ts []string) bool { return model.TokensMatch(ts, q.terms) }},
+	} {
+		found := ""
+		for _, l := range append([]string{label}, alts...) {
+			if m.match(model.Tokens(l)) && (found == "" || strings.HasPrefix(phraseOf(l), phrase) && !strings.HasPrefix(phraseOf(found), phrase)) {
+				found = l // the first label that holds the words, one that starts with them first
+			}
 		}
-		for i, e := range p.Edges {
-			gp.Relations[i] = e.Type
+		if found != "" {
+			return set(m.by, found)
 		}
-		out = append(out, gp)
+		if m.match(rec.Strings(model.PropSearchTokens)) { // across names and codes
+			return set(m.by, label)
+		}
 	}
-	return out, nil
+	return set(model.SearchMatchStem, label)
+}
+
+// phraseOf is text as its folded words joined by single spaces, so that
+// "Viet-Nam" and "viet  nam" compare equal.
+func phraseOf(text string) string { return strings.Join(model.Tokens(text), " ") }
+
+// allWords reports whether every word is one of tokens.
+func allWords(tokens, words []string) bool {
+	for _, w := range words {
+		if !slices.Contains(tokens, w) {
+			return false
+		}
+	}
+	return len(words) > 0
 }

@@ -4,6 +4,10 @@
 //	go run ./seed -neo4j          validate, then load into the Neo4j at NEO4J_URI
 //	go run ./seed -coverage       print the coverage report (Markdown)
 //	go run ./seed -export DIR     write the graph to DIR as CSV (zip), GraphML and JSON-LD
+//	go run ./seed -questions      ask every question (every country pair, every
+//	                              qualification and occupation); print the share
+//	                              per outcome and of open arrangement routes
+//	                              resting on an unverified step
 //
 // -dir DIR reads the seed files from DIR instead of the ones built in.
 package main
@@ -38,13 +42,14 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	toNeo4j := fl.Bool("neo4j", false, "load the seed into Neo4j (NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE)")
 	coverage := fl.Bool("coverage", false, "print the coverage report as Markdown")
 	exportDir := fl.String("export", "", "write the graph into this folder as CSV (zip), GraphML and JSON-LD, named by dataset version")
+	questions := fl.Bool("questions", false, "ask every recognition question the data allows and print the shares per outcome")
 	dir := fl.String("dir", "", "read the seed files from this folder instead of the built-in ones")
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
-	if !*check && !*toNeo4j && !*coverage && *exportDir == "" {
+	if !*check && !*toNeo4j && !*coverage && *exportDir == "" && !*questions {
 		fl.Usage()
-		return errors.New("say -check, -neo4j, -coverage or -export DIR")
+		return errors.New("say -check, -neo4j, -coverage, -export DIR or -questions")
 	}
 	var fsys fs.FS = dataset.Embedded()
 	if *dir != "" {
@@ -64,6 +69,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	if *exportDir != "" {
 		if err := writeExports(ctx, g, *exportDir, stdout); err != nil {
+			return err
+		}
+	}
+	if *questions {
+		if err := writeQuestions(ctx, stdout, g); err != nil {
 			return err
 		}
 	}

@@ -23,6 +23,7 @@ const configHelp = `Configuration: environment variables, overridden by flags.
 | PORT                  | -port                  | 8080      | TCP port to listen on (0: any free port) |
 | ADDR                  | -addr                  | (all)     | host or IP to listen on, e.g. 127.0.0.1 |
 | CORS_ALLOWED_ORIGINS  | -cors-allowed-origins  | *         | comma-separated origins allowed to call the API from a browser, e.g. https://a.example,https://b.example; * allows any origin. Credentials (cookies, HTTP auth) are never allowed cross-origin, so * is safe for this read-only public API |
+| CORS_ALLOWED_HEADERS  | -cors-allowed-headers  | Content-Type,Authorization,X-Request-Id | comma-separated request headers a browser may send cross-origin (the preflight's Access-Control-Allow-Headers); * allows any. Methods allowed: GET, POST, OPTIONS; X-Request-Id is exposed; preflights are cached 600 s |
 | NEO4J_URI             | -neo4j-uri             | (none)    | Neo4j to serve from, e.g. neo4j://db:7687 (a routing URI reads from a cluster's secondaries); unset: the embedded in-memory dataset |
 | NEO4J_USERNAME        | -neo4j-username        | (none)    | Neo4j user |
 | NEO4J_PASSWORD        | -neo4j-password        | (none)    | Neo4j password (prefer the env variable: flags show in process lists) |
@@ -47,6 +48,7 @@ const configHelp = `Configuration: environment variables, overridden by flags.
 | CLIENT_IP_HEADER      | -client-ip-header      | (none)    | header in which a trusted reverse proxy puts the client's address (its last value is used), e.g. X-Forwarded-For; unset: the connection's address |
 | NEO4J_QUERIES_PER_REQUEST | -neo4j-queries-per-request | 4 | Cypher queries one request may have running at once (Neo4j) |
 | NEO4J_MAX_QUERIES     | -neo4j-max-queries     | 64        | Cypher queries the server may have running at once, below the driver's pool of 100 connections (Neo4j) |
+| SYNTHETIC_SCALE       | -synthetic-scale       | 1         | embedded store only: serve a synthetic graph this many times the seed (for benchmarks) |
 
 Durations are Go durations (500ms, 15s, 1m). Endpoints: /graphql (POST, GET),
 / (GraphiQL), /healthz, /readyz, /metrics (Prometheus text format).
@@ -57,6 +59,7 @@ type config struct {
 	Port           int
 	Addr           string
 	CORSOrigins    []string
+	CORSHeaders    []string
 	Neo4jURI       string
 	Neo4jUsername  string
 	Neo4jPassword  string
@@ -72,6 +75,7 @@ type config struct {
 	Admission      api.AdmissionLimits
 	Neo4jPerReq    int // Cypher queries one request may run at once
 	Neo4jMaxQuery  int // Cypher queries the server may run at once
+	SyntheticScale int
 }
 
 // defaultConfig returns the configuration with nothing set.
@@ -80,6 +84,7 @@ func defaultConfig() config {
 	return config{
 		Port:           8080,
 		CORSOrigins:    []string{"*"},
+		CORSHeaders:    []string{"Content-Type", "Authorization", "X-Request-Id"},
 		Neo4jDatabase:  "neo4j",
 		LogLevel:       slog.LevelInfo,
 		LogFormat:      "json",
@@ -92,6 +97,7 @@ func defaultConfig() config {
 		Admission:      api.DefaultAdmission(),
 		Neo4jPerReq:    4,
 		Neo4jMaxQuery:  64,
+		SyntheticScale: 1,
 	}
 }
 
@@ -118,6 +124,14 @@ func settings() []setting {
 		{"ADDR", "addr", "host or IP to listen on (default: all interfaces)", func(c *config, v string) error { c.Addr = v; return nil }},
 		{"CORS_ALLOWED_ORIGINS", "cors-allowed-origins", "comma-separated allowed origins, or * (default *)", func(c *config, v string) error {
 			c.CORSOrigins = parseOrigins(v)
+			return nil
+		}},
+		{"CORS_ALLOWED_HEADERS", "cors-allowed-headers", "comma-separated request headers allowed cross-origin, or * (default Content-Type,Authorization,X-Request-Id)", func(c *config, v string) error {
+			h, err := parseHeaders(v)
+			if err != nil {
+				return err
+			}
+			c.CORSHeaders = h
 			return nil
 		}},
 		{"NEO4J_URI", "neo4j-uri", "Neo4j URI; unset: the embedded in-memory dataset", func(c *config, v string) error { c.Neo4jURI = v; return nil }},
@@ -152,6 +166,7 @@ func settings() []setting {
 		}},
 		{"REQUEST_TIMEOUT", "request-timeout", "time a request may take (default 15s)", durationSetting(func(c *config) *time.Duration { return &c.RequestTimeout })},
 		{"SHUTDOWN_TIMEOUT", "shutdown-timeout", "time given to requests in flight on shutdown (default 20s)", durationSetting(func(c *config) *time.Duration { return &c.ShutdownTime })},
+		{"SYNTHETIC_SCALE", "synthetic-scale", "embedded store only: serve a synthetic graph this many times the seed (default 1)", intSetting(func(c *config) *int { return &c.SyntheticScale }, 1, 1000)},
 	}, admissionSettings()...)
 }
 
@@ -194,6 +209,28 @@ func parseOrigins(v string) []string {
 		return []string{"*"}
 	}
 	return out
+}
+
+// parseHeaders splits a comma-separated list of header names; "*" anywhere
+// in it means any header. A name that is not an HTTP token is an error.
+func parseHeaders(v string) ([]string, error) {
+	var out []string
+	for _, h := range strings.Split(v, ",") {
+		h = strings.TrimSpace(h)
+		switch {
+		case h == "*":
+			return []string{"*"}, nil
+		case h == "":
+		case strings.Trim(h, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+-.^_`|~") != "":
+			return nil, fmt.Errorf("%q is not a header name", h)
+		default:
+			out = append(out, h)
+		}
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("want header names or *, got %q", v)
+	}
+	return out, nil
 }
 
 // parseConfig reads the environment through getenv, then the flags in args,

@@ -54,7 +54,7 @@ func newHandler(cfg config, store graph.Store, logger *slog.Logger, opts ...hand
 	c := cors.New(cors.Options{
 		AllowedOrigins: cfg.CORSOrigins,
 		AllowedMethods: []string{http.MethodGet, http.MethodPost, http.MethodOptions},
-		AllowedHeaders: []string{"Content-Type", "Authorization", "X-Request-Id"},
+		AllowedHeaders: cfg.CORSHeaders,
 		ExposedHeaders: []string{"X-Request-Id"},
 		MaxAge:         600,
 	})

@@ -120,6 +120,9 @@ func openStore(ctx context.Context, cfg config, logger *slog.Logger, m *metrics)
 	if err != nil {
 		return nil, nil, nil, fmt.Errorf("loading the embedded dataset: %w", err)
 	}
+	if cfg.SyntheticScale > 1 {
+		g = dataset.Scale(g, cfg.SyntheticScale)
+	}
 	noop := func(context.Context) error { return nil }
 	return memstore.New(g), nil, noop, nil
 }

@@ -2,12 +2,14 @@ package main
 
 import (
 	"context"
+	"errors"
 	"log/slog"
 	"time"
 
 	"github.com/skillsgraph/skillsgraph/graph"
 	"github.com/skillsgraph/skillsgraph/graph/api"
 	"github.com/skillsgraph/skillsgraph/graph/neo4jstore"
+	"github.com/skillsgraph/skillsgraph/graph/recognition"
 )
 
 // The database can be reloaded under a running server: each answer carries
@@ -33,6 +35,7 @@ func openNeo4j(ctx context.Context, cfg config, logger *slog.Logger, m *metrics)
 	if err := s.Ping(pctx); err != nil {
 		logger.Warn("neo4j does not answer yet; serving, and /readyz says unavailable until it does", "uri", redactURI(cfg.Neo4jURI), "err", err)
 	}
+	go warmRecognition(ctx, s, logger)
 	perRequest := func(ctx context.Context) context.Context { return neo4jstore.LimitQueries(ctx, cfg.Neo4jPerReq) }
 	return s, []handlerOption{withAPI(
 		api.WithVersionTTL(neo4jVersionTTL),
@@ -43,3 +46,18 @@ func openNeo4j(ctx context.Context, cfg config, logger *slog.Logger, m *metrics)
 
 // redactURI returns uri fit for a log: a password in it is replaced.
 func redactURI(uri string) string { return neo4jstore.RedactURI(uri) }
+
+// warmRecognition asks one recognition question about nothing, so that
+// Neo4j plans the recognition traversal (seconds of CPU: it is one large
+// query) before the first user's question needs the plan.
+func warmRecognition(ctx context.Context, s *neo4jstore.Store, logger *slog.Logger) {
+	wctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+	defer cancel()
+	t0 := time.Now()
+	_, err := recognition.Paths(wctx, s, recognition.Query{From: "-", To: "-", Subject: "-"})
+	if err != nil && !errors.Is(err, recognition.ErrNotFound) {
+		logger.Warn("planning the recognition query at start failed; the first question will plan it", "err", err)
+		return
+	}
+	logger.Info("recognition query planned", "duration", time.Since(t0).Round(time.Millisecond).String())
+}

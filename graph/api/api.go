@@ -147,6 +147,7 @@ func New(store graph.Store, limits Limits, logger *slog.Logger, opts ...Option) 
 	srv.AroundRootFields(graph.LimitArguments)
 	srv.AroundOperations(traceOperations())
 	srv.AroundOperations(graph.LoaderMiddleware(store, o.loaderWait))
+	srv.AroundFields(graph.PrefetchMiddleware(store))
 	srv.AroundResponses(aroundResponses(versions, o.observe))
 	var adm *admission
 	if o.admission != nil {

@@ -60,9 +60,9 @@ func (c *costLimit) MutateOperationContext(ctx context.Context, opCtx *graphql.O
 	return &gqlerror.Error{
 		Message: fmt.Sprintf("the query costs %d, more than the limit of %d: ask for fewer items (a smaller `first` or `maxHops`) or fewer nested fields, or split it into several queries", cost, c.max),
 		Extensions: map[string]any{
-			"code":          graph.CodeTooComplex,
-			"cost":          cost,
-			"maxComplexity": c.max,
+			"code":    graph.CodeTooComplex,
+			"cost":    cost,
+			"maxCost": c.max,
 		},
 	}
 }

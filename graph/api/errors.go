@@ -4,11 +4,13 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"log/slog"
 	"net/http"
 	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/skillsgraph/skillsgraph/graph"
@@ -40,6 +42,10 @@ import (
 //
 // Every message is cut to maxMessageBytes (it may quote an argument), and
 // an answer carries at most maxResponseErrors errors (doclimits.go).
+//
+// NOT_FOUND is in no row: the resolvers check every ID and code before
+// recognition runs (BAD_USER_INPUT), so recognition.ErrNotFound can come
+// only from data that breaks its own ontology, which is INTERNAL.
 var storeErrors = []struct {
 	matches func(ctx context.Context, err error) bool
 	code    string
@@ -102,7 +108,16 @@ func PresentError(logger *slog.Logger) graphql.ErrorPresenterFunc {
 				return gerr
 			}
 		}
-		if errorCode(gerr) == "" {
+		switch errorCode(gerr) {
+		case "COMPLEXITY_LIMIT_EXCEEDED":
+			setCode(gerr, graph.CodeTooComplex)
+			if graphql.HasOperationContext(ctx) {
+				if s := extension.GetComplexityStats(ctx); s != nil {
+					gerr.Message = fmt.Sprintf("the query costs %d, more than the limit of %d: ask for fewer items (a smaller `first` or `maxHops`) or fewer nested fields, or split it into several queries", s.Complexity, s.ComplexityLimit)
+					gerr.Extensions["cost"], gerr.Extensions["maxCost"] = s.Complexity, s.ComplexityLimit
+				}
+			}
+		case "":
 			logger.ErrorContext(ctx, "internal error", "err", err, "path", gerr.Path.String())
 			gerr.Message = internalMessage
 			setCode(gerr, graph.CodeInternal)

@@ -38,6 +38,9 @@ func costListsByFirst(c *graph.ComplexityRoot) {
 	q.Search = func(child int, _ string, _ []model.NodeKind, first *int) int {
 		return addCost(costSearch, list(child, first, graph.ListFirst))
 	}
+	q.SearchHits = func(child int, _ string, _ []model.NodeKind, first *int) int {
+		return 1 + child*graph.ListFirst.Bound(first)
+	}
 	q.RecognitionPaths = func(child int, _, _ string, _, _ *string, first *int) int {
 		return addCost(costRecognition, list(child, first, graph.RoutesFirst))
 	}

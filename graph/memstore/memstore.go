@@ -142,7 +142,7 @@ func (s *Store) List(ctx context.Context, q model.ListQuery) (model.Page, error)
 func (s *Store) Search(ctx context.Context, text string, limit int) ([]*model.Record, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	q := model.SearchTokens(text)
+	q := model.SearchTerms(text)
 	ids := make([]string, 0)
 	i := 0
 	for id, r := range s.nodes {

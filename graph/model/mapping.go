@@ -96,6 +96,8 @@ func FromRecord(r *Record) (Node, error) {
 	case KindArrangement:
 		a := &Arrangement{ID: r.ID, Title: req("title"), Type: ArrangementType(req("type")), SignedOn: optString(r, "signedOn"),
 			SignedAt: optString(r, "signedAt"), Status: optString(r, "status"), Summary: optString(r, "summary"),
+			Lifecycle: ArrangementLifecycle(req("lifecycle")), StartedOn: optString(r, "startedOn"), InForceFrom: optString(r, "inForceFrom"),
+			EndedOn: optString(r, "endedOn"), Yields: RouteYield(req("yields")), HostDecides: optString(r, "hostDecides"),
 			Conditions: NonNil(r.Strings("conditions")), Grants: r.Bool("grantsRecognition"), Confidence: conf, Note: note}
 		a.Approaches = []RecognitionApproach{}
 		for _, s := range r.Strings("approaches") {
@@ -111,6 +113,7 @@ func FromRecord(r *Record) (Node, error) {
 	if err != nil {
 		return nil, err
 	}
+	setAltLabels(n, NonNil(r.Strings("altLabels")))
 	return n, nil
 }
 

@@ -137,7 +137,7 @@ type OccupationFilter struct {
 	Country *string `json:"country,omitempty"`
 	// Code of a framework that has a qualification for the occupation, e.g. `PQF`.
 	Framework *string `json:"framework,omitempty"`
-	// With `framework`: the level of that qualification.
+	// With `framework`: the level of that qualification (for the AQRF: or a level referenced to it, as in `qualifications`).
 	Level *int `json:"level,omitempty"`
 	// An ISCO-08 code or its prefix: `2221` (one unit group), `22` (health professionals).
 	IscoCode *string `json:"iscoCode,omitempty"`
@@ -173,6 +173,11 @@ type QualificationEdge struct {
 	Cursor string `json:"cursor"`
 	// The qualification.
 	Node *Qualification `json:"node"`
+	// When the filter asked for a level of a reference framework (`framework: "AQRF"`, `level`): the level
+	// references through which the qualification matched, from its own level up to the level asked for, each
+	// with its fit and sources (PQF level 2 -> AQRF level 2; MSCS level 2 -> MQF level 2 -> AQRF level 2);
+	// empty when the qualification is at that level itself. Null when the filter asked for no such level.
+	Via []*LevelReference `json:"via,omitempty"`
 }
 
 // Filters for `qualifications`; all given filters must hold.
@@ -181,7 +186,10 @@ type QualificationFilter struct {
 	Country *string `json:"country,omitempty"`
 	// Code of the framework of the qualification's level, e.g. `PQF`.
 	Framework *string `json:"framework,omitempty"`
-	// With `framework`: the level number.
+	// With `framework`: the level number. For a reference framework (the AQRF), the qualifications at the
+	// national and sectoral levels referenced to that level, directly or through another level, match too,
+	// and each edge's `via` says through which references: `{framework: "AQRF", level: 2, country: "PH"}`
+	// gives the Philippine qualifications at PQF level 2.
 	Level *int `json:"level,omitempty"`
 	// ID of an occupation the qualification qualifies for, e.g. `occupation:5120`.
 	Occupation *string `json:"occupation,omitempty"`
@@ -191,6 +199,26 @@ type QualificationFilter struct {
 
 // The entry points for reading the graph; every read is a query (the API has no mutations).
 type Query struct {
+}
+
+// One occupation a route leads into.
+type RouteOccupation struct {
+	// The occupation.
+	Occupation *Occupation `json:"occupation"`
+	// True when a destination rule reserves it for nationals: the route does not open it.
+	Blocked bool `json:"blocked"`
+	// The destination's rules on it.
+	Restrictions []*Restriction `json:"restrictions"`
+}
+
+// One result of `searchHits`.
+type SearchHit struct {
+	// The node found.
+	Node Node `json:"node"`
+	// How it matched the text.
+	MatchedBy SearchMatch `json:"matchedBy"`
+	// The name, code or alternative label that matched (the name when the words were found across several).
+	Label string `json:"label"`
 }
 
 // A side-by-side comparison of two competency standards, through the skills their units assess.
@@ -205,8 +233,14 @@ type StandardComparison struct {
 	OnlyInA []*CompetencyUnit `json:"onlyInA"`
 	// Units of B that assess no skill A assesses.
 	OnlyInB []*CompetencyUnit `json:"onlyInB"`
-	// Share of B's skills that A also assesses, 0 to 1 (0 when B's units record no skills).
-	Coverage float64 `json:"coverage"`
+	// Share of B's skills that A also assesses, 0 to 1; null when it cannot be said: a side has no units loaded in our data, or B's units record no skills (`coverageNote` says which).
+	Coverage *float64 `json:"coverage,omitempty"`
+	// What the coverage figure rests on, or why there is none (e.g. a standard with no units loaded, or only one); null when both sides have units and nothing needs saying.
+	CoverageNote *string `json:"coverageNote,omitempty"`
+	// How many units of A our data holds.
+	UnitsLoadedA int `json:"unitsLoadedA"`
+	// How many units of B our data holds.
+	UnitsLoadedB int `json:"unitsLoadedB"`
 	// Units of B a curriculum built on A would have to add: those with at least one skill A does not assess.
 	UnitsToAdd []*UnitGap `json:"unitsToAdd"`
 }
@@ -217,6 +251,76 @@ type UnitGap struct {
 	Unit *CompetencyUnit `json:"unit"`
 	// Its skills that no unit of the first standard assesses.
 	MissingSkills []*Skill `json:"missingSkills"`
+}
+
+// Where an arrangement stands in its life.
+type ArrangementLifecycle string
+
+const (
+	// In force: the only state in which an instrument grants recognition.
+	ArrangementLifecycleInForce ArrangementLifecycle = "IN_FORCE"
+	// Signed, but our sources do not show it in force: not recognition.
+	ArrangementLifecycleSigned ArrangementLifecycle = "SIGNED"
+	// A pilot or benchmarking exercise: a prospect, not recognition.
+	ArrangementLifecyclePilot ArrangementLifecycle = "PILOT"
+	// A technical discussion or preparatory work: no instrument, a prospect at most.
+	ArrangementLifecycleUnderDiscussion ArrangementLifecycle = "UNDER_DISCUSSION"
+	// Replaced by another instrument (`supersededBy`): it gives no route of its own.
+	ArrangementLifecycleSuperseded ArrangementLifecycle = "SUPERSEDED"
+	// Expired or terminated (`endedOn`): it gives no route.
+	ArrangementLifecycleEnded ArrangementLifecycle = "ENDED"
+)
+
+var AllArrangementLifecycle = []ArrangementLifecycle{
+	ArrangementLifecycleInForce,
+	ArrangementLifecycleSigned,
+	ArrangementLifecyclePilot,
+	ArrangementLifecycleUnderDiscussion,
+	ArrangementLifecycleSuperseded,
+	ArrangementLifecycleEnded,
+}
+
+func (e ArrangementLifecycle) IsValid() bool {
+	switch e {
+	case ArrangementLifecycleInForce, ArrangementLifecycleSigned, ArrangementLifecyclePilot, ArrangementLifecycleUnderDiscussion, ArrangementLifecycleSuperseded, ArrangementLifecycleEnded:
+		return true
+	}
+	return false
+}
+
+func (e ArrangementLifecycle) String() string {
+	return string(e)
+}
+
+func (e *ArrangementLifecycle) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ArrangementLifecycle(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ArrangementLifecycle", str)
+	}
+	return nil
+}
+
+func (e ArrangementLifecycle) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ArrangementLifecycle) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ArrangementLifecycle) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
 }
 
 // The kind of a recognition arrangement.
@@ -491,8 +595,10 @@ func (e RecognitionApproach) MarshalJSON() ([]byte, error) {
 type RecognitionOutcome string
 
 const (
-	// At least one route was found.
+	// At least one route was found that no destination rule blocks.
 	RecognitionOutcomeRoutesFound RecognitionOutcome = "ROUTES_FOUND"
+	// Routes were found, but a destination rule (e.g. an occupation reserved for nationals) blocks every one: no route opens the job.
+	RecognitionOutcomeAllBlocked RecognitionOutcome = "ALL_BLOCKED"
 	// Our data covers both countries and the subject, and the data says there is no route.
 	RecognitionOutcomeNoRoute RecognitionOutcome = "NO_ROUTE"
 	// Our data does not cover enough to answer (e.g. the destination's framework is not referenced, or nothing is loaded for the subject there): unknown, not none.
@@ -501,13 +607,14 @@ const (
 
 var AllRecognitionOutcome = []RecognitionOutcome{
 	RecognitionOutcomeRoutesFound,
+	RecognitionOutcomeAllBlocked,
 	RecognitionOutcomeNoRoute,
 	RecognitionOutcomeNotCovered,
 }
 
 func (e RecognitionOutcome) IsValid() bool {
 	switch e {
-	case RecognitionOutcomeRoutesFound, RecognitionOutcomeNoRoute, RecognitionOutcomeNotCovered:
+	case RecognitionOutcomeRoutesFound, RecognitionOutcomeAllBlocked, RecognitionOutcomeNoRoute, RecognitionOutcomeNotCovered:
 		return true
 	}
 	return false
@@ -560,6 +667,8 @@ const (
 	RecognitionStrengthAligned RecognitionStrength = "ALIGNED"
 	// The levels are comparable through the AQRF: comparability, not recognition.
 	RecognitionStrengthComparable RecognitionStrength = "COMPARABLE"
+	// An instrument that is not in force (signed only, a pilot, a discussion) concerns it: a prospect, not recognition. Prospects are listed apart, in `RecognitionResult.prospects`, never in `paths`.
+	RecognitionStrengthProspect RecognitionStrength = "PROSPECT"
 )
 
 var AllRecognitionStrength = []RecognitionStrength{
@@ -567,11 +676,12 @@ var AllRecognitionStrength = []RecognitionStrength{
 	RecognitionStrengthConditional,
 	RecognitionStrengthAligned,
 	RecognitionStrengthComparable,
+	RecognitionStrengthProspect,
 }
 
 func (e RecognitionStrength) IsValid() bool {
 	switch e {
-	case RecognitionStrengthFormal, RecognitionStrengthConditional, RecognitionStrengthAligned, RecognitionStrengthComparable:
+	case RecognitionStrengthFormal, RecognitionStrengthConditional, RecognitionStrengthAligned, RecognitionStrengthComparable, RecognitionStrengthProspect:
 		return true
 	}
 	return false
@@ -861,6 +971,146 @@ func (e RestrictionRule) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// What a route (or an instrument) gives a person in the destination. None of them is the right to work: that is decided by the destination's own authorities.
+type RouteYield string
+
+const (
+	// Eligibility to apply to the host regulator for registration (the ASEAN MRAs for professionals): the regulator decides.
+	RouteYieldRegistrationEligibility RouteYield = "REGISTRATION_ELIGIBILITY"
+	// A route to a licence, through the host's own examination or process.
+	RouteYieldLicence RouteYield = "LICENCE"
+	// A skills certificate of the destination, by assessment against its standard (or recognition of prior learning).
+	RouteYieldSkillsCertificate RouteYield = "SKILLS_CERTIFICATE"
+	// Recognition of the person's certificate as evidence of competence.
+	RouteYieldCertificateRecognition RouteYield = "CERTIFICATE_RECOGNITION"
+	// Comparability only: no decision in the destination follows from it.
+	RouteYieldComparability RouteYield = "COMPARABILITY"
+	// A lawful recruitment channel, with no recognition of skills.
+	RouteYieldEmploymentChannel RouteYield = "EMPLOYMENT_CHANNEL"
+	// Nothing to an individual (e.g. a framework for later agreements).
+	RouteYieldNone RouteYield = "NONE"
+)
+
+var AllRouteYield = []RouteYield{
+	RouteYieldRegistrationEligibility,
+	RouteYieldLicence,
+	RouteYieldSkillsCertificate,
+	RouteYieldCertificateRecognition,
+	RouteYieldComparability,
+	RouteYieldEmploymentChannel,
+	RouteYieldNone,
+}
+
+func (e RouteYield) IsValid() bool {
+	switch e {
+	case RouteYieldRegistrationEligibility, RouteYieldLicence, RouteYieldSkillsCertificate, RouteYieldCertificateRecognition, RouteYieldComparability, RouteYieldEmploymentChannel, RouteYieldNone:
+		return true
+	}
+	return false
+}
+
+func (e RouteYield) String() string {
+	return string(e)
+}
+
+func (e *RouteYield) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = RouteYield(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid RouteYield", str)
+	}
+	return nil
+}
+
+func (e RouteYield) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *RouteYield) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e RouteYield) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// How a search result matched the text, strongest first: the order of `search`.
+type SearchMatch string
+
+const (
+	// The text is the node's name or title, or its code (ISO, ISCO-08, framework code, acronym, key), as a whole.
+	SearchMatchName SearchMatch = "NAME"
+	// The text is one of the node's alternative labels (`altLabels`), as a whole.
+	SearchMatchAltLabel SearchMatch = "ALT_LABEL"
+	// Every word of the text is a whole word of the node's name, codes or alternative labels.
+	SearchMatchWords SearchMatch = "WORDS"
+	// Every word of the text is the beginning of one of those words (`nurs` finds *nursing*).
+	SearchMatchPrefix SearchMatch = "PREFIX"
+	// Found only through word stems (`nurse` finds *nursing*, `guide` finds *guides*).
+	SearchMatchStem SearchMatch = "STEM"
+)
+
+var AllSearchMatch = []SearchMatch{
+	SearchMatchName,
+	SearchMatchAltLabel,
+	SearchMatchWords,
+	SearchMatchPrefix,
+	SearchMatchStem,
+}
+
+func (e SearchMatch) IsValid() bool {
+	switch e {
+	case SearchMatchName, SearchMatchAltLabel, SearchMatchWords, SearchMatchPrefix, SearchMatchStem:
+		return true
+	}
+	return false
+}
+
+func (e SearchMatch) String() string {
+	return string(e)
+}
+
+func (e *SearchMatch) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = SearchMatch(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid SearchMatch", str)
+	}
+	return nil
+}
+
+func (e SearchMatch) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *SearchMatch) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e SearchMatch) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
 // What a competency standard is.
 type StandardKind string
 
@@ -920,6 +1170,64 @@ func (e *StandardKind) UnmarshalJSON(b []byte) error {
 }
 
 func (e StandardKind) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// Which way a route walks a relationship.
+type StepDirection string
+
+const (
+	// From `from` to `to`, as the relationship is stored.
+	StepDirectionForward StepDirection = "FORWARD"
+	// From `to` to `from`: against the relationship's direction (e.g. from an occupation to the arrangement that covers it).
+	StepDirectionBackward StepDirection = "BACKWARD"
+)
+
+var AllStepDirection = []StepDirection{
+	StepDirectionForward,
+	StepDirectionBackward,
+}
+
+func (e StepDirection) IsValid() bool {
+	switch e {
+	case StepDirectionForward, StepDirectionBackward:
+		return true
+	}
+	return false
+}
+
+func (e StepDirection) String() string {
+	return string(e)
+}
+
+func (e *StepDirection) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = StepDirection(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid StepDirection", str)
+	}
+	return nil
+}
+
+func (e StepDirection) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *StepDirection) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e StepDirection) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

@@ -19,6 +19,7 @@ type Country struct {
 	ID          string     `json:"id"`
 	Code        string     `json:"code"`
 	Name        string     `json:"name"`
+	AltLabels   []string   `json:"altLabels"`
 	AseanMember bool       `json:"aseanMember"`
 	Confidence  Confidence `json:"confidence"`
 	Note        *string    `json:"note"`
@@ -29,6 +30,7 @@ type QualificationFramework struct {
 	ID          string         `json:"id"`
 	Code        string         `json:"code"`
 	Name        string         `json:"name"`
+	AltLabels   []string       `json:"altLabels"`
 	Scope       FrameworkScope `json:"scope"`
 	CountryCode string         `json:"-"`
 	LevelCount  int            `json:"levelCount"`
@@ -82,6 +84,7 @@ type Occupation struct {
 	ID         string     `json:"id"`
 	IscoCode   string     `json:"iscoCode"`
 	Title      string     `json:"title"`
+	AltLabels  []string   `json:"altLabels"`
 	Confidence Confidence `json:"confidence"`
 	Note       *string    `json:"note"`
 }
@@ -117,6 +120,7 @@ type Restriction struct {
 type Qualification struct {
 	ID          string     `json:"id"`
 	Title       string     `json:"title"`
+	AltLabels   []string   `json:"altLabels"`
 	CountryCode string     `json:"-"`
 	LevelID     string     `json:"-"`
 	Confidence  Confidence `json:"confidence"`
@@ -127,6 +131,7 @@ type Qualification struct {
 type CompetencyStandard struct {
 	ID          string       `json:"id"`
 	Title       string       `json:"title"`
+	AltLabels   []string     `json:"altLabels"`
 	Kind        StandardKind `json:"kind"`
 	CountryCode string       `json:"-"`
 	Year        *int         `json:"year"`
@@ -148,30 +153,39 @@ type CompetencyUnit struct {
 type Skill struct {
 	ID         string     `json:"id"`
 	Label      string     `json:"label"`
+	AltLabels  []string   `json:"altLabels"`
 	Confidence Confidence `json:"confidence"`
 	Note       *string    `json:"note"`
 }
 
 // Arrangement is a recognition arrangement.
 type Arrangement struct {
-	ID         string                `json:"id"`
-	Title      string                `json:"title"`
-	Type       ArrangementType       `json:"type"`
-	SignedOn   *string               `json:"signedOn"`
-	SignedAt   *string               `json:"signedAt"`
-	Status     *string               `json:"status"`
-	Summary    *string               `json:"summary"`
-	Conditions []string              `json:"conditions"`
-	Approaches []RecognitionApproach `json:"approaches"`
-	Grants     bool                  `json:"grantsRecognition"`
-	Confidence Confidence            `json:"confidence"`
-	Note       *string               `json:"note"`
+	ID          string                `json:"id"`
+	Title       string                `json:"title"`
+	AltLabels   []string              `json:"altLabels"`
+	Type        ArrangementType       `json:"type"`
+	SignedOn    *string               `json:"signedOn"`
+	SignedAt    *string               `json:"signedAt"`
+	Status      *string               `json:"status"`
+	Summary     *string               `json:"summary"`
+	Lifecycle   ArrangementLifecycle  `json:"lifecycle"`
+	StartedOn   *string               `json:"startedOn"`
+	InForceFrom *string               `json:"inForceFrom"`
+	EndedOn     *string               `json:"endedOn"`
+	Yields      RouteYield            `json:"yields"`
+	HostDecides *string               `json:"hostDecides"`
+	Conditions  []string              `json:"conditions"`
+	Approaches  []RecognitionApproach `json:"approaches"`
+	Grants      bool                  `json:"grantsRecognition"`
+	Confidence  Confidence            `json:"confidence"`
+	Note        *string               `json:"note"`
 }
 
 // Authority is a qualifications, skills or professional body.
 type Authority struct {
 	ID          string     `json:"id"`
 	Name        string     `json:"name"`
+	AltLabels   []string   `json:"altLabels"`
 	Acronym     *string    `json:"acronym"`
 	Role        *string    `json:"role"`
 	CountryCode string     `json:"-"`

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -15,17 +16,21 @@ const (
 	OpPrefix
 	// OpHas: the list property contains Value.
 	OpHas
-	// OpText: every folded token of Value is a prefix of a token of the
-	// record's searchTokens (see TokensMatch).
+	// OpText: every search term of Value (SearchTerms: its folded words'
+	// stems) is a prefix of a token of the record's searchTokens (see
+	// TokensMatch).
 	OpText
+	// OpHasAny: the list property contains one of Values.
+	OpHasAny
 )
 
 // Cond is one condition of a list query. Prop names a property the dataset
 // builder sets; it never comes from user input.
 type Cond struct {
-	Prop  string
-	Op    Op
-	Value string
+	Prop   string
+	Op     Op
+	Value  string
+	Values []string // for OpHasAny
 }
 
 // ListQuery asks a store for the records of one kind that meet every
@@ -68,7 +73,14 @@ func (c Cond) Matches(r *Record) bool {
 		}
 		return false
 	case OpText:
-		return TokensMatch(r.Strings(PropSearchTokens), SearchTokens(c.Value))
+		return TokensMatch(r.Strings(PropSearchTokens), SearchTerms(c.Value))
+	case OpHasAny:
+		for _, v := range r.Strings(c.Prop) {
+			if slices.Contains(c.Values, v) {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

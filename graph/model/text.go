@@ -1,7 +1,6 @@
 package model
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 
@@ -50,23 +49,7 @@ func TokensMatch(recordTokens, query []string) bool {
 	return len(query) > 0
 }
 
-// MaxSearchTokens is the most distinct words a text search or filter uses;
-// the API refuses a longer search text, and the stores use only the first
-// MaxSearchTokens distinct words of anything longer.
+// MaxSearchTokens is the most distinct search terms a text search or filter
+// uses; the API refuses a longer search text, and the stores use only the
+// first MaxSearchTokens terms of anything longer (SearchTerms).
 const MaxSearchTokens = 16
-
-// SearchTokens returns the distinct tokens of s (Tokens), in order, at most
-// MaxSearchTokens of them: what every store matches a search text with.
-func SearchTokens(s string) []string {
-	all := Tokens(s)
-	out := make([]string, 0, min(len(all), MaxSearchTokens))
-	for _, t := range all {
-		if len(out) == MaxSearchTokens {
-			break
-		}
-		if !slices.Contains(out, t) {
-			out = append(out, t)
-		}
-	}
-	return out
-}

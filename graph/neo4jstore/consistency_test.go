@@ -43,6 +43,27 @@ func TestVersionsTracked(t *testing.T) {
 	if _, mixed := SeenVersion(req); !mixed {
 		t.Errorf("a request that read before and after a reload is not marked as mixed")
 	}
+	// A read compiled into one query (a list, or a lookup, and the fields
+	// nested in it) notes the version of what it returns too.
+	plan := []model.Step{{From: []int{-1}, Rel: model.RelInCountry, Dir: model.In}}
+	for name, read := range map[string]func(context.Context) error{
+		"ListTraverse": func(c context.Context) error {
+			_, _, err := s.ListTraverse(c, model.ListQuery{Kind: model.KindCountry, Limit: 2}, plan)
+			return err
+		},
+		"Traverse": func(c context.Context) error {
+			_, err := s.Traverse(c, []string{"country:PH"}, plan)
+			return err
+		},
+	} {
+		tracked := TrackVersions(ctx)
+		if err := read(tracked); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if v, mixed := SeenVersion(tracked); v != "reloaded-for-test" || mixed {
+			t.Errorf("SeenVersion after %s = %q, %v; want the new version", name, v, mixed)
+		}
+	}
 	fresh := TrackVersions(ctx)
 	if _, err := s.DataVersion(fresh); err != nil {
 		t.Fatal(err)

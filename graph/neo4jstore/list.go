@@ -6,6 +6,8 @@ import (
 	"math"
 	"strings"
 
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
 	"github.com/skillsgraph/skillsgraph/graph/model"
 )
 
@@ -23,14 +25,15 @@ RETURN size(matches) AS total,
 
 // Condition fragments, %[1]d being the condition's index. They follow
 // model.Cond.Matches exactly: an absent or non-string property reads as ""
-// for OpEq and OpPrefix; OpHas is false unless the property is a list;
-// OpText is false when the text has no tokens.
+// for OpEq and OpPrefix; OpHas and OpHasAny are false unless the property
+// is a list; OpText is false when the text has no tokens.
 const (
 	condString = `(CASE WHEN n[$p%[1]d] IS :: STRING NOT NULL THEN n[$p%[1]d] ELSE '' END)`
 	condEq     = condString + ` = $v%[1]d`
 	condPrefix = condString + ` STARTS WITH $v%[1]d`
 	condHas    = `(CASE WHEN n[$p%[1]d] IS :: LIST<ANY> NOT NULL THEN $v%[1]d IN n[$p%[1]d] ELSE false END)`
 	condText   = `(size($v%[1]d) > 0 AND all(t IN $v%[1]d WHERE any(w IN coalesce(n.searchTokens, []) WHERE w STARTS WITH t)))`
+	condHasAny = `(CASE WHEN n[$p%[1]d] IS :: LIST<ANY> NOT NULL THEN any(x IN n[$p%[1]d] WHERE x IN $v%[1]d) ELSE false END)`
 	condNever  = `false`
 )
 
@@ -42,6 +45,20 @@ func (s *Store) List(ctx context.Context, q model.ListQuery) (model.Page, error)
 	if !kindLabels[q.Kind] {
 		return page, ctx.Err() // no node has a kind that is not one
 	}
+	query, params := listStatement(q)
+	recs, err := s.read(ctx, "list "+q.Kind, query, params)
+	if err != nil {
+		return model.Page{}, err
+	}
+	if len(recs) != 1 {
+		return model.Page{}, fmt.Errorf("neo4jstore: list %s: %d result rows, want 1", q.Kind, len(recs))
+	}
+	return readPage(recs[0])
+}
+
+// listStatement returns List's query for q, whose kind is a known one, and
+// its parameters.
+func listStatement(q model.ListQuery) (string, map[string]any) {
 	where := []string{"true"}
 	params := map[string]any{"after": q.After, "limit": q.Limit}
 	if q.Limit < 0 {
@@ -60,7 +77,10 @@ func (s *Store) List(ctx context.Context, q model.ListQuery) (model.Page, error)
 			frag = condHas
 		case model.OpText:
 			frag = condText
-			params[fmt.Sprintf("v%d", i)] = model.SearchTokens(c.Value)
+			params[fmt.Sprintf("v%d", i)] = model.SearchTerms(c.Value)
+		case model.OpHasAny:
+			frag = condHasAny
+			params[fmt.Sprintf("v%d", i)] = append([]string{}, c.Values...)
 		}
 		if frag == condNever {
 			where = append(where, frag)
@@ -68,19 +88,17 @@ func (s *Store) List(ctx context.Context, q model.ListQuery) (model.Page, error)
 		}
 		where = append(where, fmt.Sprintf(frag, i))
 	}
-	query := fmt.Sprintf(listCypher, q.Kind, strings.Join(where, "\n  AND "))
-	recs, err := s.read(ctx, "list "+q.Kind, query, params)
+	return fmt.Sprintf(listCypher, q.Kind, strings.Join(where, "\n  AND ")), params
+}
+
+// readPage reads the total and page List's query returns.
+func readPage(rec *neo4j.Record) (model.Page, error) {
+	page := model.Page{Records: []*model.Record{}}
+	total, err := get[int64](rec, "total")
 	if err != nil {
 		return model.Page{}, err
 	}
-	if len(recs) != 1 {
-		return model.Page{}, fmt.Errorf("neo4jstore: list %s: %d result rows, want 1", q.Kind, len(recs))
-	}
-	total, err := get[int64](recs[0], "total")
-	if err != nil {
-		return model.Page{}, err
-	}
-	nodes, err := get[[]any](recs[0], "page")
+	nodes, err := get[[]any](rec, "page")
 	if err != nil {
 		return model.Page{}, err
 	}

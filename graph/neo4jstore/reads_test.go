@@ -150,6 +150,13 @@ func listQueries() []model.ListQuery {
 				model.Cond{Prop: model.PropSearchTokens, Op: model.OpText, Value: "nurse"})
 		}
 	}
+	// Levels referenced to an AQRF level (the qualifications filter by AQRF level).
+	for _, kind := range []string{model.KindQualification, model.KindOccupation} {
+		for _, vals := range [][]string{{"level:AQRF:2", "level:PQF:2", "level:MSCS:2", "level:ZZ:1"}, {}, nil} {
+			add(kind, model.Cond{Prop: model.PropLevels, Op: model.OpHasAny, Values: vals})
+		}
+		add(kind, model.Cond{Prop: model.PropLabel, Op: model.OpHasAny, Values: []string{"Cooks"}})
+	}
 	qs = append(qs, model.ListQuery{Kind: "NotAKind", Limit: -1}, model.ListQuery{Kind: "Node", Limit: -1})
 	return qs
 }

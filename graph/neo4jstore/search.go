@@ -38,7 +38,7 @@ LIMIT $limit`
 // word of text (model.TokensMatch), in ID order. A text without words
 // matches nothing, and costs no query.
 func (s *Store) Search(ctx context.Context, text string, limit int) ([]*model.Record, error) {
-	tokens := model.SearchTokens(text)
+	tokens := uniq(model.SearchTerms(text))
 	out := []*model.Record{}
 	if len(tokens) == 0 || limit <= 0 {
 		return out, ctx.Err()

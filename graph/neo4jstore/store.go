@@ -15,6 +15,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -101,6 +102,7 @@ type Store struct {
 	observe func(query string, d time.Duration, err error)
 	brk     *breaker
 	slots   querySlots
+	first   firstRuns // see firstrun.go
 
 	batchWindow time.Duration
 }
@@ -183,10 +185,10 @@ func (s *Store) run(ctx context.Context, mode neo4j.AccessMode, op, query string
 		attribute.String("db.namespace", s.db),
 		attribute.String("db.query.text", query), // parameterised: never the values
 	))
-	connected := false // the transaction function ran: a connection was had
+	var connected atomic.Bool // the transaction function ran: a connection was had
 	defer func() {
 		if err != nil {
-			err = fmt.Errorf("neo4jstore: %s: %w", op, classify(err, connected))
+			err = fmt.Errorf("neo4jstore: %s: %w", op, classify(err, connected.Load()))
 			span.SetStatus(codes.Error, err.Error())
 		}
 		s.brk.done(probe, outcomeOf(ctx, err))
@@ -194,6 +196,22 @@ func (s *Store) run(ctx context.Context, mode neo4j.AccessMode, op, query string
 		span.End()
 		s.observe(query, time.Since(start), err)
 	}()
+	exec := func(ctx context.Context) ([]*neo4j.Record, error) {
+		return s.exec(ctx, mode, query, params, &connected)
+	}
+	lead, err := s.first.wait(ctx, query)
+	switch {
+	case err != nil:
+		return nil, err
+	case lead:
+		return s.firstRun(ctx, query, exec)
+	}
+	return exec(ctx)
+}
+
+// exec runs one query in a managed transaction of the mode in a session of
+// its own.
+func (s *Store) exec(ctx context.Context, mode neo4j.AccessMode, query string, params map[string]any, connected *atomic.Bool) (recs []*neo4j.Record, err error) {
 	session := s.driver.NewSession(ctx, neo4j.SessionConfig{
 		DatabaseName:    s.db,
 		AccessMode:      mode,
@@ -203,10 +221,12 @@ func (s *Store) run(ctx context.Context, mode neo4j.AccessMode, op, query string
 	var txConfig []func(*neo4j.TransactionConfig)
 	if deadline, ok := ctx.Deadline(); ok {
 		// The server stops the query too, a little after the client gives up.
-		txConfig = append(txConfig, neo4j.WithTxTimeout(time.Until(deadline)+serverTimeoutSlack))
+		// Never below a millisecond: a deadline already past would give a
+		// negative timeout, which the server refuses as an error of its own.
+		txConfig = append(txConfig, neo4j.WithTxTimeout(max(time.Until(deadline)+serverTimeoutSlack, time.Millisecond)))
 	}
 	work := func(tx neo4j.ManagedTransaction) ([]*neo4j.Record, error) {
-		connected = true
+		connected.Store(true)
 		res, err := tx.Run(ctx, query, params)
 		if err != nil {
 			return nil, err

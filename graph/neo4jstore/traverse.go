@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
 	"github.com/skillsgraph/skillsgraph/graph/model"
 )
 
@@ -30,7 +32,11 @@ func (s *Store) Traverse(ctx context.Context, roots []string, plan []model.Step)
 	if len(recs) != 1 {
 		return model.Traversal{}, fmt.Errorf("neo4jstore: traverse: %d result rows, want 1", len(recs))
 	}
-	rec := recs[0]
+	return readTraversal(recs[0], plan)
+}
+
+// readTraversal reads the roots and steps the plan's query returns.
+func readTraversal(rec *neo4j.Record, plan []model.Step) (model.Traversal, error) {
 	out := model.Traversal{}
 	rootVals, _ := rec.Get("roots")
 	for _, v := range asList(rootVals) {
@@ -89,15 +95,26 @@ func traverseCypher(plan []model.Step) (string, error) {
 	b.WriteString("OPTIONAL MATCH (root:Node) WHERE root.id IN $roots\n")
 	b.WriteString("WITH collect(root) AS roots\n")
 	b.WriteString("WITH roots, [x IN roots | x.id] AS f_1\n")
-	ret := []string{"roots"}
+	ret, err := traverseSteps(&b, plan)
+	if err != nil {
+		return "", err
+	}
+	b.WriteString("RETURN " + strings.Join(append([]string{"roots"}, ret...), ", "))
+	return b.String(), nil
+}
+
+// traverseSteps writes the plan's steps, from the roots' IDs in f_1, and
+// returns the names of what they found.
+func traverseSteps(b *strings.Builder, plan []model.Step) ([]string, error) {
+	var ret []string
 	for i, st := range plan {
 		if len(st.From) == 0 {
-			return "", fmt.Errorf("neo4jstore: traverse step %d sets out from nothing", i)
+			return nil, fmt.Errorf("neo4jstore: traverse step %d sets out from nothing", i)
 		}
 		var srcs []string
 		for _, f := range st.From {
 			if f < -1 || f >= i {
-				return "", fmt.Errorf("neo4jstore: traverse step %d sets out from step %d", i, f)
+				return nil, fmt.Errorf("neo4jstore: traverse step %d sets out from step %d", i, f)
 			}
 			srcs = append(srcs, frontier(f))
 		}
@@ -106,16 +123,15 @@ func traverseCypher(plan []model.Step) (string, error) {
 			arrow = "<-[r]-"
 		}
 		if !model.IsRelation(st.Rel) {
-			return "", fmt.Errorf("neo4jstore: traverse step %d: unknown relationship %q", i, st.Rel)
+			return nil, fmt.Errorf("neo4jstore: traverse step %d: unknown relationship %q", i, st.Rel)
 		}
-		fmt.Fprintf(&b, "WITH *, %s AS in%d\n", strings.Join(srcs, " + "), i)
-		fmt.Fprintf(&b, "CALL (in%d) { UNWIND in%d AS id WITH DISTINCT id MATCH (:Node {id: id})%s(m:Node) WHERE type(r) = $rel%d "+
+		fmt.Fprintf(b, "WITH *, %s AS in%d\n", strings.Join(srcs, " + "), i)
+		fmt.Fprintf(b, "CALL (in%d) { UNWIND in%d AS id WITH DISTINCT id MATCH (:Node {id: id})%s(m:Node) WHERE type(r) = $rel%d "+
 			"RETURN collect({id: id, props: properties(r), node: m}) AS s%d }\n", i, i, arrow, i, i)
-		fmt.Fprintf(&b, "WITH *, [x IN s%d | x.node.id] AS f%d\n", i, i)
+		fmt.Fprintf(b, "WITH *, [x IN s%d | x.node.id] AS f%d\n", i, i)
 		ret = append(ret, fmt.Sprintf("in%d", i), fmt.Sprintf("s%d", i))
 	}
-	b.WriteString("RETURN " + strings.Join(ret, ", "))
-	return b.String(), nil
+	return ret, nil
 }
 
 func frontier(step int) string {

@@ -1,93 +1,109 @@
 package recognition
 
 import (
-	"fmt"
+	"context"
 
 	"github.com/skillsgraph/skillsgraph/graph/model"
 )
 
-// alignedRoutes returns the ALIGNED routes: a held standard aligned to a
-// regional benchmark a destination standard is aligned to, or aligned
-// directly with a destination standard (either way round).
-func (p *finder) alignedRoutes() ([]*route, verdict, error) {
+// alignmentFacts are what the ALIGNED routes need: the alignments of the
+// standards held, both ways, and who certifies the destination standards.
+type alignmentFacts struct {
+	*question
+	alignOut map[string][]model.Link // held standard -> ALIGNED_TO out
+	alignIn  map[string][]model.Link // benchmark or held standard -> ALIGNED_TO in
+	certIn   map[string][]model.Link // destination standard -> CERTIFIES in
+	benchOf  map[string][]model.Link // held standard -> its ALIGNED_TO links to benchmarks
+}
+
+// alignment reads ALIGNED_TO out of the standards held, ALIGNED_TO into
+// those and their benchmarks, and the qualifications that certify the
+// destination standards found (3 calls).
+func (qn *question) alignment(ctx context.Context) (*alignmentFacts, error) {
+	a := &alignmentFacts{question: qn, benchOf: map[string][]model.Link{}}
+	heldIDs := sortedKeys(qn.stds)
+	var err error
+	if a.alignOut, err = qn.f.links(ctx, heldIDs, model.RelAlignedTo, model.Out); err != nil {
+		return nil, err
+	}
+	ask := append([]string{}, heldIDs...)
+	var dest []string
+	for _, id := range heldIDs {
+		for _, l := range a.alignOut[id] {
+			switch l.Node.String("country") {
+			case "":
+				a.benchOf[id] = append(a.benchOf[id], l)
+				ask = append(ask, l.Node.ID)
+			case qn.q.To:
+				dest = append(dest, l.Node.ID)
+			}
+		}
+	}
+	if a.alignIn, err = qn.f.links(ctx, ask, model.RelAlignedTo, model.In); err != nil {
+		return nil, err
+	}
+	for _, ls := range a.alignIn {
+		for _, l := range ls {
+			if l.Node.String("country") == qn.q.To {
+				dest = append(dest, l.Node.ID)
+			}
+		}
+	}
+	a.certIn, err = qn.f.links(ctx, dest, model.RelCertifies, model.In)
+	return a, err
+}
+
+// routes returns the ALIGNED routes: a held standard aligned to a regional
+// benchmark a destination standard is aligned to, or aligned directly with
+// a destination standard (either way round).
+func (a *alignmentFacts) routes() ([]*route, verdict, error) {
 	var routes []*route
 	aligned := false
 	var benchNames []string
-	for _, sID := range sortedKeys(p.heldStdOf) {
-		if err := p.ctx.Err(); err != nil {
+	add := func(h held, t *model.Record, via []hop, how string) error {
+		r, err := a.route(h, t, via, how)
+		if err == nil {
+			routes = append(routes, r)
+		}
+		return err
+	}
+	for _, sID := range sortedKeys(a.stds) {
+		if err := a.ctx.Err(); err != nil {
 			return nil, verdict{}, err
 		}
-		h := p.heldStdOf[sID]
+		h := a.stds[sID]
 		s := h.rec
-		aligned = aligned || len(p.alignOut[sID]) > 0 || len(p.alignIn[sID]) > 0
-		add := func(t *model.Record, via []hop, summary string) error {
-			r := &route{strength: model.RecognitionStrengthAligned, key: t.ID}
-			if h.entry != nil {
-				r.hops = append(r.hops, *h.entry)
-			}
-			r.hops = append(r.hops, via...)
-			var quals []string
-			for _, l := range p.certIn[t.ID] {
-				if l.Node.String("country") != p.q.To {
-					continue
+		aligned = aligned || len(a.alignOut[sID]) > 0 || len(a.alignIn[sID]) > 0
+		held := heldPhrase(s, a.subject, a.from, a.isOcc)
+		for _, l := range a.alignOut[sID] {
+			if t := l.Node; t.String("country") == a.q.To {
+				via := []hop{{rel: model.RelAlignedTo, from: s, to: t, sources: l.Edge.Strings("sources"), text: sentence(explainAlignedTo, s, t, a.to)}}
+				if err := add(h, t, via, howAlignedTo(held, t, a.to)); err != nil {
+					return nil, verdict{}, err
 				}
-				quals = append(quals, name(l.Node))
-				r.hops = append(r.hops, hop{rel: model.RelCertifies, from: t, to: l.Node, sources: l.Edge.Strings("sources"),
-					text: fmt.Sprintf("%s, a qualification of %s, certifies competence against %s.", name(l.Node), name(p.to), name(t))})
-			}
-			if err := p.withRestrictions(r, p.routeOccs, nil); err != nil {
-				return err
-			}
-			cert := ""
-			if len(quals) > 0 {
-				cert = fmt.Sprintf(" (certified there by %s)", list(quals))
-			}
-			r.summary = fmt.Sprintf("%s: recognition in %s is by assessment or recognition of prior learning against %s%s, not automatic.",
-				summary, name(p.to), name(t), cert)
-			if r.blocked {
-				r.summary = fmt.Sprintf("Blocked in %s, which reserves %s: %s", name(p.to), p.reserved(r), r.summary)
-			}
-			routes = append(routes, r)
-			return nil
-		}
-		held := p.heldPhrase(s)
-		for _, l := range p.alignOut[sID] {
-			if l.Node.String("country") != p.q.To {
-				continue
-			}
-			t := l.Node
-			via := []hop{{rel: model.RelAlignedTo, from: s, to: t, sources: l.Edge.Strings("sources"),
-				text: fmt.Sprintf("%s is aligned to %s, a standard of %s.", name(s), name(t), name(p.to))}}
-			if err := add(t, via, fmt.Sprintf("%s is aligned directly to %s (%s)", held, name(t), name(p.to))); err != nil {
-				return nil, verdict{}, err
 			}
 		}
-		for _, l := range p.alignIn[sID] {
-			if l.Node.String("country") != p.q.To {
-				continue
-			}
-			t := l.Node
-			via := []hop{{rel: model.RelAlignedTo, from: s, to: t, sources: l.Edge.Strings("sources"),
-				text: fmt.Sprintf("%s, a standard of %s, is aligned to %s.", name(t), name(p.to), name(s))}}
-			if err := add(t, via, fmt.Sprintf("%s (%s) is aligned to %s", name(t), name(p.to), held)); err != nil {
-				return nil, verdict{}, err
+		for _, l := range a.alignIn[sID] {
+			if t := l.Node; t.String("country") == a.q.To {
+				via := []hop{{rel: model.RelAlignedTo, from: s, to: t, sources: l.Edge.Strings("sources"), back: true, text: sentence(explainAlignedFrom, t, a.to, s)}}
+				if err := add(h, t, via, howAlignedFrom(t, a.to, held)); err != nil {
+					return nil, verdict{}, err
+				}
 			}
 		}
-		for _, bl := range p.benchOf[sID] {
+		for _, bl := range a.benchOf[sID] {
 			b := bl.Node
 			benchNames = append(benchNames, name(b))
-			for _, l := range p.alignIn[b.ID] {
+			for _, l := range a.alignIn[b.ID] {
 				t := l.Node
-				if t.String("country") != p.q.To || t.ID == sID {
+				if t.String("country") != a.q.To || t.ID == sID {
 					continue
 				}
 				via := []hop{
-					{rel: model.RelAlignedTo, from: s, to: b, sources: bl.Edge.Strings("sources"),
-						text: fmt.Sprintf("%s is aligned to %s, a regional benchmark.", name(s), name(b))},
-					{rel: model.RelAlignedTo, from: b, to: t, sources: l.Edge.Strings("sources"),
-						text: fmt.Sprintf("%s, a standard of %s, is aligned to %s too.", name(t), name(p.to), name(b))},
+					{rel: model.RelAlignedTo, from: s, to: b, sources: bl.Edge.Strings("sources"), text: sentence(explainAlignedToBenchmark, s, b)},
+					{rel: model.RelAlignedTo, from: b, to: t, sources: l.Edge.Strings("sources"), back: true, text: sentence(explainAlignedToo, t, a.to, b)},
 				}
-				if err := add(t, via, fmt.Sprintf("%s and %s (%s) are both aligned to the regional benchmark %s", held, name(t), name(p.to), name(b))); err != nil {
+				if err := add(h, t, via, howBothAligned(held, t, a.to, b)); err != nil {
 					return nil, verdict{}, err
 				}
 			}
@@ -96,48 +112,57 @@ func (p *finder) alignedRoutes() ([]*route, verdict, error) {
 	if len(routes) > 0 {
 		return routes, verdict{}, nil
 	}
+	return nil, a.verdict(aligned, benchNames), nil
+}
+
+// route builds one ALIGNED route from the held standard h to the
+// destination standard t, through the hops via.
+func (a *alignmentFacts) route(h held, t *model.Record, via []hop, how string) (*route, error) {
+	r := &route{strength: model.RecognitionStrengthAligned, key: t.ID, yields: model.RouteYieldSkillsCertificate,
+		decision: sentence(decisionAligned, a.to, t)}
+	if h.entry != nil {
+		r.hops = append(r.hops, *h.entry)
+	}
+	r.hops = append(r.hops, via...)
+	var quals []string
+	for _, l := range a.certIn[t.ID] {
+		if l.Node.String("country") != a.q.To {
+			continue
+		}
+		quals = append(quals, name(l.Node))
+		r.hops = append(r.hops, hop{rel: model.RelCertifies, from: t, to: l.Node, sources: l.Edge.Strings("sources"), back: true,
+			text: sentence(explainCertifiedThere, l.Node, a.to, t)})
+	}
+	if err := a.withRestrictions(r, a.occs, nil); err != nil {
+		return nil, err
+	}
+	r.summary = summaryAligned(how, a.to, t, quals)
+	if r.blocked {
+		r.summary = summaryBlockedPrefix(a.to, a.reserved(r)) + r.summary
+	}
+	return r, nil
+}
+
+// verdict says why no ALIGNED route was found.
+func (a *alignmentFacts) verdict(aligned bool, benchNames []string) verdict {
 	switch {
-	case len(p.heldStdOf) == 0 && p.isOcc:
-		return nil, verdict{notCovered: true, why: fmt.Sprintf("No standards route: no competency standard of %s for %s is loaded.", name(p.from), name(p.subject))}, nil
-	case len(p.heldStdOf) == 0:
-		return nil, verdict{notCovered: true, why: fmt.Sprintf("No standards route: no competency standard certified by %s is loaded.", name(p.subject))}, nil
+	case len(a.stds) == 0 && a.isOcc:
+		return verdict{notCovered: true, why: sentence(whyNoOriginStandard, a.from, a.subject)}
+	case len(a.stds) == 0:
+		return verdict{notCovered: true, why: sentence(whyNoCertifiedStandard, a.subject)}
 	case !aligned:
 		var names []string
-		for _, id := range sortedKeys(p.heldStdOf) {
-			names = append(names, name(p.heldStdOf[id].rec))
+		for _, id := range sortedKeys(a.stds) {
+			names = append(names, name(a.stds[id].rec))
 		}
-		verb := "is"
-		if len(names) > 1 {
-			verb = "are"
-		}
-		return nil, verdict{notCovered: true, why: fmt.Sprintf("No standards route: %s %s not aligned to a regional benchmark in our data.", list(names), verb)}, nil
+		return verdict{notCovered: true, why: whyNotAligned(names)}
 	}
 	// Aligned somewhere, but not with the destination: name the benchmarks
 	// (or the held standards that are benchmarks themselves).
-	for _, id := range sortedKeys(p.heldStdOf) {
-		if s := p.heldStdOf[id].rec; s.String("country") == "" {
+	for _, id := range sortedKeys(a.stds) {
+		if s := a.stds[id].rec; s.String("country") == "" {
 			benchNames = append(benchNames, name(s))
 		}
 	}
-	what := list(uniqueSorted(benchNames))
-	if what == "" {
-		what = "the standards held, nor are they aligned to one of its standards"
-	}
-	return nil, verdict{why: fmt.Sprintf("No standards route: no standard of %s in our data is aligned to %s.", name(p.to), what)}, nil
-}
-
-// heldPhrase names a held standard with how the person holds it.
-func (p *finder) heldPhrase(s *model.Record) string {
-	if p.isOcc {
-		return fmt.Sprintf("%s (%s, for %s)", name(s), name(p.from), name(p.subject))
-	}
-	return fmt.Sprintf("%s (certified by %s)", name(s), name(p.subject))
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	return uniqueSorted(out)
+	return verdict{why: whyNoDestinationAligned(a.to, uniqueSorted(benchNames))}
 }

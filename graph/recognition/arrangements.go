@@ -1,10 +1,122 @@
 package recognition
 
 import (
-	"fmt"
+	"context"
+	"sort"
 
 	"github.com/skillsgraph/skillsgraph/graph/model"
 )
+
+// arrangementFacts are what the arrangement routes need: the arrangements
+// both countries are party to, and what each covers, recognises and is
+// administered by.
+type arrangementFacts struct {
+	*question
+	partyFrom, partyTo map[string]model.Link    // arrangement ID -> its PARTY link to the origin, the destination
+	pair               []string                 // arrangements both countries are party to, sorted
+	covers             map[string][]model.Link  // arrangement ID -> COVERS
+	recog              map[string][]model.Link  // arrangement ID -> RECOGNISES
+	admin              map[string][]model.Link  // arrangement ID -> ADMINISTERED_BY
+	successor          map[string]*model.Record // superseded arrangement ID -> the one that replaced it
+}
+
+// arrangements finds the arrangements both countries are party to that
+// cover the subject's occupations or name it, or a standard it holds, as
+// recognised (3 calls, from the subject's side, so that the cost does not
+// grow with the number of arrangements a country is party to). Only when
+// there are none does it list every arrangement the two countries share
+// (one more call), so that the answer can say whether they share any at
+// all. Then what those cover, recognise and are administered by (3 calls),
+// and what replaced the superseded ones (1 call, when there are any).
+func (qn *question) arrangements(ctx context.Context) (*arrangementFacts, error) {
+	a := &arrangementFacts{question: qn}
+	named := []string{}
+	for _, h := range qn.quals {
+		named = append(named, h.rec.ID)
+	}
+	for id := range qn.stds {
+		named = append(named, id)
+	}
+	covers, err := qn.f.links(ctx, qn.occs, model.RelCovers, model.In)
+	if err != nil {
+		return nil, err
+	}
+	recognises, err := qn.f.links(ctx, named, model.RelRecognises, model.In)
+	if err != nil {
+		return nil, err
+	}
+	arr := map[string]*model.Record{}
+	for _, m := range []map[string][]model.Link{covers, recognises} {
+		for _, ls := range m {
+			for _, l := range ls {
+				arr[l.Node.ID] = l.Node
+			}
+		}
+	}
+	parties, err := qn.f.links(ctx, sortedKeys(arr), model.RelParty, model.Out)
+	if err != nil {
+		return nil, err
+	}
+	a.partyFrom, a.partyTo = map[string]model.Link{}, map[string]model.Link{}
+	for id, ls := range parties {
+		for _, l := range ls {
+			seen := model.Link{Edge: l.Edge, Node: arr[id]} // as seen from the country
+			switch l.Node.ID {
+			case qn.from.ID:
+				a.partyFrom[id] = seen
+			case qn.to.ID:
+				a.partyTo[id] = seen
+			}
+		}
+	}
+	a.setPair()
+	if len(a.pair) == 0 {
+		party, err := qn.f.links(ctx, []string{qn.from.ID, qn.to.ID}, model.RelParty, model.In)
+		if err != nil {
+			return nil, err
+		}
+		a.partyFrom, a.partyTo = byNode(party[qn.from.ID]), byNode(party[qn.to.ID])
+		a.setPair()
+	}
+	if a.covers, err = qn.f.links(ctx, a.pair, model.RelCovers, model.Out); err != nil {
+		return nil, err
+	}
+	if a.recog, err = qn.f.links(ctx, a.pair, model.RelRecognises, model.Out); err != nil {
+		return nil, err
+	}
+	if a.admin, err = qn.f.links(ctx, a.pair, model.RelAdministeredBy, model.Out); err != nil {
+		return nil, err
+	}
+	// The successors of superseded ones (1 call, only when there are any).
+	var superseded []string
+	for _, id := range a.pair {
+		if a.partyTo[id].Node.String("lifecycle") == string(model.ArrangementLifecycleSuperseded) {
+			superseded = append(superseded, id)
+		}
+	}
+	next, err := qn.f.links(ctx, superseded, model.RelSupersededBy, model.Out)
+	if err != nil {
+		return nil, err
+	}
+	a.successor = map[string]*model.Record{}
+	for id, ls := range next {
+		if len(ls) > 0 {
+			a.successor[id] = ls[0].Node
+		}
+	}
+	return a, nil
+}
+
+// setPair lists the arrangements both countries are party to.
+func (a *arrangementFacts) setPair() {
+	a.pair = a.pair[:0]
+	for id := range a.partyFrom {
+		if _, ok := a.partyTo[id]; ok {
+			a.pair = append(a.pair, id)
+		}
+	}
+	sort.Strings(a.pair)
+}
 
 // How a route enters an arrangement.
 type entryKind int
@@ -15,241 +127,126 @@ const (
 	byOccupation                     // it covers the occupation
 )
 
-// arrangementRoutes returns the FORMAL and CONDITIONAL routes: one per
-// arrangement both countries are party to (and that recognises skills by
-// some approach) and occupation it leads into.
-func (p *finder) arrangementRoutes() ([]*route, verdict, error) {
-	var routes []*route
-	var noSkills []string // arrangements that cover the occupation but recognise no skills
+// entry is how a route enters one arrangement: the RECOGNISES link that
+// names the subject (direct) or a standard held (std), and the COVERS links
+// to the subject's occupations.
+type entry struct {
+	kind        entryKind
+	direct, std *model.Link
+	covered     []string              // the route occupations it covers, in COVERS order
+	cover       map[string]model.Link // by occupation
+}
+
+// entryInto says how a route enters the arrangement aID; ok is false when
+// none does.
+func (a *arrangementFacts) entryInto(aID string) (e entry, ok bool) {
 	inRoute := map[string]bool{}
-	for _, occ := range p.routeOccs {
+	for _, occ := range a.occs {
 		inRoute[occ] = true
 	}
-	for _, aID := range p.pair {
-		if err := p.ctx.Err(); err != nil {
-			return nil, verdict{}, err
-		}
-		a := p.partyTo[aID].Node
-		coverLinks := map[string]model.Link{}
-		var covered []string
-		for _, l := range p.covers[aID] {
-			if inRoute[l.Node.ID] {
-				if _, dup := coverLinks[l.Node.ID]; !dup {
-					covered = append(covered, l.Node.ID)
-				}
-				coverLinks[l.Node.ID] = l
+	e.cover = map[string]model.Link{}
+	for _, l := range a.covers[aID] {
+		if inRoute[l.Node.ID] {
+			if _, dup := e.cover[l.Node.ID]; !dup {
+				e.covered = append(e.covered, l.Node.ID)
 			}
+			e.cover[l.Node.ID] = l
 		}
-		if !a.Bool("grantsRecognition") {
-			if len(covered) > 0 {
-				noSkills = append(noSkills, name(a))
+	}
+	for i, l := range a.recog[aID] {
+		if l.Node.ID == a.subject.ID && !a.isOcc && e.direct == nil {
+			e.direct = &a.recog[aID][i]
+		}
+		if _, ok := a.stds[l.Node.ID]; ok && e.std == nil {
+			e.std = &a.recog[aID][i]
+		}
+	}
+	e.kind = byOccupation
+	switch {
+	case a.isOcc && len(e.covered) > 0:
+	case e.direct != nil:
+		e.kind = byQualification
+	case e.std != nil:
+		e.kind = byStandard
+	case len(e.covered) == 0:
+		return e, false
+	}
+	return e, true
+}
+
+// routes returns the arrangement routes, one per instrument both countries
+// are party to (and that recognises skills by some approach) with the
+// occupations it leads into listed inside: FORMAL or CONDITIONAL for an
+// instrument in force, PROSPECT (listed apart, never recognition) for one
+// signed but not in force, a pilot or a discussion. A superseded or ended
+// instrument gives no route; the notes say so, naming the successor.
+func (a *arrangementFacts) routes() (routes, prospects []*route, notes []string, v verdict, err error) {
+	var noSkills []string // arrangements that cover the occupation but recognise no skills
+	for _, aID := range a.pair {
+		if err := a.ctx.Err(); err != nil {
+			return nil, nil, nil, verdict{}, err
+		}
+		arr := a.partyTo[aID].Node
+		e, ok := a.entryInto(aID)
+		if !arr.Bool("grantsRecognition") {
+			if len(e.covered) > 0 {
+				noSkills = append(noSkills, name(arr))
 			}
 			continue
 		}
-		var direct *model.Link
-		var std *model.Link
-		for i, l := range p.recog[aID] {
-			if l.Node.ID == p.subject.ID && !p.isOcc && direct == nil {
-				direct = &p.recog[aID][i]
-			}
-			if _, ok := p.heldStdOf[l.Node.ID]; ok && std == nil {
-				std = &p.recog[aID][i]
-			}
-		}
-		entry := byOccupation
-		switch {
-		case p.isOcc && len(covered) > 0:
-		case direct != nil:
-			entry = byQualification
-		case std != nil:
-			entry = byStandard
-		case len(covered) == 0:
+		if !ok {
 			continue
 		}
-		if len(covered) == 0 {
+		switch lc := model.ArrangementLifecycle(arr.String("lifecycle")); lc {
+		case model.ArrangementLifecycleSuperseded, model.ArrangementLifecycleEnded:
+			notes = append(notes, noteNoRoute(arr, lc, a.successor[aID]))
+			continue
+		}
+		occs := e.covered
+		if len(occs) == 0 {
 			// Named as recognised, for none of the subject's occupations in
 			// particular: the route leads into all of them.
-			r, err := p.arrangementRoute(a, entry, direct, std, nil, p.routeOccs)
-			if err != nil {
-				return nil, verdict{}, err
-			}
-			routes = append(routes, r)
-			continue
+			occs = a.occs
 		}
-		for _, occID := range covered {
-			cl := coverLinks[occID]
-			r, err := p.arrangementRoute(a, entry, direct, std, &cl, []string{occID})
-			if err != nil {
-				return nil, verdict{}, err
-			}
+		r, err := a.route(arr, e, occs)
+		if err != nil {
+			return nil, nil, nil, verdict{}, err
+		}
+		if r.prospect {
+			prospects = append(prospects, r)
+		} else {
 			routes = append(routes, r)
 		}
 	}
 	if len(routes) > 0 {
-		return routes, verdict{}, nil
+		return routes, prospects, notes, verdict{}, nil
 	}
-	v := verdict{}
+	return nil, prospects, notes, a.verdict(noSkills, prospects), nil
+}
+
+// verdict says why no arrangement route was found.
+func (a *arrangementFacts) verdict(noSkills []string, prospects []*route) verdict {
 	switch {
-	case len(p.pair) == 0:
-		v = verdict{notCovered: true, why: fmt.Sprintf("No arrangement route: our data has no arrangement to which both %s and %s are parties.", name(p.from), name(p.to))}
-	case !p.isOcc && len(p.routeOccs) == 0:
-		v = verdict{notCovered: true, why: fmt.Sprintf("No arrangement route: no occupation is loaded for %s, and none of the %s to which both %s and %s are parties names it or a standard it certifies as recognised.",
-			name(p.subject), plural(len(p.pair), "arrangement", "arrangements"), name(p.from), name(p.to))}
+	case len(prospects) > 0:
+		var names []string
+		for _, p := range prospects {
+			names = append(names, name(p.instrument))
+		}
+		return verdict{why: whyOnlyProspects(names)}
+	case len(a.pair) == 0:
+		return verdict{notCovered: true, why: sentence(whyNoSharedArrangement, a.from, a.to)}
+	case !a.isOcc && len(a.occs) == 0:
+		return verdict{notCovered: true, why: whyNoOccupationLoaded(a.subject, len(a.pair), a.from, a.to)}
 	case len(noSkills) > 0:
-		occs := list(p.occNames())
-		if len(p.routeOccs) > 1 {
-			occs = "some of " + occs
-		}
-		v = verdict{why: fmt.Sprintf("No arrangement route: of the %s to which both %s and %s are parties, only the %s %s %s, and %s no skills.",
-			plural(len(p.pair), "arrangement", "arrangements"), name(p.from), name(p.to), list(noSkills), verbs(len(noSkills), "covers", "cover"),
-			occs, verbs(len(noSkills), "it recognises", "they recognise"))}
-	default:
-		why := fmt.Sprintf("none of the %d arrangements to which both %s and %s are parties covers %s", len(p.pair), name(p.from), name(p.to), list(p.occNames()))
-		recognise := " or recognises "
-		if len(p.pair) == 1 {
-			why = fmt.Sprintf("the one arrangement to which both %s and %s are parties, the %s, does not cover %s",
-				name(p.from), name(p.to), name(p.partyTo[p.pair[0]].Node), list(p.occNames()))
-			recognise = " or recognise "
-		}
-		if !p.isOcc {
-			why += recognise + name(p.subject)
-		}
-		v = verdict{why: "No arrangement route: " + why + "."}
+		return verdict{why: whyNoSkillsRecognised(len(a.pair), a.from, a.to, noSkills, a.occNames())}
 	}
-	return nil, v, nil
-}
-
-// verbs picks the singular or plural form.
-func verbs(n int, one, many string) string {
-	if n == 1 {
-		return one
+	var only *model.Record
+	if len(a.pair) == 1 {
+		only = a.partyTo[a.pair[0]].Node
 	}
-	return many
-}
-
-func (p *finder) occNames() []string {
-	out := make([]string, len(p.routeOccs))
-	for i, id := range p.routeOccs {
-		out[i] = name(p.occRec[id])
+	var subject *model.Record
+	if !a.isOcc {
+		subject = a.subject
 	}
-	return out
-}
-
-// arrangementRoute builds one arrangement route into the occupations occs;
-// cover is the arrangement's COVERS link to the occupation (nil when it is
-// named as recognising without covering one of them).
-func (p *finder) arrangementRoute(a *model.Record, entry entryKind, direct, std *model.Link, cover *model.Link, occs []string) (*route, error) {
-	conds := a.Strings("conditions")
-	r := &route{strength: model.RecognitionStrengthFormal, key: a.ID, instrument: a}
-	if len(conds) > 0 {
-		r.strength = model.RecognitionStrengthConditional
-		r.conditions = append(r.conditions, conds...)
-	}
-	var occ *model.Record
-	if cover != nil {
-		occ = cover.Node
-	}
-	var clause string
-	switch entry {
-	case byQualification:
-		r.hops = append(r.hops, hop{rel: model.RelRecognises, from: p.subject, to: a, sources: direct.Edge.Strings("sources"),
-			text: fmt.Sprintf("The %s names %s as a qualification it recognises.", name(a), name(p.subject))})
-		clause = fmt.Sprintf("names %s as recognised", name(p.subject))
-	case byStandard:
-		h := p.heldStdOf[std.Node.ID]
-		if h.entry != nil {
-			r.hops = append(r.hops, *h.entry)
-		}
-		r.hops = append(r.hops, hop{rel: model.RelRecognises, from: std.Node, to: a, sources: std.Edge.Strings("sources"),
-			text: fmt.Sprintf("The %s names %s as a standard it recognises.", name(a), name(std.Node))})
-		clause = fmt.Sprintf("recognises %s, which %s certifies,", name(std.Node), name(p.subject))
-		if p.isOcc {
-			clause = fmt.Sprintf("recognises %s, a standard of %s for %s,", name(std.Node), name(p.from), name(p.subject))
-		}
-	case byOccupation:
-		if !p.isOcc {
-			qf := p.occEdge[occ.ID]
-			r.hops = append(r.hops, hop{rel: model.RelQualifiesFor, from: p.subject, to: occ, sources: qf.Strings("sources"),
-				text: fmt.Sprintf("%s qualifies for %s.", name(p.subject), name(occ))})
-			clause = fmt.Sprintf("covers %s, for which %s qualifies", name(occ), name(p.subject))
-		} else {
-			clause = fmt.Sprintf("covers %s", name(occ))
-		}
-		r.hops = append(r.hops, hop{rel: model.RelCovers, from: occ, to: a, sources: cover.Edge.Strings("sources"),
-			text: fmt.Sprintf("The %s covers %s.", name(a), name(occ))})
-	}
-	if entry != byOccupation && occ != nil {
-		r.hops = append(r.hops, hop{rel: model.RelCovers, from: a, to: occ, sources: cover.Edge.Strings("sources"),
-			text: fmt.Sprintf("The %s covers %s.", name(a), name(occ))})
-		clause += " for " + name(occ)
-	}
-	pf, pt := p.partyFrom[a.ID], p.partyTo[a.ID]
-	r.hops = append(r.hops, hop{rel: model.RelParty, from: a, to: p.to, sources: mergeSources(pf.Edge.Strings("sources"), pt.Edge.Strings("sources")),
-		text: fmt.Sprintf("%s and %s are both parties to the %s.", name(p.from), name(p.to), name(a))})
-
-	// Entered through the occupation, the route goes via the regional
-	// certificates the arrangement recognises (e.g. the ACPE register).
-	var regional []string
-	if entry == byOccupation {
-		for _, l := range p.recog[a.ID] {
-			if l.Node.Kind != model.KindQualification || l.Node.String("country") != "" || l.Node.ID == p.subject.ID {
-				continue
-			}
-			regional = append(regional, name(l.Node))
-			r.hops = append(r.hops, hop{rel: model.RelRecognises, from: a, to: l.Node, sources: l.Edge.Strings("sources"),
-				text: fmt.Sprintf("The %s recognises %s, a regional certificate: the route goes via it.", name(a), name(l.Node))})
-		}
-	}
-	for _, l := range p.admin[a.ID] {
-		if l.Node.String("country") != p.q.To {
-			continue
-		}
-		r.hops = append(r.hops, hop{rel: model.RelAdministeredBy, from: a, to: l.Node, sources: l.Edge.Strings("sources"),
-			text: fmt.Sprintf("In %s the %s is administered by %s.", name(p.to), name(a), name(l.Node))})
-	}
-	if err := p.withRestrictions(r, occs, a); err != nil {
-		return nil, err
-	}
-
-	via := ""
-	switch len(regional) {
-	case 0:
-	case 1:
-		via = ", via the regional certificate " + regional[0]
-	default:
-		via = fmt.Sprintf(", via the regional certificate %s or %s it recognises", regional[0], plural(len(regional)-1, "other", "others"))
-	}
-	if r.blocked {
-		r.summary = fmt.Sprintf("Blocked in %s: the %s, to which %s and %s are both parties, %s%s, but %s reserves %s, so this arrangement alone does not open the job there.",
-			name(p.to), name(a), name(p.from), name(p.to), clause, via, name(p.to), p.reserved(r))
-		return r, nil
-	}
-	terms := "with no conditions listed"
-	if n := len(r.conditions); n > 0 {
-		terms = "on " + plural(n, "condition", "conditions")
-	}
-	r.summary = fmt.Sprintf("Recognised in %s under the %s, to which %s and %s are both parties and which %s%s, %s.",
-		name(p.to), name(a), name(p.from), name(p.to), clause, via, terms)
-	return r, nil
-}
-
-// reserved names the occupations a blocked route leads into and the rule
-// that reserves them: "Travel guides (ISCO-08 5113) for its nationals (rule
-// since 2020)".
-func (p *finder) reserved(r *route) string {
-	s := list(p.routeNames(r.occs)) + " for its nationals"
-	for _, res := range r.restrictions {
-		if res.Rule == model.RestrictionRuleReservedForNationals && res.Since != nil {
-			return s + " (rule since " + *res.Since + ")"
-		}
-	}
-	return s
-}
-
-func (p *finder) routeNames(occs []string) []string {
-	out := make([]string, 0, len(occs))
-	for _, id := range occs {
-		out = append(out, name(p.occRec[id]))
-	}
-	return out
+	return verdict{why: whyNotCovered(len(a.pair), a.from, a.to, only, a.occNames(), subject)}
 }

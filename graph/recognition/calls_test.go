@@ -66,7 +66,7 @@ func TestPathsBoundedAndWellFormed(t *testing.T) {
 			}
 		}
 
-		if (len(res.Paths) > 0) != (res.Outcome == model.RecognitionOutcomeRoutesFound) {
+		if (len(res.Paths) > 0) != (res.Outcome == model.RecognitionOutcomeRoutesFound || res.Outcome == model.RecognitionOutcomeAllBlocked) {
 			t.Errorf("Paths(%+v): %d paths, outcome %s", q, len(res.Paths), res.Outcome)
 		}
 		if len(res.Paths) == 0 && res.Reason == nil {

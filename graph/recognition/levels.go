@@ -34,179 +34,118 @@ func LevelComparisons(ctx context.Context, g Graph, levelID string, country stri
 	if self == nil || self.Kind != model.KindLevel {
 		return nil, fmt.Errorf("%w: no framework level %q", ErrNotFound, levelID)
 	}
-	levels := map[string]*model.Record{levelID: self}
-
-	// Up, until no edge leads further (the AQRF has none).
-	up := map[string][]model.Edge{}
-	frontier, seen := []string{levelID}, map[string]bool{levelID: true}
-	for hop := 0; hop < refHops && len(frontier) > 0; hop++ {
-		ls, err := f.links(ctx, frontier, model.RelReferencedTo, model.Out)
-		if err != nil {
-			return nil, err
-		}
-		var next []string
-		for _, id := range uniqueSorted(frontier) {
-			for _, l := range ls[id] {
-				up[id] = append(up[id], l.Edge)
-				levels[l.Node.ID] = l.Node
-				if !seen[l.Node.ID] {
-					seen[l.Node.ID] = true
-					next = append(next, l.Node.ID)
-				}
-			}
-		}
-		frontier = next
+	w := newLadder()
+	w.levels[levelID] = self
+	everywhere := func(*model.Record) bool { return true }
+	if err := w.climb(ctx, f, []string{levelID}, everywhere, nil); err != nil {
+		return nil, err
 	}
-	fws, err := f.nodes(ctx, frameworkIDs(levels, nil))
+	fws, err := f.nodes(ctx, frameworkIDs(w.levels, nil))
 	if err != nil {
 		return nil, err
 	}
 	regional := func(id string) bool {
-		fw := fws["framework:"+levels[id].String("framework")]
+		fw := fws["framework:"+w.levels[id].String("framework")]
 		return fw != nil && fw.String("scope") == string(model.FrameworkScopeRegional)
 	}
 
-	// The chains up from the level, each ending at a regional level (pivot)
-	// or, failing one, at the top of the walk (no pivot).
-	type chain struct {
-		edges []model.Edge
-		pivot string
+	// The chains up from the level, each ending at a regional level (the
+	// pivot) or, failing one, at the top of the walk.
+	chains := []chain{{pivot: levelID}}
+	if !regional(levelID) {
+		chains = w.chainsUp(levelID, regional, func(string) bool { return true })
 	}
-	var chains []chain
-	var climb func(id string, path []model.Edge)
-	climb = func(id string, path []model.Edge) {
-		if id != levelID && regional(id) {
-			chains = append(chains, chain{edges: path, pivot: id})
-			return
-		}
-		if len(up[id]) == 0 || len(path) >= refHops {
-			if id != levelID {
-				chains = append(chains, chain{edges: path})
-			}
-			return
-		}
-		for _, e := range up[id] {
-			climb(e.To, append(append([]model.Edge{}, path...), e))
-		}
-	}
-	if regional(levelID) {
-		chains = []chain{{pivot: levelID}}
-	} else {
-		climb(levelID, nil)
-	}
-
-	found := map[[2]string]*comparison{}
-	add := func(level, via string, fromFit, toFit *model.Edge, edges ...[]model.Edge) {
-		k := [2]string{level, via}
-		fd := found[k]
-		if fd == nil {
-			fd = &comparison{level: level, via: via, fromFit: fitOf(fromFit), toFit: fitOf(toFit)}
-			found[k] = fd
-		}
-		for _, es := range edges {
-			for _, e := range es {
-				fd.sources = append(fd.sources, e.Strings("sources")...)
-			}
-		}
-	}
-	var pivots []string
+	found := comparisons{}
 	for _, c := range chains {
-		var first *model.Edge
-		if len(c.edges) > 0 {
-			first = &c.edges[0]
-		}
+		found.addUp(c)
 		if c.pivot != "" {
-			pivots = append(pivots, c.pivot)
-		}
-		for i := range c.edges {
-			u := c.edges[i].To
-			switch {
-			case u == c.pivot:
-				add(u, "", first, nil, c.edges)
-			case i+1 < len(c.edges):
-				add(u, c.pivot, first, &c.edges[i+1], c.edges)
-			default:
-				add(u, c.pivot, first, nil, c.edges)
-			}
+			w.pivots[c.pivot] = true
 		}
 	}
 
-	// Down from the regional levels, any number of steps (within refHops).
-	down := map[string][]model.Edge{}
-	isPivot := map[string]bool{}
-	for _, id := range pivots {
-		isPivot[id] = true
+	// Down from the regional levels, any number of steps.
+	reached, err := w.descend(ctx, f, everywhere)
+	if err != nil {
+		return nil, err
 	}
-	frontier, reached := uniqueSorted(pivots), map[string]bool{}
-	for hop := 0; hop < refHops && len(frontier) > 0; hop++ {
-		ls, err := f.links(ctx, frontier, model.RelReferencedTo, model.In)
-		if err != nil {
-			return nil, err
-		}
-		var next []string
-		for _, id := range frontier {
-			for _, l := range ls[id] {
-				down[l.Node.ID] = append(down[l.Node.ID], l.Edge)
-				levels[l.Node.ID] = l.Node
-				if !reached[l.Node.ID] && !isPivot[l.Node.ID] {
-					reached[l.Node.ID] = true
-					next = append(next, l.Node.ID)
-				}
-			}
-		}
-		frontier = uniqueSorted(next)
-	}
-	var descend func(id string, depth int) [][]model.Edge // chains pivot -> ... -> id
-	descend = func(id string, depth int) [][]model.Edge {
-		if depth >= refHops {
-			return nil
-		}
-		var out [][]model.Edge
-		for _, e := range down[id] {
-			if isPivot[e.To] {
-				out = append(out, []model.Edge{e})
-				continue
-			}
-			for _, c := range descend(e.To, depth+1) {
-				out = append(out, append(append([]model.Edge{}, c...), e))
-			}
-		}
-		return out
-	}
-	for _, d := range sortedKeys(reached) {
+	for _, d := range reached {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		for _, dc := range descend(d, 0) {
+		for _, dc := range w.chainsDown(d) {
 			pivot := dc[0].To
-			last := &dc[len(dc)-1]
+			via := pivot
+			if pivot == levelID {
+				via = ""
+			}
 			for _, c := range chains {
-				if c.pivot != pivot {
-					continue
+				if c.pivot == pivot {
+					found.add(d, via, firstEdge(c), &dc[len(dc)-1], c.edges, dc)
 				}
-				var first *model.Edge
-				if len(c.edges) > 0 {
-					first = &c.edges[0]
-				}
-				via := pivot
-				if pivot == levelID {
-					via = ""
-				}
-				add(d, via, first, last, c.edges, dc)
 			}
 		}
 	}
 
 	// Frameworks of the levels found, for their countries (one call).
-	more, err := f.nodes(ctx, frameworkIDs(levels, fws))
+	more, err := f.nodes(ctx, frameworkIDs(w.levels, fws))
 	if err != nil {
 		return nil, err
 	}
 	for k, v := range more {
 		fws[k] = v
 	}
-	keys := make([][2]string, 0, len(found))
-	for k := range found {
+	return found.equivalences(self, w.levels, fws, country)
+}
+
+// comparison is one comparable level while LevelComparisons collects them.
+type comparison struct {
+	level, via     string
+	fromFit, toFit *string
+	sources        []string
+}
+
+// comparisons are the levels found, by level and via.
+type comparisons map[[2]string]*comparison
+
+// add records the level, reached via the pivot via with these fits, and
+// the sources of the edges that reach it.
+func (cs comparisons) add(level, via string, fromFit, toFit *model.Edge, edges ...[]model.Edge) {
+	k := [2]string{level, via}
+	c := cs[k]
+	if c == nil {
+		c = &comparison{level: level, via: via, fromFit: fitOf(fromFit), toFit: fitOf(toFit)}
+		cs[k] = c
+	}
+	for _, es := range edges {
+		for _, e := range es {
+			c.sources = append(c.sources, e.Strings("sources")...)
+		}
+	}
+}
+
+// addUp records the levels passed on a chain up: the pivot itself (no via),
+// and the levels below it (via the pivot, with the fit of the edge on).
+func (cs comparisons) addUp(c chain) {
+	first := firstEdge(c)
+	for i := range c.edges {
+		u := c.edges[i].To
+		switch {
+		case u == c.pivot:
+			cs.add(u, "", first, nil, c.edges)
+		case i+1 < len(c.edges):
+			cs.add(u, c.pivot, first, &c.edges[i+1], c.edges)
+		default:
+			cs.add(u, c.pivot, first, nil, c.edges)
+		}
+	}
+}
+
+// equivalences lists the comparisons, sorted by level then via, leaving
+// out self, its framework's levels, and with country the levels of other
+// countries' frameworks.
+func (cs comparisons) equivalences(self *model.Record, levels, fws map[string]*model.Record, country string) ([]*model.LevelEquivalence, error) {
+	keys := make([][2]string, 0, len(cs))
+	for k := range cs {
 		keys = append(keys, k)
 	}
 	sort.Slice(keys, func(i, j int) bool {
@@ -215,12 +154,11 @@ func LevelComparisons(ctx context.Context, g Graph, levelID string, country stri
 		}
 		return keys[i][1] < keys[j][1]
 	})
-	ownFramework := self.String("framework")
 	out := []*model.LevelEquivalence{}
 	for _, k := range keys {
-		fd := found[k]
-		lr := levels[fd.level]
-		if fd.level == levelID || lr.String("framework") == ownFramework {
+		c := cs[k]
+		lr := levels[c.level]
+		if c.level == self.ID || lr.String("framework") == self.String("framework") {
 			continue
 		}
 		if country != "" {
@@ -233,9 +171,9 @@ func LevelComparisons(ctx context.Context, g Graph, levelID string, country stri
 		if err != nil {
 			return nil, err
 		}
-		eq := &model.LevelEquivalence{Level: lvl, FromFit: fd.fromFit, ToFit: fd.toFit, SourceIDs: mergeSources(fd.sources)}
-		if fd.via != "" {
-			if eq.Via, err = model.As[*model.FrameworkLevel](levels[fd.via]); err != nil {
+		eq := &model.LevelEquivalence{Level: lvl, FromFit: c.fromFit, ToFit: c.toFit, SourceIDs: mergeSources(c.sources)}
+		if c.via != "" {
+			if eq.Via, err = model.As[*model.FrameworkLevel](levels[c.via]); err != nil {
 				return nil, err
 			}
 		}
@@ -244,11 +182,11 @@ func LevelComparisons(ctx context.Context, g Graph, levelID string, country stri
 	return out, nil
 }
 
-// comparison is one comparable level while LevelComparisons collects them.
-type comparison struct {
-	level, via     string
-	fromFit, toFit *string
-	sources        []string
+func firstEdge(c chain) *model.Edge {
+	if len(c.edges) == 0 {
+		return nil
+	}
+	return &c.edges[0]
 }
 
 func fitOf(e *model.Edge) *string {

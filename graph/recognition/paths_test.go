@@ -3,6 +3,7 @@ package recognition
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -13,15 +14,18 @@ import (
 // The answers to the questions the API exists for, on the real seed.
 func TestPaths(t *testing.T) {
 	s := store(t)
-	engineering := func(occ string) []string {
-		return []string{
-			"CONDITIONAL arrangement:asean-mra-engineering",
-			"QUALIFIES_FOR qualification:id-professional-engineer -> occupation:" + occ,
-			"COVERS occupation:" + occ + " -> arrangement:asean-mra-engineering",
-			"PARTY arrangement:asean-mra-engineering -> country:MY",
-			"RECOGNISES arrangement:asean-mra-engineering -> qualification:asean-acpe",
-			"ADMINISTERED_BY arrangement:asean-mra-engineering -> authority:bem",
+	// engineering is the one engineering-MRA route into country, through
+	// every engineering occupation the Indonesian professional engineer
+	// qualifies for, then the lines in tail.
+	engineering := func(country string, tail ...string) []string {
+		out := []string{"CONDITIONAL arrangement:asean-mra-engineering"}
+		for _, occ := range []string{"2141", "2142", "2144", "2145", "2151", "2152"} {
+			out = append(out, "QUALIFIES_FOR qualification:id-professional-engineer -> occupation:"+occ,
+				"COVERS arrangement:asean-mra-engineering -> occupation:"+occ+" (backward)")
 		}
+		out = append(out, "PARTY arrangement:asean-mra-engineering -> country:"+country,
+			"RECOGNISES arrangement:asean-mra-engineering -> qualification:asean-acpe")
+		return append(out, tail...)
 	}
 	tourismVia := []string{
 		"RECOGNISES arrangement:asean-mra-tourism -> qualification:asean-tourism-professional",
@@ -47,6 +51,8 @@ func TestPaths(t *testing.T) {
 		// summaries, conditions: exact, for the paths listed (by index).
 		summaries  map[int]string
 		conditions map[int][]string
+		// prospects: the PROSPECT paths, as paths are given.
+		prospects [][]string
 		// reason holds every one of these.
 		reason []string
 		check  func(t *testing.T, res *model.RecognitionResult)
@@ -57,14 +63,15 @@ func TestPaths(t *testing.T) {
 			outcome: model.RecognitionOutcomeRoutesFound,
 			paths: [][]string{{
 				"CONDITIONAL arrangement:asean-mra-nursing",
-				"RECOGNISES qualification:ph-prc-registered-nurse -> arrangement:asean-mra-nursing",
+				"RECOGNISES arrangement:asean-mra-nursing -> qualification:ph-prc-registered-nurse (backward)",
 				"COVERS arrangement:asean-mra-nursing -> occupation:2221",
 				"PARTY arrangement:asean-mra-nursing -> country:SG",
 				"ADMINISTERED_BY arrangement:asean-mra-nursing -> authority:snb",
 			}},
-			summaries: map[int]string{0: "Recognised in Singapore under the ASEAN Mutual Recognition Arrangement on Nursing Services, " +
-				"to which Philippines and Singapore are both parties and which names Registered Nurse (licence of the Professional " +
-				"Regulation Commission, Philippines) as recognised for Nursing professionals (ISCO-08 2221), on 6 conditions."},
+			summaries: map[int]string{0: "Under the ASEAN Mutual Recognition Arrangement on Nursing Services (in force), to which Philippines " +
+				"and Singapore are both parties and which names Registered Nurse (licence of the Professional Regulation Commission, " +
+				"Philippines) for Nursing professionals (ISCO-08 2221): eligibility to apply to the host regulator for registration in " +
+				"Singapore, on 6 conditions; the destination's authorities decide, and this is not a right to work there."},
 			conditions: map[int][]string{0: {
 				"Holds a nursing qualification recognised by the nursing regulatory authority (NRA) of the home country",
 				"Holds a valid, current registration and/or licence as a nurse in the home country",
@@ -78,6 +85,15 @@ func TestPaths(t *testing.T) {
 				"No framework route: no level of Singapore's WSQ is referenced to the AQRF in our data (WSQ referencing to the AQRF: UNKNOWN — Sources conflict",
 			},
 			check: func(t *testing.T, res *model.RecognitionResult) {
+				p := res.Paths[0]
+				if p.Yields != model.RouteYieldRegistrationEligibility || len(p.DecidedBy) != 1 || p.DecidedBy[0].ID != "authority:snb" {
+					t.Errorf("yields %s, decided by %v; want REGISTRATION_ELIGIBILITY, the SNB", p.Yields, p.DecidedBy)
+				}
+				if want := "The host regulator decides (The host country's nursing regulatory authority decides, under its domestic rules, whether a registered or licensed nurse " +
+					"from another member state is registered or licensed to practise there): in Singapore, Singapore Nursing Board (SNB). The ASEAN Mutual Recognition " +
+					"Arrangement on Nursing Services facilitates; it does not decide."; p.Decision != want {
+					t.Errorf("decision = %q, want %q", p.Decision, want)
+				}
 				step := res.Paths[0].Steps[3]
 				if want := "In Singapore the ASEAN Mutual Recognition Arrangement on Nursing Services is administered by Singapore Nursing Board (SNB)."; step.Explanation != want {
 					t.Errorf("host regulator step = %q, want %q", step.Explanation, want)
@@ -85,30 +101,39 @@ func TestPaths(t *testing.T) {
 			},
 		},
 		{
-			name:    "Cambodian bricklayer to Thailand",
+			name:    "Cambodian bricklayer to Thailand: a pilot, a prospect and no route",
 			q:       Query{From: "KH", To: "TH", Subject: "qualification:kh-mlvt-bricklaying-certificate"},
-			outcome: model.RecognitionOutcomeRoutesFound,
-			paths: [][]string{{
-				"CONDITIONAL arrangement:kh-th-mrs-bricklaying-plastering",
-				"RECOGNISES qualification:kh-mlvt-bricklaying-certificate -> arrangement:kh-th-mrs-bricklaying-plastering",
+			outcome: model.RecognitionOutcomeNotCovered,
+			paths:   [][]string{},
+			prospects: [][]string{{
+				"PROSPECT arrangement:kh-th-mrs-bricklaying-plastering",
+				"RECOGNISES arrangement:kh-th-mrs-bricklaying-plastering -> qualification:kh-mlvt-bricklaying-certificate (backward)",
 				"COVERS arrangement:kh-th-mrs-bricklaying-plastering -> occupation:7112",
 				"PARTY arrangement:kh-th-mrs-bricklaying-plastering -> country:TH",
 				"ADMINISTERED_BY arrangement:kh-th-mrs-bricklaying-plastering -> authority:dsd-th",
 				"RESTRICTS country:TH -> occupation:7112",
 			}},
-			summaries: map[int]string{0: "Recognised in Thailand under the Cambodia–Thailand mutual recognition of skills: bricklaying " +
-				"and plastering (pilot), to which Cambodia and Thailand are both parties and which names Cambodian national skills " +
-				"certificate in bricklaying (MLVT) as recognised for Bricklayers and related workers (ISCO-08 7112), on 2 conditions."},
-			conditions: map[int][]string{0: {
-				"Applies to holders of Cambodian skills certification in bricklaying or plastering; recognition is of comparability with Thai skill certification (for pay and working conditions reflecting skill level), not a work permit",
-				"Thailand's rule on Bricklayers and related workers (ISCO-08 7112) (EMPLOYER_REQUIRED, since 2020): Masonry, carpentry and construction work (List 3): a foreigner may do this skilled or semi-skilled work only when employed by an employer, not on own account.",
-			}},
 			reason: []string{
+				"No arrangement route in force: the Cambodia–Thailand mutual recognition of skills: bricklaying and plastering (pilot) is not in force (listed apart, under prospects).",
 				"No standards route: Cambodian national competency standard: bricklaying and plastering (MLVT) is not aligned to a regional benchmark in our data.",
 				"No framework route: no framework level is loaded for Cambodian national skills certificate in bricklaying (MLVT).",
 			},
 			check: func(t *testing.T, res *model.RecognitionResult) {
-				rs := res.Paths[0].Restrictions
+				p := res.Prospects[0]
+				want := "A prospect only: the Cambodia–Thailand mutual recognition of skills: bricklaying and plastering (pilot), between " +
+					"Cambodia and Thailand, is a pilot (started 2023), not a recognition instrument in force. It names Cambodian national " +
+					"skills certificate in bricklaying (MLVT) for Bricklayers and related workers (ISCO-08 7112), and once in force would " +
+					"give comparability only in Thailand."
+				if p.Summary != want {
+					t.Errorf("prospect summary:\n   got %q\n  want %q", p.Summary, want)
+				}
+				if want := []string{
+					"Applies to holders of Cambodian skills certification in bricklaying or plastering; recognition is of comparability with Thai skill certification (for pay and working conditions reflecting skill level), not a work permit",
+					"Thailand's rule on Bricklayers and related workers (ISCO-08 7112) (EMPLOYER_REQUIRED, since 2020): Masonry, carpentry and construction work (List 3): a foreigner may do this skilled or semi-skilled work only when employed by an employer, not on own account.",
+				}; diffLines(p.Conditions, want) != "" {
+					t.Errorf("prospect conditions: %s", diffLines(p.Conditions, want))
+				}
+				rs := p.Restrictions
 				if len(rs) != 1 || rs[0].Rule != model.RestrictionRuleEmployerRequired || rs[0].Occupation.ID != "occupation:7112" || rs[0].Country.ID != "country:TH" {
 					t.Errorf("restrictions = %+v, want Thailand's EMPLOYER_REQUIRED rule on 7112", rs)
 				}
@@ -122,22 +147,22 @@ func TestPaths(t *testing.T) {
 				cat([]string{
 					"CONDITIONAL arrangement:asean-mra-tourism",
 					"QUALIFIES_FOR qualification:ph-tesda-nc2-cookery -> occupation:5120",
-					"COVERS occupation:5120 -> arrangement:asean-mra-tourism",
+					"COVERS arrangement:asean-mra-tourism -> occupation:5120 (backward)",
 					"PARTY arrangement:asean-mra-tourism -> country:MY",
 				}, tourismVia),
 				{
 					"COMPARABLE -",
 					"AT_LEVEL qualification:ph-tesda-nc2-cookery -> level:PQF:2",
 					"REFERENCED_TO level:PQF:2 -> level:AQRF:2",
-					"REFERENCED_TO level:AQRF:2 -> level:MQF:2",
+					"REFERENCED_TO level:MQF:2 -> level:AQRF:2 (backward)",
 				},
 				{
 					"COMPARABLE -",
 					"AT_LEVEL qualification:ph-tesda-nc2-cookery -> level:PQF:2",
 					"REFERENCED_TO level:PQF:2 -> level:AQRF:2",
-					"REFERENCED_TO level:AQRF:2 -> level:MQF:2",
-					"REFERENCED_TO level:MQF:2 -> level:MSCS:2",
-					"AT_LEVEL level:MSCS:2 -> qualification:my-skm2-food-preparation-production",
+					"REFERENCED_TO level:MQF:2 -> level:AQRF:2 (backward)",
+					"REFERENCED_TO level:MSCS:2 -> level:MQF:2 (backward)",
+					"AT_LEVEL qualification:my-skm2-food-preparation-production -> level:MSCS:2 (backward)",
 					"QUALIFIES_FOR qualification:my-skm2-food-preparation-production -> occupation:5120",
 				},
 			},
@@ -166,14 +191,14 @@ func TestPaths(t *testing.T) {
 			name:    "Indonesian professional engineer to Malaysia",
 			q:       Query{From: "ID", To: "MY", Subject: "qualification:id-professional-engineer"},
 			outcome: model.RecognitionOutcomeRoutesFound,
-			paths: [][]string{
-				engineering("2141"), engineering("2142"), engineering("2144"),
-				engineering("2145"), engineering("2151"), engineering("2152"),
-			},
-			summaries: map[int]string{1: "Recognised in Malaysia under the ASEAN Mutual Recognition Arrangement on Engineering Services, " +
-				"to which Indonesia and Malaysia are both parties and which covers Civil engineers (ISCO-08 2142), for which Insinyur Profesional " +
-				"(professional engineer; Surat Tanda Registrasi Insinyur, STRI) qualifies, via the regional certificate ASEAN Chartered " +
-				"Professional Engineer (ACPE), on 6 conditions."},
+			paths:   [][]string{engineering("MY", "ADMINISTERED_BY arrangement:asean-mra-engineering -> authority:bem")},
+			summaries: map[int]string{0: "Under the ASEAN Mutual Recognition Arrangement on Engineering Services (in force), to which " +
+				"Indonesia and Malaysia are both parties and which covers Industrial and production engineers (ISCO-08 2141), Civil engineers " +
+				"(ISCO-08 2142), Mechanical engineers (ISCO-08 2144), Chemical engineers (ISCO-08 2145), Electrical engineers (ISCO-08 2151) " +
+				"and Electronics engineers (ISCO-08 2152), for which Insinyur Profesional (professional engineer; Surat Tanda Registrasi " +
+				"Insinyur, STRI) qualifies, via the regional certificate ASEAN Chartered Professional Engineer (ACPE): eligibility to apply " +
+				"to the host regulator for registration in Malaysia, on 6 conditions; the destination's authorities decide, and this is " +
+				"not a right to work there."},
 			reason: []string{
 				"No standards route: no competency standard certified by Insinyur Profesional (professional engineer; Surat Tanda Registrasi Insinyur, STRI) is loaded.",
 				"No framework route: no framework level is loaded for Insinyur Profesional (professional engineer; Surat Tanda Registrasi Insinyur, STRI).",
@@ -183,18 +208,16 @@ func TestPaths(t *testing.T) {
 			name:    "Indonesian professional engineer to Thailand, open to foreigners only under an agreement",
 			q:       Query{From: "ID", To: "TH", Subject: "qualification:id-professional-engineer", First: 1},
 			outcome: model.RecognitionOutcomeRoutesFound,
-			paths: [][]string{{
-				"CONDITIONAL arrangement:asean-mra-engineering",
-				"QUALIFIES_FOR qualification:id-professional-engineer -> occupation:2141",
-				"COVERS occupation:2141 -> arrangement:asean-mra-engineering",
-				"PARTY arrangement:asean-mra-engineering -> country:TH",
-				"RECOGNISES arrangement:asean-mra-engineering -> qualification:asean-acpe",
+			paths: [][]string{engineering("TH",
 				"ADMINISTERED_BY arrangement:asean-mra-engineering -> authority:coe-th",
-				"RESTRICTS country:TH -> occupation:2141",
-			}},
+				"RESTRICTS country:TH -> occupation:2141", "RESTRICTS country:TH -> occupation:2142", "RESTRICTS country:TH -> occupation:2144",
+				"RESTRICTS country:TH -> occupation:2145", "RESTRICTS country:TH -> occupation:2151", "RESTRICTS country:TH -> occupation:2152",
+			)},
 			check: func(t *testing.T, res *model.RecognitionResult) {
 				conds := res.Paths[0].Conditions
-				want := "Thailand opens Industrial and production engineers (ISCO-08 2141) to foreigners only under an agreement binding it " +
+				want := "Thailand opens Industrial and production engineers (ISCO-08 2141), Civil engineers (ISCO-08 2142), Mechanical engineers " +
+					"(ISCO-08 2144), Chemical engineers (ISCO-08 2145), Electrical engineers (ISCO-08 2151) and Electronics engineers " +
+					"(ISCO-08 2152) to foreigners only under an agreement binding it " +
 					"(AGREEMENT_ONLY, since 2020); on this route the ASEAN Mutual Recognition Arrangement on Engineering Services is that agreement. " +
 					"The rule: The engineering profession is open to foreigners only under agreements or obligations binding Thailand (List 2), " +
 					"e.g. the ASEAN MRA on Engineering Services, and subject to Thai law."
@@ -203,6 +226,11 @@ func TestPaths(t *testing.T) {
 				}
 				if res.Paths[0].Blocked {
 					t.Error("blocked, want open under the agreement")
+				}
+				if d := res.Paths[0].Decision; !strings.HasPrefix(d, "The host regulator decides (") ||
+					!strings.HasSuffix(d, "): in Thailand, Council of Engineers Thailand (สภาวิศวกร) (COE). "+
+						"The ASEAN Mutual Recognition Arrangement on Engineering Services facilitates; it does not decide.") {
+					t.Errorf("decision = %q", d)
 				}
 			},
 		},
@@ -223,7 +251,7 @@ func TestPaths(t *testing.T) {
 			paths: [][]string{cat([]string{
 				"CONDITIONAL arrangement:asean-mra-tourism",
 				"QUALIFIES_FOR qualification:ph-tesda-nc2-cookery -> occupation:5120",
-				"COVERS occupation:5120 -> arrangement:asean-mra-tourism",
+				"COVERS arrangement:asean-mra-tourism -> occupation:5120 (backward)",
 				"PARTY arrangement:asean-mra-tourism -> country:MM",
 			}, tourismVia)},
 			reason: []string{"No framework route: no level of Myanmar's MNQF and NSSA is referenced to the AQRF in our data (MNQF referencing to the AQRF: UNKNOWN"},
@@ -231,10 +259,10 @@ func TestPaths(t *testing.T) {
 		{
 			name:    "tour guide to Thailand, reserved for Thai nationals",
 			q:       Query{From: "PH", To: "TH", Subject: "occupation:5113"},
-			outcome: model.RecognitionOutcomeRoutesFound,
+			outcome: model.RecognitionOutcomeAllBlocked,
 			paths: [][]string{cat([]string{
 				"CONDITIONAL arrangement:asean-mra-tourism blocked",
-				"COVERS occupation:5113 -> arrangement:asean-mra-tourism",
+				"COVERS arrangement:asean-mra-tourism -> occupation:5113 (backward)",
 				"PARTY arrangement:asean-mra-tourism -> country:TH",
 			}, tourismVia, []string{"RESTRICTS country:TH -> occupation:5113"})},
 			summaries: map[int]string{0: "Blocked in Thailand: the ASEAN Mutual Recognition Arrangement on Tourism Professionals, to which " +
@@ -267,17 +295,27 @@ func TestPaths(t *testing.T) {
 			q:       Query{From: "VN", To: "TH", Subject: "qualification:asean-tourism-professional"},
 			outcome: model.RecognitionOutcomeRoutesFound,
 			check: func(t *testing.T, res *model.RecognitionResult) {
+				// One route, through every occupation the MRA covers: all open
+				// but tour guiding, which stays visible, blocked.
+				if len(res.Paths) != 1 {
+					t.Fatalf("%d paths, want the tourism MRA's one:\n%s", len(res.Paths), dump(res))
+				}
+				p := res.Paths[0]
 				var got []string
-				for _, p := range res.Paths {
-					got = append(got, strings.Join(pathLines(p)[:3], " | "))
+				for _, o := range p.Occupations {
+					got = append(got, fmt.Sprintf("%s blocked=%v", o.Occupation.IscoCode, o.Blocked))
 				}
-				var want []string
-				for _, occ := range []string{"3434", "4221", "4224", "5120", "5131", "5132", "5151", "9112"} {
-					want = append(want, "CONDITIONAL arrangement:asean-mra-tourism | RECOGNISES qualification:asean-tourism-professional -> arrangement:asean-mra-tourism | COVERS arrangement:asean-mra-tourism -> occupation:"+occ)
-				}
-				want = append(want, "CONDITIONAL arrangement:asean-mra-tourism blocked | RECOGNISES qualification:asean-tourism-professional -> arrangement:asean-mra-tourism | COVERS arrangement:asean-mra-tourism -> occupation:5113")
+				want := []string{"3434 blocked=false", "4221 blocked=false", "4224 blocked=false", "5113 blocked=true", "5120 blocked=false",
+					"5131 blocked=false", "5132 blocked=false", "5151 blocked=false", "9112 blocked=false"}
 				if d := diffLines(got, want); d != "" {
-					t.Errorf("paths (not blocked first): %s", d)
+					t.Errorf("occupations: %s", d)
+				}
+				if p.Blocked || !strings.HasSuffix(p.Summary, " Thailand reserves Travel guides (ISCO-08 5113) for its nationals: this route does not open that job.") {
+					t.Errorf("blocked %v, summary %q; want open, and saying tour guiding is closed", p.Blocked, p.Summary)
+				}
+				if d := diffLines(pathLines(p)[:2], []string{"CONDITIONAL arrangement:asean-mra-tourism",
+					"RECOGNISES arrangement:asean-mra-tourism -> qualification:asean-tourism-professional (backward)"}); d != "" {
+					t.Errorf("path: %s", d)
 				}
 			},
 			reason: []string{"No standards route: no standard of Thailand in our data is aligned to ASEAN Common Competency Standards for Tourism Professionals."},
@@ -300,8 +338,8 @@ func TestPaths(t *testing.T) {
 					"ALIGNED -",
 					"CERTIFIES qualification:vn-vtcb-vtos-certificate -> standard:vn-vtos-2013-food-beverage-service",
 					"ALIGNED_TO standard:vn-vtos-2013-food-beverage-service -> standard:accstp",
-					"ALIGNED_TO standard:accstp -> standard:id-skkni-travel-hotel-restaurant",
-					"CERTIFIES standard:id-skkni-travel-hotel-restaurant -> qualification:id-bnsp-certificate-skkni-tourism",
+					"ALIGNED_TO standard:id-skkni-travel-hotel-restaurant -> standard:accstp (backward)",
+					"CERTIFIES qualification:id-bnsp-certificate-skkni-tourism -> standard:id-skkni-travel-hotel-restaurant (backward)",
 				}
 				if d := diffLines(aligned[0], want); d != "" {
 					t.Errorf("first ALIGNED path: %s", d)
@@ -325,6 +363,16 @@ func TestPaths(t *testing.T) {
 				for i := 0; i < len(res.Paths) && i < len(tt.paths); i++ {
 					if d := diffLines(pathLines(res.Paths[i]), tt.paths[i]); d != "" {
 						t.Errorf("path %d: %s", i, d)
+					}
+				}
+			}
+			if tt.prospects != nil {
+				if len(res.Prospects) != len(tt.prospects) {
+					t.Errorf("%d prospects, want %d", len(res.Prospects), len(tt.prospects))
+				}
+				for i := 0; i < len(res.Prospects) && i < len(tt.prospects); i++ {
+					if d := diffLines(pathLines(res.Prospects[i]), tt.prospects[i]); d != "" {
+						t.Errorf("prospect %d: %s", i, d)
 					}
 				}
 			}
@@ -371,10 +419,10 @@ func TestPathsAugmented(t *testing.T) {
 			got = append(got, strings.Join(pathLines(p), " | "))
 		}
 		want := []string{
-			"COMPARABLE - | AT_LEVEL qualification:ph-tesda-nc4 -> level:PQF:4 | REFERENCED_TO level:PQF:4 -> level:AQRF:4 | REFERENCED_TO level:AQRF:4 -> level:MQF:4",
-			"COMPARABLE - | AT_LEVEL qualification:ph-tesda-nc4 -> level:PQF:4 | REFERENCED_TO level:PQF:4 -> level:AQRF:5 | REFERENCED_TO level:AQRF:5 -> level:MQF:5",
-			"COMPARABLE - | AT_LEVEL qualification:ph-tesda-nc4 -> level:PQF:4 | REFERENCED_TO level:PQF:4 -> level:AQRF:4 | REFERENCED_TO level:AQRF:4 -> level:MQF:4 | REFERENCED_TO level:MQF:4 -> level:MSCS:4",
-			"COMPARABLE - | AT_LEVEL qualification:ph-tesda-nc4 -> level:PQF:4 | REFERENCED_TO level:PQF:4 -> level:AQRF:5 | REFERENCED_TO level:AQRF:5 -> level:MQF:5 | REFERENCED_TO level:MQF:5 -> level:MSCS:5",
+			"COMPARABLE - | AT_LEVEL qualification:ph-tesda-nc4 -> level:PQF:4 | REFERENCED_TO level:PQF:4 -> level:AQRF:4 | REFERENCED_TO level:MQF:4 -> level:AQRF:4 (backward)",
+			"COMPARABLE - | AT_LEVEL qualification:ph-tesda-nc4 -> level:PQF:4 | REFERENCED_TO level:PQF:4 -> level:AQRF:5 | REFERENCED_TO level:MQF:5 -> level:AQRF:5 (backward)",
+			"COMPARABLE - | AT_LEVEL qualification:ph-tesda-nc4 -> level:PQF:4 | REFERENCED_TO level:PQF:4 -> level:AQRF:4 | REFERENCED_TO level:MQF:4 -> level:AQRF:4 (backward) | REFERENCED_TO level:MSCS:4 -> level:MQF:4 (backward)",
+			"COMPARABLE - | AT_LEVEL qualification:ph-tesda-nc4 -> level:PQF:4 | REFERENCED_TO level:PQF:4 -> level:AQRF:5 | REFERENCED_TO level:MQF:5 -> level:AQRF:5 (backward) | REFERENCED_TO level:MSCS:5 -> level:MQF:5 (backward)",
 		} // by destination level
 		if d := diffLines(got, want); d != "" {
 			t.Errorf("paths: %s", d)
@@ -392,24 +440,24 @@ func TestPathsAugmented(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(res.Paths) != 2 {
-			t.Fatalf("%d paths, want the MRS and an ALIGNED one:\n%s", len(res.Paths), dump(res))
+		if len(res.Paths) != 1 || len(res.Prospects) != 1 {
+			t.Fatalf("%d paths and %d prospects, want an ALIGNED path and the pilot MRS as a prospect:\n%s", len(res.Paths), len(res.Prospects), dump(res))
 		}
 		want := []string{
 			"ALIGNED -",
 			"CERTIFIES qualification:kh-mlvt-bricklaying-certificate -> standard:kh-ncs-bricklaying-plastering",
 			"ALIGNED_TO standard:kh-ncs-bricklaying-plastering -> standard:th-dsd-nss-bricklayer",
-			"CERTIFIES standard:th-dsd-nss-bricklayer -> qualification:th-dsd-skill-certificate-bricklayer",
+			"CERTIFIES qualification:th-dsd-skill-certificate-bricklayer -> standard:th-dsd-nss-bricklayer (backward)",
 			"RESTRICTS country:TH -> occupation:7112",
 		}
-		if d := diffLines(pathLines(res.Paths[1]), want); d != "" {
+		if d := diffLines(pathLines(res.Paths[0]), want); d != "" {
 			t.Errorf("ALIGNED path: %s", d)
 		}
 		wantSummary := "Cambodian national competency standard: bricklaying and plastering (MLVT) (certified by Cambodian national skills " +
 			"certificate in bricklaying (MLVT)) is aligned directly to Thai national skill standard: bricklaying (DSD) (Thailand): " +
 			"recognition in Thailand is by assessment or recognition of prior learning against Thai national skill standard: bricklaying " +
 			"(DSD) (certified there by Thai national skill standard certificate: bricklaying (DSD)), not automatic."
-		if got := res.Paths[1].Summary; got != wantSummary {
+		if got := res.Paths[0].Summary; got != wantSummary {
 			t.Errorf("summary:\n   got %q\n  want %q", got, wantSummary)
 		}
 	})
@@ -421,24 +469,32 @@ func TestPathsAugmented(t *testing.T) {
 // standard aligned to the ACCSTP, and a bilateral arrangement with the Philippines, without
 // conditions, covering the occupation covers.
 func timorLeste(t *testing.T, covers string) *memstore.Store {
+	return timorLesteWith(t, covers, "IN_FORCE", nil)
+}
+
+// timorLesteWith is timorLeste with the arrangement at lifecycle, and
+// more nodes and edges.
+func timorLesteWith(t *testing.T, covers, lifecycle string, more []*model.Record, edges ...model.Edge) *memstore.Store {
 	rec := func(id, kind string, props map[string]any) *model.Record {
 		props["confidence"] = "verified"
 		return &model.Record{ID: id, Kind: kind, Props: props}
 	}
 	return augmented(t,
-		[]*model.Record{
+		append([]*model.Record{
 			rec("qualification:test-ph-pqf8-cook", model.KindQualification, map[string]any{"title": "Test doctorate in cookery", "country": "PH", "level": "level:PQF:8"}),
 			rec("standard:test-ph-cookery", model.KindStandard, map[string]any{"title": "Test cookery standard", "kind": "NATIONAL", "country": "PH"}),
-			rec("arrangement:test-ph-tl", model.KindArrangement, map[string]any{"title": "Test PH–TL arrangement", "type": "MRS", "approaches": []string{"ASSESSMENT_RPL"}, "grantsRecognition": true, "conditions": []string{}}),
-		},
-		model.Edge{Type: model.RelAtLevel, From: "qualification:test-ph-pqf8-cook", To: "level:PQF:8"},
-		model.Edge{Type: model.RelQualifiesFor, From: "qualification:test-ph-pqf8-cook", To: "occupation:5120"},
-		model.Edge{Type: model.RelCertifies, From: "qualification:test-ph-pqf8-cook", To: "standard:test-ph-cookery"},
-		model.Edge{Type: model.RelAlignedTo, From: "standard:test-ph-cookery", To: "standard:accstp"},
-		model.Edge{Type: model.RelReferencedTo, From: "level:SNQTL:1", To: "level:AQRF:1", Props: map[string]any{"fit": "exact"}},
-		model.Edge{Type: model.RelParty, From: "arrangement:test-ph-tl", To: "country:PH"},
-		model.Edge{Type: model.RelParty, From: "arrangement:test-ph-tl", To: "country:TL"},
-		model.Edge{Type: model.RelCovers, From: "arrangement:test-ph-tl", To: covers},
+			rec("arrangement:test-ph-tl", model.KindArrangement, map[string]any{"title": "Test PH–TL arrangement", "type": "MRS", "approaches": []string{"ASSESSMENT_RPL"}, "grantsRecognition": true, "lifecycle": lifecycle, "yields": "SKILLS_CERTIFICATE", "conditions": []string{}}),
+		}, more...),
+		append([]model.Edge{
+			{Type: model.RelAtLevel, From: "qualification:test-ph-pqf8-cook", To: "level:PQF:8"},
+			{Type: model.RelQualifiesFor, From: "qualification:test-ph-pqf8-cook", To: "occupation:5120"},
+			{Type: model.RelCertifies, From: "qualification:test-ph-pqf8-cook", To: "standard:test-ph-cookery"},
+			{Type: model.RelAlignedTo, From: "standard:test-ph-cookery", To: "standard:accstp"},
+			{Type: model.RelReferencedTo, From: "level:SNQTL:1", To: "level:AQRF:1", Props: map[string]any{"fit": "exact"}},
+			{Type: model.RelParty, From: "arrangement:test-ph-tl", To: "country:PH"},
+			{Type: model.RelParty, From: "arrangement:test-ph-tl", To: "country:TL"},
+			{Type: model.RelCovers, From: "arrangement:test-ph-tl", To: covers},
+		}, edges...)...,
 	)
 }
 
@@ -475,30 +531,31 @@ func TestPathsFormal(t *testing.T) {
 	want := []string{
 		"FORMAL arrangement:test-ph-tl",
 		"QUALIFIES_FOR qualification:test-ph-pqf8-cook -> occupation:5120",
-		"COVERS occupation:5120 -> arrangement:test-ph-tl",
+		"COVERS arrangement:test-ph-tl -> occupation:5120 (backward)",
 		"PARTY arrangement:test-ph-tl -> country:TL",
 	}
 	if d := diffLines(pathLines(res.Paths[0]), want); d != "" {
 		t.Errorf("path: %s", d)
 	}
-	wantSummary := "Recognised in Timor-Leste under the Test PH–TL arrangement, to which Philippines and Timor-Leste are both parties and " +
-		"which covers Cooks (ISCO-08 5120), for which Test doctorate in cookery qualifies, with no conditions listed."
+	wantSummary := "Under the Test PH–TL arrangement (in force), to which Philippines and Timor-Leste are both parties and which covers " +
+		"Cooks (ISCO-08 5120), for which Test doctorate in cookery qualifies: a skills certificate, by assessment in Timor-Leste, " +
+		"with no conditions listed; the destination's authorities decide, and this is not a right to work there."
 	if got := res.Paths[0].Summary; got != wantSummary {
 		t.Errorf("summary:\n   got %q\n  want %q", got, wantSummary)
 	}
 }
 
 func TestPathsFirst(t *testing.T) {
-	res, err := Paths(context.Background(), store(t), Query{From: "ID", To: "MY", Subject: "qualification:id-professional-engineer", First: 2})
+	res, err := Paths(context.Background(), store(t), Query{From: "PH", To: "MY", Subject: "qualification:ph-tesda-nc2-cookery", First: 2})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(res.Paths) != 2 || res.Outcome != model.RecognitionOutcomeRoutesFound {
 		t.Fatalf("%d paths, outcome %s; want 2, ROUTES_FOUND", len(res.Paths), res.Outcome)
 	}
-	for i, occ := range []string{"occupation:2141", "occupation:2142"} {
-		if got := model.NodeID(res.Paths[i].Steps[0].To); got != occ {
-			t.Errorf("path %d leads into %s, want %s", i, got, occ)
+	for i, s := range []model.RecognitionStrength{model.RecognitionStrengthConditional, model.RecognitionStrengthComparable} {
+		if got := res.Paths[i].Strength; got != s {
+			t.Errorf("path %d is %s, want %s", i, got, s)
 		}
 	}
 }

@@ -133,4 +133,5 @@ var pathPlan = []model.Step{
 	/* 22 */ {From: []int{21}, Rel: model.RelReferencedTo, Dir: model.In},
 	/* 23 */ {From: []int{5}, Rel: model.RelHasLevel, Dir: model.Out}, // the countries' levels
 	/* 24 */ {From: []int{23}, Rel: model.RelReferencedTo, Dir: model.Out},
+	/* 25 */ {From: []int{6, 8}, Rel: model.RelSupersededBy, Dir: model.Out}, // successors of superseded arrangements
 }

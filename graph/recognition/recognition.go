@@ -9,6 +9,16 @@
 // data: the graph is walked breadth-wise, all IDs of one step in one call
 // (see MaxPathCalls, MaxLevelCalls, MaxCompareCalls). Everything collected is
 // sorted, so that every store gives the same answer.
+//
+// The parts: walk.go is the one walk up the REFERENCED_TO edges to the AQRF
+// and down again, used by framework comparability (comparable.go) and by
+// LevelComparisons (levels.go); question.go gathers what every kind of route
+// needs, and each kind gathers its own facts and builds its routes
+// (arrangements.go, aligned.go, comparable.go); route.go maps and orders
+// routes; wording.go and reasons.go hold every sentence an answer says
+// (what a route is; why something is not there), names.go how a node is
+// named; lists.go says which per-country lists the data covers; survey.go
+// asks every question.
 package recognition
 
 import (
@@ -17,7 +27,6 @@ import (
 	"fmt"
 	"slices"
 	"sort"
-	"strings"
 
 	"github.com/skillsgraph/skillsgraph/graph/model"
 )
@@ -120,76 +129,17 @@ func mergeSources(lists ...[]string) []string {
 	return out
 }
 
-// name is how explanations and summaries name a node.
-func name(r *model.Record) string {
-	if r == nil {
-		return ""
+func sortedKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
 	}
-	label := r.String(model.PropLabel)
-	switch r.Kind {
-	case model.KindOccupation:
-		return fmt.Sprintf("%s (ISCO-08 %s)", r.String("title"), r.String("iscoCode"))
-	case model.KindLevel:
-		label = levelName(r)
-	case model.KindAuthority:
-		if a := r.String("acronym"); a != "" {
-			label = fmt.Sprintf("%s (%s)", r.String("name"), a)
-		}
-	}
-	if label == "" {
-		for _, p := range []string{"title", "name", "code"} {
-			if label = r.String(p); label != "" {
-				break
-			}
-		}
-	}
-	if label == "" {
-		return r.ID
-	}
-	return label
+	return uniqueSorted(out)
 }
 
-func levelName(r *model.Record) string {
-	n, _ := r.Int("level")
-	s := fmt.Sprintf("%s level %d", r.String("framework"), n)
-	if t := r.String("title"); t != "" {
-		s += " (" + t + ")"
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
 	}
 	return s
-}
-
-// fitText says how a REFERENCED_TO edge fits: "exact fit, 2019".
-func fitText(e model.Edge) string {
-	fit := e.String("fit")
-	var s string
-	switch fit {
-	case "":
-		s = "fit not recorded"
-	case "best-fit":
-		s = "best fit"
-	default:
-		s = fit + " fit"
-	}
-	if y, ok := e.Int("year"); ok {
-		s += fmt.Sprintf(", %d", y)
-	}
-	return s
-}
-
-// list joins names as "a", "a and b", "a, b and c".
-func list(names []string) string {
-	switch len(names) {
-	case 0:
-		return ""
-	case 1:
-		return names[0]
-	}
-	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return fmt.Sprintf("%d %s", n, one)
-	}
-	return fmt.Sprintf("%d %s", n, many)
 }

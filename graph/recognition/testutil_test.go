@@ -42,7 +42,13 @@ func augmented(t testing.TB, nodes []*model.Record, edges ...model.Edge) *memsto
 	t.Helper()
 	g := seed(t)
 	c := &model.Graph{Meta: g.Meta, Nodes: slices.Clone(g.Nodes), Edges: slices.Clone(g.Edges)}
-	c.Nodes = append(c.Nodes, nodes...)
+	for _, n := range nodes { // a node with an ID the seed has replaces it
+		if i := slices.IndexFunc(c.Nodes, func(r *model.Record) bool { return r.ID == n.ID }); i >= 0 {
+			c.Nodes[i] = n
+			continue
+		}
+		c.Nodes = append(c.Nodes, n)
+	}
 	for _, e := range edges {
 		if e.Props == nil {
 			e.Props = map[string]any{}
@@ -101,7 +107,8 @@ func (r reversed) Links(ctx context.Context, ids []string, rel string, dir model
 
 // pathLines renders a path as its head ("CONDITIONAL arrangement:x",
 // "COMPARABLE -", with " blocked" when it is) and one line per step,
-// "REL from -> to".
+// "REL from -> to" as the relationship is stored, with " (backward)" when
+// the route walks it from to to from.
 func pathLines(p *model.RecognitionPath) []string {
 	inst := "-"
 	if p.Instrument != nil {
@@ -113,7 +120,11 @@ func pathLines(p *model.RecognitionPath) []string {
 	}
 	out := []string{head}
 	for _, s := range p.Steps {
-		out = append(out, fmt.Sprintf("%s %s -> %s", s.Relation, model.NodeID(s.From), model.NodeID(s.To)))
+		line := fmt.Sprintf("%s %s -> %s", s.Relation, model.NodeID(s.From), model.NodeID(s.To))
+		if s.Direction == model.StepDirectionBackward {
+			line += " (backward)"
+		}
+		out = append(out, line)
 	}
 	return out
 }

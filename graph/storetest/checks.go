@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -21,6 +22,8 @@ type check struct {
 	// contains, when set, is text the value at path must contain (the value
 	// is printed with fmt.Sprint), instead of equalling want.
 	contains string
+	// absent, when set, is text the value at path must not contain.
+	absent string
 }
 
 const (
@@ -30,6 +33,14 @@ const (
 	engineer   = `recognitionPaths(from: "ID", to: "MY", qualification: "qualification:id-professional-engineer")`
 	toMyanmar  = `recognitionPaths(from: "PH", to: "MM", qualification: "qualification:ph-tesda-nc2-cookery")`
 	tourGuide  = `recognitionPaths(from: "VN", to: "TH", occupation: "occupation:5113")`
+	// Issue 8's questions.
+	electrician  = `recognitionPaths(from: "KH", to: "TH", occupation: "occupation:7411")`
+	mmBricklayer = `recognitionPaths(from: "MM", to: "TH", occupation: "occupation:7112")`
+	idCook       = `recognitionPaths(from: "ID", to: "SG", occupation: "occupation:5120")`
+	idEngineerMM = `recognitionPaths(from: "ID", to: "MM", qualification: "qualification:id-professional-engineer")`
+	idTourismSG  = `recognitionPaths(from: "ID", to: "SG", qualification: "qualification:id-bnsp-certificate-skkni-tourism")`
+	tourismVnTh  = `recognitionPaths(from: "VN", to: "TH", qualification: "qualification:vn-vtcb-vtos-certificate")`
+	mratpVnTh    = `recognitionPaths(from: "VN", to: "TH", qualification: "qualification:asean-tourism-professional")`
 )
 
 var checks = []check{
@@ -61,14 +72,14 @@ var checks = []check{
 		path: "recognitionPaths.paths.*.conditions", contains: "three consecutive (uninterrupted) years of practice"},
 	{name: "and the host regulator", query: `{ ` + nurse + ` { paths { steps { relation to { id } } } } }`,
 		path: "recognitionPaths.paths.*.steps.*.to.id", contains: "authority:snb"},
-	{name: "a Cambodian bricklayer to Thailand: the KH-TH mutual recognition of skills",
-		query: `{ ` + bricklayer + ` { paths { instrument { id } } } }`, path: "recognitionPaths.paths.*.instrument.id",
-		want: []any{"arrangement:kh-th-mrs-bricklaying-plastering"}},
+	{name: "a Cambodian bricklayer to Thailand: the KH-TH pilot is a prospect, not a route",
+		query: `{ ` + bricklayer + ` { paths { instrument { id } } prospects { strength instrument { id } } } }`, path: "recognitionPaths.prospects",
+		want: []any{map[string]any{"strength": "PROSPECT", "instrument": map[string]any{"id": "arrangement:kh-th-mrs-bricklaying-plastering"}}}},
 	{name: "a TESDA NC II holder to Malaysia: comparable through AQRF 2 to MQF 2",
-		query: `{ ` + nc2 + ` { paths { strength steps { to { id } } } } }`, path: "recognitionPaths.paths.*.steps.*.to.id",
-		contains: "[level:PQF:2 level:AQRF:2 level:MQF:2]"},
+		query: `{ ` + nc2 + ` { paths { strength steps { from { id } } } } }`, path: "recognitionPaths.paths.*.steps.*.from.id",
+		contains: "[qualification:ph-tesda-nc2-cookery level:PQF:2 level:MQF:2]"},
 	{name: "and to the Malaysian qualification at that level for cooks",
-		query: `{ ` + nc2 + ` { paths { strength steps { to { id } } } } }`, path: "recognitionPaths.paths.*.steps.*.to.id",
+		query: `{ ` + nc2 + ` { paths { strength steps { from { id } } } } }`, path: "recognitionPaths.paths.*.steps.*.from.id",
 		contains: "qualification:my-skm2-food-preparation-production"},
 	{name: "an Indonesian professional engineer to Malaysia: the engineering MRA via the ACPE register",
 		query: `{ ` + engineer + ` { paths { instrument { id } steps { relation to { id } } } } }`, path: "recognitionPaths.paths.*.steps.*.to.id",
@@ -81,6 +92,68 @@ var checks = []check{
 	{name: "every step of every route is sourced",
 		query: `{ a: ` + nurse + ` { paths { steps { sources { title } } } } b: ` + nc2 + ` { paths { steps { sources { title } } } } c: ` + engineer + ` { paths { steps { sources { title } } } } }`,
 		path:  "", contains: ""},
+	{name: "a pilot is never worded recognised (KH bricklayer to TH)", query: `{ ` + bricklayer + ` { paths { summary } prospects { summary } } }`,
+		path: "recognitionPaths", absent: "ecognised"},
+	{name: "a pilot is never worded recognised (MM bricklayer to TH)", query: `{ ` + mmBricklayer + ` { paths { summary instrument { id } } prospects { summary } } }`,
+		path: "recognitionPaths", absent: "ecognised"},
+	{name: "the MM-TH pilot is no route", query: `{ ` + mmBricklayer + ` { paths { instrument { id } } } }`,
+		path: "recognitionPaths.paths.*.instrument", absent: "mm-th-mrs-pilot-2019"},
+	{name: "a Cambodian electrician to Thailand: a discussion, not recognised", query: `{ ` + electrician + ` { paths { summary } prospects { strength summary } } }`,
+		path: "recognitionPaths", absent: "ecognised"},
+	{name: "the electrician's discussion is listed as a prospect", query: `{ ` + electrician + ` { prospects { strength instrument { id lifecycle } } } }`,
+		path: "recognitionPaths.prospects.*.instrument.lifecycle", want: []any{"UNDER_DISCUSSION"}},
+	{name: "a discussion is not a signed instrument", query: `{ node(id: "arrangement:kh-th-mrs-electrical-wiring") { ... on Arrangement { lifecycle signedOn startedOn } } }`,
+		path: "node", want: map[string]any{"lifecycle": "UNDER_DISCUSSION", "signedOn": nil, "startedOn": "2020-12"}},
+	{name: "a superseded instrument points to its successor", query: `{ node(id: "arrangement:th-kh-mou-2003") { ... on Arrangement { lifecycle supersededBy { id } } } }`,
+		path: "node", want: map[string]any{"lifecycle": "SUPERSEDED", "supersededBy": map[string]any{"id": "arrangement:th-kh-mou-2015"}}},
+	{name: "Viet Nam to Thailand, travel guide: every route blocked has its own outcome", query: `{ ` + tourGuide + ` { outcome } }`,
+		path: "recognitionPaths.outcome", want: "ALL_BLOCKED"},
+	{name: "an Indonesian cook to Singapore: not worded recognised, no right to work", query: `{ ` + idCook + ` { paths { summary } } }`,
+		path: "recognitionPaths.paths.*.summary", contains: "not a right to work"},
+	{name: "an Indonesian cook to Singapore: the summary never says recognised", query: `{ ` + idCook + ` { paths { summary } } }`,
+		path: "recognitionPaths.paths.*.summary", absent: "ecognised"},
+	{name: "the tourism MRA yields recognition of the certificate, and the host decides", query: `{ ` + idCook + ` { paths { yields decision } } }`,
+		path: "recognitionPaths.paths", want: []any{map[string]any{"yields": "CERTIFICATE_RECOGNITION",
+			"decision": "The host regulator in Singapore decides (The host country decides eligibility to work under its prevailing domestic laws and regulations; it recognises a valid competency certificate in an ACCSTP job title issued by the home country's Tourism Professional Certification Board, and its National Tourism Professional Board reports when a foreign tourism professional is no longer recognised); our data names no deciding authority in Singapore. The ASEAN Mutual Recognition Arrangement on Tourism Professionals facilitates; it does not decide."}}},
+	{name: "a nurse's MRA route names the host regulator that decides", query: `{ ` + nurse + ` { paths { yields decidedBy { id } } } }`,
+		path: "recognitionPaths.paths", want: []any{map[string]any{"yields": "REGISTRATION_ELIGIBILITY", "decidedBy": []any{map[string]any{"id": "authority:snb"}}}}},
+	{name: "an Indonesian professional engineer to Myanmar: one engineering-MRA route", query: `{ ` + idEngineerMM + ` { paths { instrument { id } } } }`,
+		path: "recognitionPaths.paths.*.instrument.id", want: []any{"arrangement:asean-mra-engineering"}},
+	{name: "with its six engineering occupations inside, each open", query: `{ ` + idEngineerMM + ` { paths { occupations { occupation { iscoCode } blocked } } } }`,
+		path: "recognitionPaths.paths.*.occupations.*.occupation.iscoCode", want: []any{[]any{"2141", "2142", "2144", "2145", "2151", "2152"}}},
+	{name: "an Indonesian tourism certificate to Singapore: one route per instrument", query: `{ ` + idTourismSG + ` { paths { strength instrument { id } } } }`,
+		path: "recognitionPaths.paths.*.instrument.id", want: []any{"arrangement:asean-mra-tourism"}},
+	{name: "an MRA-TP certificate into Thailand: one tourism-MRA route", query: `{ ` + mratpVnTh + ` { paths { instrument { id } } } }`,
+		path: "recognitionPaths.paths.*.instrument.id", want: []any{"arrangement:asean-mra-tourism"}},
+	{name: "under it, cooks open and tour guides blocked stay visible", query: `{ ` + mratpVnTh + ` { paths { blocked occupations { occupation { iscoCode } blocked } } } }`,
+		path: "recognitionPaths.paths.0.occupations", want: []any{
+			map[string]any{"occupation": map[string]any{"iscoCode": "3434"}, "blocked": false},
+			map[string]any{"occupation": map[string]any{"iscoCode": "4221"}, "blocked": false},
+			map[string]any{"occupation": map[string]any{"iscoCode": "4224"}, "blocked": false},
+			map[string]any{"occupation": map[string]any{"iscoCode": "5113"}, "blocked": true},
+			map[string]any{"occupation": map[string]any{"iscoCode": "5120"}, "blocked": false},
+			map[string]any{"occupation": map[string]any{"iscoCode": "5131"}, "blocked": false},
+			map[string]any{"occupation": map[string]any{"iscoCode": "5132"}, "blocked": false},
+			map[string]any{"occupation": map[string]any{"iscoCode": "5151"}, "blocked": false},
+			map[string]any{"occupation": map[string]any{"iscoCode": "9112"}, "blocked": false},
+		}},
+	{name: "a tourism certificate into Thailand: one MRA route, its occupations listed inside", query: `{ ` + tourismVnTh + ` { paths { instrument { id } occupations { occupation { iscoCode } blocked } } } }`,
+		path: "recognitionPaths.paths.0.occupations.*.occupation.iscoCode", want: []any{"4221", "4224", "5120", "5131", "5151", "9112"}},
+	{name: "COVERS goes from the arrangement to the occupation, walked backwards", query: `{ ` + idCook + ` { paths { steps { relation from { id } to { id } direction } } } }`,
+		path: "recognitionPaths.paths.*.steps", contains: "map[direction:BACKWARD from:map[id:arrangement:asean-mra-tourism] relation:COVERS to:map[id:occupation:5120]]"},
+	{name: "PH masonry vs the Thai bricklayer standard: no coverage figure, and why",
+		query: `{ compareStandards(a: "standard:ph-tr-masonry-nc2", b: "standard:th-dsd-nss-bricklayer") { coverage coverageNote unitsLoadedB } }`,
+		path:  "compareStandards", want: map[string]any{"coverage": nil, "unitsLoadedB": 0.0,
+			"coverageNote": "Thai national skill standard: bricklaying (DSD) has no units loaded in our data: no coverage figure can be given (unknown, not zero)."}},
+	{name: "against a standard with one unit loaded, the figure says it rests on that unit",
+		query: `{ compareStandards(a: "standard:kh-ncs-building-electrical-wiring", b: "standard:th-dsd-nss-building-electrical-wiring") { coverageNote } }`,
+		path:  "compareStandards.coverageNote", contains: "the figure compares that unit alone"},
+	{name: "in demand in Thailand: not covered (null), not none", query: `{ country(code: "TH") { inDemand { list } inDemandCoverage { covered } } }`,
+		path: "country", want: map[string]any{"inDemand": nil, "inDemandCoverage": map[string]any{"covered": false}}},
+	{name: "in demand in Malaysia: which list, as of when", query: `{ country(code: "MY") { inDemandCoverage { covered lists { name year } } } }`,
+		path: "country.inDemandCoverage", want: map[string]any{"covered": true, "lists": []any{map[string]any{"name": "Critical Occupations List 2018/19", "year": 2019.0}}}},
+	{name: "restrictions of Malaysia: not covered", query: `{ country(code: "MY") { restrictions { rule } restrictionsCoverage { covered note } } }`,
+		path: "country.restrictionsCoverage.covered", want: false},
 	{name: "unknown country code", query: `{ country(code: "XX") { name } }`, code: "BAD_USER_INPUT"},
 	{name: "malformed ID", query: `{ node(id: "bogus") { id } }`, code: "BAD_USER_INPUT"},
 	{name: "level outside the framework", query: `{ levelEquivalents(framework: "PQF", level: 9) { id } }`, code: "BAD_USER_INPUT"},
@@ -93,7 +166,7 @@ var checks = []check{
 // RunChecks runs the stated answers against h.
 func RunChecks(t *testing.T, h http.Handler) {
 	t.Run("checks", func(t *testing.T) {
-		for _, c := range checks {
+		for _, c := range append(checks, searchChecks...) {
 			t.Run(c.name, func(t *testing.T) {
 				r := Do(t, h, c.query, nil)
 				if c.code != "" {
@@ -117,6 +190,12 @@ func RunChecks(t *testing.T, h http.Handler) {
 					return
 				}
 				got := Select(data, c.path)
+				if c.absent != "" && strings.Contains(fmt.Sprint(got), c.absent) {
+					t.Errorf("%s\n  %s = %v\n  want it not to contain %q", c.query, c.path, got, c.absent)
+				}
+				if c.absent != "" && c.contains == "" && c.want == nil {
+					return
+				}
 				if c.contains != "" {
 					if !strings.Contains(fmt.Sprint(got), c.contains) {
 						t.Errorf("%s\n  %s = %v\n  want it to contain %q", c.query, c.path, got, c.contains)
@@ -139,6 +218,13 @@ func Select(v any, path string) any {
 		return v
 	}
 	head, rest, _ := strings.Cut(path, ".")
+	if i, err := strconv.Atoi(head); err == nil {
+		list, _ := v.([]any)
+		if i >= len(list) {
+			return fmt.Sprintf("<no %s>", head)
+		}
+		return Select(list[i], rest)
+	}
 	if head == "*" {
 		list, _ := v.([]any)
 		out := []any{}

@@ -153,7 +153,15 @@ async function main() {
   fillCountries(data.countries);
   combobox($('subject'), $('subject-options'), async (text) => {
     const res = await gql(SEARCH, { text });
-    return res.data.search.map((n) => ({ ...n, label: nodeName(n), detail: n.__typename === 'Qualification' ? `qualification${n.country ? `, ${n.country.code}` : ''}` : 'occupation' }));
+    // What a person holds comes from the origin: its qualifications first,
+    // then occupations, then other countries' qualifications, each group in
+    // the order search ranked them.
+    const from = $('from').value;
+    const group = (n) => (n.__typename !== 'Qualification' ? 1 : n.country && n.country.code === from ? 0 : 2);
+    return res.data.search
+      .map((n, i) => ({ n, i }))
+      .sort((a, b) => group(a.n) - group(b.n) || a.i - b.i)
+      .map(({ n }) => ({ ...n, label: nodeName(n), detail: n.__typename === 'Qualification' ? `qualification${n.country ? `, ${n.country.code}` : ''}` : 'occupation' }));
   }, (o) => {
     state.subject = { id: o.id, __typename: o.__typename, label: o.label };
     $('subject-chosen').textContent = `Chosen: ${o.__typename.toLowerCase()} ${o.label}`;

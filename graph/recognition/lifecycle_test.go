@@ -1,0 +1,162 @@
+package recognition
+
+import (
+	"context"
+	"maps"
+	"strings"
+	"testing"
+
+	"github.com/skillsgraph/skillsgraph/graph/model"
+)
+
+// A route never claims more than its instrument: only one in force gives a
+// route; one signed, a pilot or a discussion is a prospect, never worded
+// recognised; a superseded or ended one gives none, and says why.
+func TestPathsLifecycle(t *testing.T) {
+	ask := func(t *testing.T, s Graph) *model.RecognitionResult {
+		t.Helper()
+		res, err := Paths(context.Background(), s, Query{From: "PH", To: "TL", Subject: "qualification:test-ph-pqf8-cook"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res
+	}
+	for _, lc := range []string{"SIGNED", "PILOT", "UNDER_DISCUSSION"} {
+		t.Run(lc+" is a prospect", func(t *testing.T) {
+			res := ask(t, timorLesteWith(t, "occupation:5120", lc, nil))
+			if len(res.Paths) != 0 || len(res.Prospects) != 1 {
+				t.Fatalf("%d paths, %d prospects; want none and one:\n%s", len(res.Paths), len(res.Prospects), dump(res))
+			}
+			p := res.Prospects[0]
+			if p.Strength != model.RecognitionStrengthProspect || p.Instrument == nil || p.Instrument.ID != "arrangement:test-ph-tl" {
+				t.Errorf("prospect %s %v, want PROSPECT of the test arrangement", p.Strength, p.Instrument)
+			}
+			if strings.Contains(strings.ToLower(p.Summary), "recognised") || !strings.HasPrefix(p.Summary, "A prospect only: ") {
+				t.Errorf("summary %q: want a prospect, never worded recognised", p.Summary)
+			}
+			if res.Outcome == model.RecognitionOutcomeRoutesFound || res.Outcome == model.RecognitionOutcomeAllBlocked {
+				t.Errorf("outcome %s: a prospect is no route", res.Outcome)
+			}
+			if res.Reason == nil || !strings.Contains(*res.Reason, "No arrangement route in force: the Test PH–TL arrangement is not in force (listed apart, under prospects).") {
+				t.Errorf("reason = %v", res.Reason)
+			}
+		})
+	}
+	old := &model.Record{ID: "arrangement:test-ph-tl-2010", Kind: model.KindArrangement, Props: map[string]any{
+		"title": "Test PH–TL arrangement of 2010", "type": "MRS", "approaches": []string{"ASSESSMENT_RPL"}, "grantsRecognition": true,
+		"lifecycle": "SUPERSEDED", "yields": "SKILLS_CERTIFICATE", "conditions": []string{}, "confidence": "verified"}}
+	oldEdges := []model.Edge{
+		{Type: model.RelParty, From: old.ID, To: "country:PH"},
+		{Type: model.RelParty, From: old.ID, To: "country:TL"},
+		{Type: model.RelCovers, From: old.ID, To: "occupation:5120"},
+		{Type: model.RelSupersededBy, From: old.ID, To: "arrangement:test-ph-tl"},
+	}
+	t.Run("a superseded instrument gives no route and names its successor", func(t *testing.T) {
+		res := ask(t, timorLesteWith(t, "occupation:7112", "IN_FORCE", []*model.Record{old}, oldEdges...))
+		if len(res.Paths) != 0 || len(res.Prospects) != 0 {
+			t.Fatalf("%d paths, %d prospects; want none:\n%s", len(res.Paths), len(res.Prospects), dump(res))
+		}
+		want := "The Test PH–TL arrangement of 2010 is superseded by the Test PH–TL arrangement: it gives no route of its own."
+		if res.Reason == nil || !strings.Contains(*res.Reason, want) {
+			t.Errorf("reason = %v, want it to say %q", res.Reason, want)
+		}
+	})
+	t.Run("its successor in force gives the route", func(t *testing.T) {
+		res := ask(t, timorLesteWith(t, "occupation:5120", "IN_FORCE", []*model.Record{old}, oldEdges...))
+		if len(res.Paths) != 1 || res.Paths[0].Instrument.ID != "arrangement:test-ph-tl" {
+			t.Fatalf("want one route, by the successor:\n%s", dump(res))
+		}
+	})
+	t.Run("an ended instrument gives no route", func(t *testing.T) {
+		ended := *old
+		ended.Props = map[string]any{}
+		for k, v := range old.Props {
+			ended.Props[k] = v
+		}
+		ended.Props["lifecycle"], ended.Props["endedOn"] = "ENDED", "2020"
+		res := ask(t, timorLesteWith(t, "occupation:7112", "IN_FORCE", []*model.Record{&ended}, oldEdges[:3]...))
+		want := "The Test PH–TL arrangement of 2010 is ended (on 2020): it gives no route."
+		if len(res.Paths) != 0 || res.Reason == nil || !strings.Contains(*res.Reason, want) {
+			t.Errorf("%d paths, reason %v; want none and %q", len(res.Paths), res.Reason, want)
+		}
+	})
+}
+
+// A destination whose only framework is recorded as not yet referenced,
+// with no level referenced in our data, closes the framework route: with
+// the other kinds judged none too, the answer is NO_ROUTE, not NOT_COVERED.
+func TestPathsNoRouteUnreferencedDestination(t *testing.T) {
+	rec := func(id, kind string, props map[string]any) *model.Record {
+		props["confidence"] = "verified"
+		return &model.Record{ID: id, Kind: kind, Props: props}
+	}
+	s := augmented(t,
+		[]*model.Record{
+			rec("qualification:test-ph-pqf8-cook", model.KindQualification, map[string]any{"title": "Test doctorate in cookery", "country": "PH", "level": "level:PQF:8"}),
+			rec("standard:test-ph-cookery", model.KindStandard, map[string]any{"title": "Test cookery standard", "kind": "NATIONAL", "country": "PH"}),
+			snqtlNotStarted(t),
+			rec("arrangement:test-ph-tl", model.KindArrangement, map[string]any{"title": "Test PH–TL arrangement", "type": "MRS", "approaches": []string{"ASSESSMENT_RPL"},
+				"grantsRecognition": true, "lifecycle": "IN_FORCE", "yields": "SKILLS_CERTIFICATE", "conditions": []string{}}),
+		},
+		model.Edge{Type: model.RelAtLevel, From: "qualification:test-ph-pqf8-cook", To: "level:PQF:8"},
+		model.Edge{Type: model.RelQualifiesFor, From: "qualification:test-ph-pqf8-cook", To: "occupation:5120"},
+		model.Edge{Type: model.RelCertifies, From: "qualification:test-ph-pqf8-cook", To: "standard:test-ph-cookery"},
+		model.Edge{Type: model.RelAlignedTo, From: "standard:test-ph-cookery", To: "standard:accstp"},
+		model.Edge{Type: model.RelParty, From: "arrangement:test-ph-tl", To: "country:PH"},
+		model.Edge{Type: model.RelParty, From: "arrangement:test-ph-tl", To: "country:TL"},
+		model.Edge{Type: model.RelCovers, From: "arrangement:test-ph-tl", To: "occupation:7112"},
+	)
+	res, err := Paths(context.Background(), s, Query{From: "PH", To: "TL", Subject: "qualification:test-ph-pqf8-cook"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "No framework route: no level of Timor-Leste's SNQTL is referenced to the AQRF in our data (SNQTL referencing to the AQRF: NOT_STARTED"
+	if res.Outcome != model.RecognitionOutcomeNoRoute || res.Reason == nil || !strings.Contains(*res.Reason, want) {
+		t.Errorf("outcome %s, reason %q; want NO_ROUTE and %q", res.Outcome, deref(res.Reason), want)
+	}
+}
+
+// Ask asks every question and tallies what they say.
+func TestAsk(t *testing.T) {
+	subjects := []string{"qualification:id-professional-engineer", "occupation:5113", "qualification:kh-mlvt-bricklaying-certificate"}
+	s, err := Ask(context.Background(), store(t), []string{"ID", "KH", "TH", "VN"}, subjects)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum := 0
+	for _, n := range s.Outcomes {
+		sum += n
+	}
+	if s.Questions != 4*3*len(subjects) || sum != s.Questions {
+		t.Errorf("%d questions, outcomes sum to %d; want %d", s.Questions, sum, 4*3*len(subjects))
+	}
+	// VN and KH to TH, travel guide: blocked; KH to TH bricklayer: the pilot, a prospect.
+	if s.Outcomes[model.RecognitionOutcomeAllBlocked] < 2 || s.Prospects < 1 || s.OpenRoutes == 0 {
+		t.Errorf("survey %+v: want at least 2 all-blocked, a prospect, open routes", s)
+	}
+	if s.Unverified > s.OpenRoutes {
+		t.Errorf("%d unverified of %d open routes", s.Unverified, s.OpenRoutes)
+	}
+}
+
+// snqtlNotStarted is the seed's Timor-Leste framework with its referencing
+// to the AQRF recorded as not started (the seed says UNKNOWN).
+func snqtlNotStarted(t *testing.T) *model.Record {
+	t.Helper()
+	for _, n := range seed(t).Nodes {
+		if n.ID == "framework:SNQTL" {
+			props := maps.Clone(n.Props)
+			props["referencingStatus"] = "NOT_STARTED"
+			return &model.Record{ID: n.ID, Kind: n.Kind, Props: props}
+		}
+	}
+	t.Fatal("the seed has no framework:SNQTL")
+	return nil
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return "<nil>"
+	}
+	return *s
+}

@@ -1,0 +1,193 @@
+package recognition
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/skillsgraph/skillsgraph/graph/model"
+)
+
+// The words of the answers that say why something is not there: why a kind
+// of route was not found, why an instrument gives none, why a coverage
+// figure or a per-country list is missing (see wording.go).
+
+// Reasons filled by sentence with the names of their records, in order.
+const (
+	whyNoSharedArrangement    = "No arrangement route: our data has no arrangement to which both %s and %s are parties."
+	whyNoOriginStandard       = "No standards route: no competency standard of %s for %s is loaded."
+	whyNoCertifiedStandard    = "No standards route: no competency standard certified by %s is loaded."
+	whyNoLevel                = "No framework route: no framework level is loaded for %s."
+	whyNoOriginQualification  = "No framework route: no qualification of %s for %s is loaded."
+	whyNoOriginLevel          = "No framework route: no qualification of %s for %s has a framework level in our data."
+	whyNoDestinationFramework = "No framework route: our data has no qualifications framework of %s."
+)
+
+// noteNoRoute says why a superseded or ended instrument gives no route.
+func noteNoRoute(arr *model.Record, lc model.ArrangementLifecycle, successor *model.Record) string {
+	if successor != nil {
+		return fmt.Sprintf("The %s is superseded by the %s: it gives no route of its own.", name(arr), name(successor))
+	}
+	return fmt.Sprintf("The %s is %s: it gives no route.", name(arr), lifecycleWords(arr, lc))
+}
+
+func whyOnlyProspects(names []string) string {
+	return fmt.Sprintf("No arrangement route in force: the %s %s not in force (listed apart, under prospects).", list(names), verbs(len(names), "is", "are"))
+}
+
+func whyNoOccupationLoaded(subject *model.Record, pair int, from, to *model.Record) string {
+	return fmt.Sprintf("No arrangement route: no occupation is loaded for %s, and none of the %s to which both %s and %s are parties names it or a standard it certifies as recognised.",
+		name(subject), plural(pair, "arrangement", "arrangements"), name(from), name(to))
+}
+
+func whyNoSkillsRecognised(pair int, from, to *model.Record, noSkills, occs []string) string {
+	what := list(occs)
+	if len(occs) > 1 {
+		what = "some of " + what
+	}
+	return fmt.Sprintf("No arrangement route: of the %s to which both %s and %s are parties, only the %s %s %s, and %s no skills.",
+		plural(pair, "arrangement", "arrangements"), name(from), name(to), list(noSkills), verbs(len(noSkills), "covers", "cover"),
+		what, verbs(len(noSkills), "it recognises", "they recognise"))
+}
+
+// whyNotCovered: none of the pair arrangements (the only one, when there
+// is one) covers the occupations or, for a qualification subject,
+// recognises it.
+func whyNotCovered(pair int, from, to, only *model.Record, occs []string, subject *model.Record) string {
+	why := fmt.Sprintf("none of the %d arrangements to which both %s and %s are parties covers %s", pair, name(from), name(to), list(occs))
+	recognise := " or recognises "
+	if only != nil {
+		why = fmt.Sprintf("the one arrangement to which both %s and %s are parties, the %s, does not cover %s", name(from), name(to), name(only), list(occs))
+		recognise = " or recognise "
+	}
+	if subject != nil {
+		why += recognise + name(subject)
+	}
+	return "No arrangement route: " + why + "."
+}
+
+// blockingRule names one reservation that blocks routes; occ may be nil.
+func blockingRule(to, occ *model.Record, res *model.Restriction) string {
+	s := fmt.Sprintf("%s reserves %s for its nationals", name(to), name(occ))
+	if occ == nil {
+		s = fmt.Sprintf("%s reserves %s (ISCO-08 %s) for its nationals", name(to), res.Occupation.Title, res.Occupation.IscoCode)
+	}
+	if res.Since != nil {
+		return s + " (rule since " + *res.Since + ": " + strings.TrimSuffix(res.Description, ".") + ")"
+	}
+	return s + " (" + strings.TrimSuffix(res.Description, ".") + ")"
+}
+
+func whyAllBlocked(rules string) string {
+	return fmt.Sprintf("Every route found is blocked: %s.", rules)
+}
+
+func whyNotAligned(stds []string) string {
+	return fmt.Sprintf("No standards route: %s %s not aligned to a regional benchmark in our data.", list(stds), verbs(len(stds), "is", "are"))
+}
+
+func whyNoDestinationAligned(to *model.Record, benchmarks []string) string {
+	what := list(benchmarks)
+	if what == "" {
+		what = "the standards held, nor are they aligned to one of its standards"
+	}
+	return fmt.Sprintf("No standards route: no standard of %s in our data is aligned to %s.", name(to), what)
+}
+
+func whyNotReferenced(levels []string, status string) string {
+	return fmt.Sprintf("No framework route: %s %s not referenced to the AQRF in our data (%s).", list(levels), verbs(len(levels), "is", "are"), status)
+}
+
+func whyReferencedElsewhere(frameworks string, n int, pivots []string) string {
+	return fmt.Sprintf("No framework route: %s %s referenced to the AQRF, but no level of %s is referenced to %s.",
+		frameworks, verbs(n, "is", "are"), verbs(n, "it", "them"), list(pivots))
+}
+
+func whyDestinationNotReferenced(frameworks, status string) string {
+	return fmt.Sprintf("No framework route: no level of %s is referenced to the AQRF in our data (%s).", frameworks, status)
+}
+
+func whyOnlyHeldLevel(frameworks string, pivots []string) string {
+	return fmt.Sprintf("No framework route: no level of %s other than the one held is referenced to %s.", frameworks, list(pivots))
+}
+
+// frameworkStatus says how far each of a country's frameworks is referenced
+// to the AQRF, from the framework records.
+func frameworkStatus(c *model.Record, fws map[string]*model.Record) string {
+	if len(fws) == 0 {
+		return "our data has no qualifications framework of " + name(c)
+	}
+	var parts []string
+	for _, f := range orderedFrameworks(fws) {
+		st := f.String("referencingStatus")
+		if st == "" {
+			parts = append(parts, fmt.Sprintf("%s: no referencing to the AQRF recorded", f.String("code")))
+			continue
+		}
+		s := fmt.Sprintf("%s referencing to the AQRF: %s", f.String("code"), st)
+		if note := f.String("referencingNote"); note != "" {
+			s += " — " + strings.TrimSuffix(note, ".")
+		}
+		parts = append(parts, s)
+	}
+	return strings.Join(parts, "; ")
+}
+
+// coverageNote says what a coverage figure rests on, or why there is none;
+// empty when both sides have more than one unit and b's units record skills.
+func coverageNote(a, b *model.Record, unitsA, unitsB, skillsB int) *string {
+	var s string
+	switch {
+	case unitsA == 0 && unitsB == 0:
+		s = fmt.Sprintf("Neither %s nor %s has units loaded in our data: no coverage figure can be given (unknown, not zero).", name(a), name(b))
+	case unitsA == 0 || unitsB == 0:
+		none := a
+		if unitsB == 0 {
+			none = b
+		}
+		s = fmt.Sprintf("%s has no units loaded in our data: no coverage figure can be given (unknown, not zero).", name(none))
+	case skillsB == 0:
+		s = fmt.Sprintf("The units of %s loaded in our data record no skills: no coverage figure can be given.", name(b))
+	case unitsA == 1 || unitsB == 1:
+		var one []string
+		for _, x := range []struct {
+			r *model.Record
+			n int
+		}{{a, unitsA}, {b, unitsB}} {
+			if x.n == 1 {
+				one = append(one, name(x.r))
+			}
+		}
+		s = fmt.Sprintf("Only one unit of %s is loaded in our data: the figure compares that unit alone, not the whole standard.", list(one))
+	default:
+		return nil
+	}
+	return &s
+}
+
+func restrictionListName(country *model.Record, since string) string {
+	if since == "" {
+		return name(country) + "'s rules on occupations for foreigners (date not recorded)"
+	}
+	return fmt.Sprintf("%s's rules on occupations for foreigners (since %s)", name(country), since)
+}
+
+// coverageOfLists says in words which lists of a kind the data holds.
+func coverageOfLists(country *model.Record, kind ListKind, lists []*model.CoveredList) string {
+	what := "in-demand (shortage) list"
+	if kind == RestrictionLists {
+		what = "rules on which occupations foreigners may do"
+	}
+	if len(lists) == 0 {
+		return fmt.Sprintf("Our data holds no %s of %s: not covered, which is not the same as none.", what, name(country))
+	}
+	var parts []string
+	for _, l := range lists {
+		s := l.Name
+		if l.Year != nil && kind == InDemandLists {
+			s += fmt.Sprintf(" (as of %d)", *l.Year)
+		}
+		parts = append(parts, fmt.Sprintf("%s, %s", s, plural(l.Entries, "entry", "entries")))
+	}
+	return fmt.Sprintf("Our data holds for %s: %s. Occupations not on %s are not known to be %s.", name(country), strings.Join(parts, "; "),
+		verbs(len(lists), "it", "them"), map[ListKind]string{InDemandLists: "out of demand", RestrictionLists: "open to foreigners"}[kind])
+}

@@ -1,0 +1,124 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"slices"
+	"strings"
+	"time"
+)
+
+// result is one server held under load on one question.
+type result struct {
+	size, query, server string
+	untimed             string // why it was not timed (its answer differs, an error)
+	rps                 float64
+	p50, p99            time.Duration
+	requests            int
+	alone               time.Duration // one request at a time: the median of the warm-up's
+	elapsed             time.Duration
+	timeouts, errors    int // errors: HTTP status not 200, or GraphQL errors
+}
+
+// wrkScript posts the body and counts, in every thread, the answers that
+// are not HTTP 200 or carry GraphQL errors; done prints one line the
+// runner parses (latencies in microseconds).
+const wrkScript = `
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+wrk.body = [==[%s]==]
+local threads = {}
+function setup(thread) table.insert(threads, thread) end
+function init(args) bad = 0 end
+function response(status, headers, body)
+  if status ~= 200 or string.find(body, '"errors":', 1, true) then bad = bad + 1 end
+end
+function done(summary, latency, requests)
+  local n = 0
+  for _, t in ipairs(threads) do n = n + t:get("bad") end
+  io.write(string.format("BENCHPEER requests=%%d duration_us=%%d timeouts=%%d bad=%%d p50_us=%%d p99_us=%%d\n",
+    summary.requests, summary.duration, summary.errors.timeout, n,
+    latency:percentile(50), latency:percentile(99)))
+end
+`
+
+// timeWithWrk holds s under load with body for o.duration.
+func timeWithWrk(ctx context.Context, o options, s *server, body []byte) (result, error) {
+	f, err := os.CreateTemp("", "benchpeer-*.lua")
+	if err != nil {
+		return result{}, err
+	}
+	defer os.Remove(f.Name())
+	if bytes.Contains(body, []byte("]==]")) {
+		return result{}, fmt.Errorf("the body holds the Lua string delimiter")
+	}
+	if _, err := fmt.Fprintf(f, wrkScript, body); err != nil {
+		return result{}, err
+	}
+	if err := f.Close(); err != nil {
+		return result{}, err
+	}
+	cmd := exec.CommandContext(ctx, "wrk",
+		"-t", fmt.Sprint(o.threads), "-c", fmt.Sprint(o.connections),
+		"-d", fmt.Sprintf("%ds", int((o.duration/time.Duration(o.rounds)).Seconds())),
+		"--timeout", fmt.Sprintf("%ds", max(1, int(o.timeout.Seconds()))), // wrk takes whole seconds
+		"-s", f.Name(), s.url)
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		return result{}, fmt.Errorf("wrk: %w: %s", err, out)
+	}
+	return parseWrk(out)
+}
+
+func parseWrk(out []byte) (result, error) {
+	sc := bufio.NewScanner(bytes.NewReader(out))
+	for sc.Scan() {
+		line := sc.Text()
+		if !strings.HasPrefix(line, "BENCHPEER ") {
+			continue
+		}
+		var r result
+		var dur, p50, p99 int64
+		_, err := fmt.Sscanf(line, "BENCHPEER requests=%d duration_us=%d timeouts=%d bad=%d p50_us=%d p99_us=%d",
+			&r.requests, &dur, &r.timeouts, &r.errors, &p50, &p99)
+		if err != nil {
+			return r, fmt.Errorf("wrk output %q: %w", line, err)
+		}
+		r.elapsed = time.Duration(dur) * time.Microsecond
+		if dur > 0 {
+			r.rps = float64(r.requests) / r.elapsed.Seconds()
+		}
+		r.p50, r.p99 = time.Duration(p50)*time.Microsecond, time.Duration(p99)*time.Microsecond
+		return r, nil
+	}
+	return result{}, fmt.Errorf("no result line in wrk's output: %s", out)
+}
+
+// combine sums the rounds of one server: throughput over their whole
+// time, the median of their p50s, the worst of their p99s.
+func combine(rs []result) result {
+	var out result
+	var p50s []time.Duration
+	for _, r := range rs {
+		out.requests += r.requests
+		out.elapsed += r.elapsed
+		out.timeouts += r.timeouts
+		out.errors += r.errors
+		out.p99 = max(out.p99, r.p99)
+		if r.requests > 0 {
+			p50s = append(p50s, r.p50)
+		}
+	}
+	if out.elapsed > 0 {
+		out.rps = float64(out.requests) / out.elapsed.Seconds()
+	}
+	if len(p50s) > 0 {
+		slices.Sort(p50s)
+		out.p50 = p50s[len(p50s)/2]
+	}
+	return out
+}
