@@ -52,7 +52,7 @@ func (l Limit) Bound(n *int) int {
 // prefix:CODE, and returns its record; an unknown code is BAD_USER_INPUT
 // naming the codes that exist (what: "country code", those: "codes").
 func (r *Resolver) codeOf(ctx context.Context, arg, code, prefix, kind, what, those string) (*model.Record, error) {
-	id := prefix + ":" + strings.ToUpper(strings.TrimSpace(code))
+	id := prefix + ":" + upperASCII(code)
 	found, err := r.loaders(ctx).Fetch(ctx, []string{id})
 	if err != nil {
 		return nil, err

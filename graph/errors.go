@@ -12,6 +12,13 @@ const (
 	CodeInternal     = "INTERNAL"
 	CodeParseFailed  = "GRAPHQL_PARSE_FAILED"
 	CodeValidation   = "GRAPHQL_VALIDATION_FAILED"
+	// CodeDeadlineExceeded: the request's time limit ran out before the
+	// answer was ready (a timeout, not an outage: UNAVAILABLE says that).
+	CodeDeadlineExceeded = "DEADLINE_EXCEEDED"
+	// CodeRateLimited: the client, or the server as a whole, is at its limit
+	// of concurrent work or of cost per time window; HTTP 429 with
+	// Retry-After says when to come back.
+	CodeRateLimited = "RATE_LIMITED"
 )
 
 // Error is the application's one error type: a code and a message a person

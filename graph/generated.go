@@ -2677,9 +2677,11 @@ Every error carries ` + "`" + `extensions.code` + "`" + ` (the README's Errors t
 | GRAPHQL_PARSE_FAILED | the query is not GraphQL | 422 |
 | GRAPHQL_VALIDATION_FAILED | the query does not fit this schema | 422 |
 | PERSISTED_QUERY_NOT_FOUND | a persisted query's hash this server does not hold: send the query text with it once | 200 |
-| TOO_COMPLEX | deeper than the depth limit (` + "`" + `extensions.depth` + "`" + `, ` + "`" + `maxDepth` + "`" + `) or costlier than the cost limit (` + "`" + `extensions.cost` + "`" + `, ` + "`" + `maxCost` + "`" + `); nothing runs | 200 |
+| TOO_COMPLEX | deeper than the depth limit (` + "`" + `extensions.depth` + "`" + `, ` + "`" + `maxDepth` + "`" + `) or costlier than the cost limit (` + "`" + `extensions.cost` + "`" + `, ` + "`" + `maxCost` + "`" + `), or too many fragments, directives or same-named fields; nothing runs | 200 |
+| RATE_LIMITED | over the admission limits (too many requests at once, or too costly a rate): retry after ` + "`" + `Retry-After` + "`" + ` | 429 |
+| DEADLINE_EXCEEDED | the request ran past the server's time limit and was stopped: ask for less, or split it | 200 |
 | NOT_FOUND | reserved, not sent today: a missing node asked for by ID is ` + "`" + `null` + "`" + ` | - |
-| UNAVAILABLE | the database is out of reach or the request ran out of time: retry | 200 |
+| UNAVAILABLE | the database is out of reach, the client went away, or a read saw two datasets after retries: retry | 200 |
 | INTERNAL | a bug, logged with the request id (` + "`" + `X-Request-Id` + "`" + `) | 200 |
 """
 schema {

@@ -3,7 +3,6 @@ package graph
 import (
 	"context"
 	"slices"
-	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
 
@@ -55,7 +54,7 @@ func (r *Resolver) recognitionPaths(ctx context.Context, from, to string, qualif
 	} else {
 		subject, arg, kind, example = *occupation, "occupation", model.KindOccupation, "occupation:2221"
 	}
-	fromCode, toCode := strings.ToUpper(strings.TrimSpace(from)), strings.ToUpper(strings.TrimSpace(to))
+	fromCode, toCode := upperASCII(from), upperASCII(to)
 
 	type answer struct {
 		res *model.RecognitionResult

@@ -48,6 +48,9 @@ func (r *Resolver) search(ctx context.Context, text string, kinds []model.NodeKi
 	if len([]rune(folded)) < 2 || len(model.Tokens(text)) == 0 {
 		return nil, BadInput("text: give at least 2 characters with a letter or digit, not %q", text)
 	}
+	if n := distinctWords(text); n > MaxSearchWords {
+		return nil, BadInput("text: give at most %d distinct words, not %d", MaxSearchWords, n)
+	}
 	recs, err := r.Store.Search(ctx, text, searchCandidates)
 	if err != nil {
 		return nil, err

@@ -27,13 +27,13 @@ func loadNeo4j(ctx context.Context, g *model.Graph, out io.Writer) (err error) {
 	}
 	defer func() { err = errors.Join(err, store.Close(context.WithoutCancel(ctx))) }()
 	if err := store.Ping(ctx); err != nil {
-		return fmt.Errorf("%s: %w", cfg.URI, err)
+		return fmt.Errorf("%s: %w", neo4jstore.RedactURI(cfg.URI), err)
 	}
 	st, err := neo4jstore.Load(ctx, store, g)
 	if err != nil {
 		return err
 	}
-	return printStats(out, g, cfg.URI, st)
+	return printStats(out, g, neo4jstore.RedactURI(cfg.URI), st)
 }
 
 func printStats(out io.Writer, g *model.Graph, uri string, st neo4jstore.Stats) error {

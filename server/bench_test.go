@@ -35,9 +35,10 @@ var benchQueries = []struct{ name, query string }{
 }
 
 // BenchmarkAPI measures each query through the HTTP handler on the embedded
-// store and (where NEO4J_URI is set) on Neo4j, each on the seed and on a
+// store and (where SKILLSGRAPH_TEST_NEO4J_URI is set) on Neo4j, each on the seed and on a
 // synthetic graph 100 times its size (dataset.Scale). scripts/bench runs it
-// and prints the ratios. It WIPES the database at NEO4J_URI.
+// and prints the ratios. It reloads that database (never NEO4J_URI's),
+// after checking that it holds nothing but this project's graph.
 func BenchmarkAPI(b *testing.B) {
 	seed, err := dataset.Load(dataset.Embedded())
 	if err != nil {
@@ -71,16 +72,20 @@ func BenchmarkAPI(b *testing.B) {
 	run("memory-seed", memstore.New(seed), 0)
 	run("memory-x100", memstore.New(big), 0)
 
-	if os.Getenv("NEO4J_URI") == "" {
-		b.Log("NEO4J_URI is not set: the Neo4j benchmarks are skipped (scripts/bench starts a Neo4j)")
+	cfg := neo4jstore.DisposableConfigFromEnv(os.Getenv)
+	if cfg.URI == "" {
+		b.Log(neo4jstore.TestURIEnv + " is not set: the Neo4j benchmarks are skipped (scripts/bench starts a Neo4j)")
 		return
 	}
 	ctx := context.Background()
-	s, err := neo4jstore.Open(ctx, neo4jstore.ConfigFromEnv(os.Getenv))
+	s, err := neo4jstore.Open(ctx, cfg)
 	if err != nil {
 		b.Fatal(err)
 	}
 	defer s.Close(ctx)
+	if err := neo4jstore.CheckDisposable(ctx, s); err != nil {
+		b.Fatal(err)
+	}
 	for _, c := range []struct {
 		name string
 		g    *model.Graph

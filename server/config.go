@@ -31,11 +31,23 @@ const configHelp = `Configuration: environment variables, overridden by flags.
 | LOG_LEVEL             | -log-level             | info      | debug, info, warn or error |
 | LOG_FORMAT            | -log-format            | json      | json or text; logs go to stdout, one line per request |
 | INTROSPECTION         | -introspection         | true      | allow schema introspection (GraphiQL needs it) |
-| MAX_DEPTH             | -max-depth             | 12        | deepest field nesting a query may have (introspection excepted); deeper is refused with TOO_COMPLEX |
-| MAX_COMPLEXITY        | -max-complexity        | 5000      | highest cost a query may have (every field costs 1; lists with first cost their selection times first, paths also times maxHops); costlier is refused with TOO_COMPLEX |
+| MAX_DEPTH             | -max-depth             | 12        | deepest field nesting a query may have (introspection: 16); deeper is refused with TOO_COMPLEX |
+| MAX_COMPLEXITY        | -max-complexity        | 5000      | highest cost a query may have (every field costs 1; lists with first cost their selection times first, paths also times maxHops; fields that scan or search the graph cost their work, paths 250 per hop; __schema 1000); costlier is refused with TOO_COMPLEX |
 | MAX_BODY_BYTES        | -max-body-bytes        | 1048576   | largest request body; larger gets HTTP 413 and BAD_USER_INPUT |
-| REQUEST_TIMEOUT       | -request-timeout       | 15s       | time a request may take before it is stopped (UNAVAILABLE) |
+| REQUEST_TIMEOUT       | -request-timeout       | 15s       | time a request may take before it is stopped (DEADLINE_EXCEEDED) |
 | SHUTDOWN_TIMEOUT      | -shutdown-timeout      | 20s       | time given to requests in flight on SIGINT/SIGTERM |
+| MAX_CONCURRENT        | -max-concurrent        | 512       | operations running at once, any cost; more get HTTP 429 and RATE_LIMITED |
+| MAX_CLIENT_CONCURRENT | -max-client-concurrent | 64        | operations running at once from one client (IP address); more get 429 |
+| HEAVY_COST            | -heavy-cost            | 200       | an operation costing more than this is costly, and takes one of the MAX_HEAVY_CONCURRENT slots |
+| MAX_HEAVY_CONCURRENT  | -max-heavy-concurrent  | 2 per CPU, at least 4 | costly operations running at once; one that finds no slot within HEAVY_WAIT gets 429 (cheap ones never wait for them) |
+| MAX_CLIENT_HEAVY      | -max-client-heavy      | 4         | costly operations running at once from one client; more get 429 |
+| HEAVY_WAIT            | -heavy-wait            | 2s        | how long a costly operation waits for a slot |
+| CLIENT_COST_PER_SECOND| -client-cost-per-second| 20000     | cost one client may spend per second (0: no limit); over it, 429 with Retry-After |
+| CLIENT_COST_BURST     | -client-cost-burst     | 40000     | cost one client may save up and spend at once |
+| COST_PER_SECOND       | -cost-per-second       | 25000 per CPU | cost all costly operations together may spend per second (0: no limit) |
+| CLIENT_IP_HEADER      | -client-ip-header      | (none)    | header in which a trusted reverse proxy puts the client's address (its last value is used), e.g. X-Forwarded-For; unset: the connection's address |
+| NEO4J_QUERIES_PER_REQUEST | -neo4j-queries-per-request | 4 | Cypher queries one request may have running at once (Neo4j) |
+| NEO4J_MAX_QUERIES     | -neo4j-max-queries     | 64        | Cypher queries the server may have running at once, below the driver's pool of 100 connections (Neo4j) |
 | SYNTHETIC_SCALE       | -synthetic-scale       | 1         | embedded store only: serve a synthetic graph this many times the seed (for benchmarks) |
 
 Durations are Go durations (500ms, 15s, 1m). Endpoints: /graphql (POST, GET),
@@ -60,6 +72,9 @@ type config struct {
 	MaxBodyBytes   int64
 	RequestTimeout time.Duration
 	ShutdownTime   time.Duration
+	Admission      api.AdmissionLimits
+	Neo4jPerReq    int // Cypher queries one request may run at once
+	Neo4jMaxQuery  int // Cypher queries the server may run at once
 	SyntheticScale int
 }
 
@@ -79,6 +94,9 @@ func defaultConfig() config {
 		MaxBodyBytes:   l.MaxBodyBytes,
 		RequestTimeout: 15 * time.Second,
 		ShutdownTime:   20 * time.Second,
+		Admission:      api.DefaultAdmission(),
+		Neo4jPerReq:    4,
+		Neo4jMaxQuery:  64,
 		SyntheticScale: 1,
 	}
 }
@@ -101,7 +119,7 @@ type setting struct {
 }
 
 func settings() []setting {
-	return []setting{
+	return append([]setting{
 		{"PORT", "port", "TCP port to listen on (default 8080; 0: any free port)", intSetting(func(c *config) *int { return &c.Port }, 0, 65535)},
 		{"ADDR", "addr", "host or IP to listen on (default: all interfaces)", func(c *config, v string) error { c.Addr = v; return nil }},
 		{"CORS_ALLOWED_ORIGINS", "cors-allowed-origins", "comma-separated allowed origins, or * (default *)", func(c *config, v string) error {
@@ -149,7 +167,7 @@ func settings() []setting {
 		{"REQUEST_TIMEOUT", "request-timeout", "time a request may take (default 15s)", durationSetting(func(c *config) *time.Duration { return &c.RequestTimeout })},
 		{"SHUTDOWN_TIMEOUT", "shutdown-timeout", "time given to requests in flight on shutdown (default 20s)", durationSetting(func(c *config) *time.Duration { return &c.ShutdownTime })},
 		{"SYNTHETIC_SCALE", "synthetic-scale", "embedded store only: serve a synthetic graph this many times the seed (default 1)", intSetting(func(c *config) *int { return &c.SyntheticScale }, 1, 1000)},
-	}
+	}, admissionSettings()...)
 }
 
 func intSetting(field func(*config) *int, lo, hi int) func(*config, string) error {

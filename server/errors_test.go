@@ -285,7 +285,7 @@ func TestRequestTimeout(t *testing.T) {
 	if rec.Code != http.StatusOK {
 		t.Errorf("status = %d, want 200", rec.Code)
 	}
-	if codes := r.codes(); len(codes) == 0 || codes[0] != graph.CodeUnavailable {
-		t.Errorf("codes = %v, want UNAVAILABLE: %s", codes, rec.Body)
+	if codes := r.codes(); len(codes) == 0 || codes[0] != graph.CodeDeadlineExceeded {
+		t.Errorf("codes = %v, want DEADLINE_EXCEEDED (a timeout, not an outage): %s", codes, rec.Body)
 	}
 }

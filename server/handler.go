@@ -41,7 +41,7 @@ func newHandler(cfg config, store graph.Store, logger *slog.Logger, opts ...hand
 	if o.metrics == nil {
 		o.metrics = newMetrics()
 	}
-	gql := api.New(store, cfg.limits(), logger, append(o.api, api.WithObserver(observeOperation(o.metrics)))...)
+	gql := api.New(store, cfg.limits(), logger, append(o.api, api.WithAdmission(cfg.Admission), api.WithObserver(observeOperation(o.metrics)))...)
 	o.metrics.setDataVersion(gql.DataVersion)
 
 	mux := http.NewServeMux()

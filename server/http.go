@@ -5,6 +5,7 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"log/slog"
 	"net/http"
@@ -15,6 +16,7 @@ import (
 	"github.com/skillsgraph/skillsgraph/graph"
 	"github.com/skillsgraph/skillsgraph/graph/api"
 	"github.com/skillsgraph/skillsgraph/graph/export"
+	"github.com/skillsgraph/skillsgraph/graph/neo4jstore"
 	"github.com/skillsgraph/skillsgraph/server/web"
 )
 
@@ -161,6 +163,11 @@ func healthz(w http.ResponseWriter, _ *http.Request) {
 	_, _ = w.Write([]byte("ok\n"))
 }
 
+// readier is a store that can answer without holding its data yet.
+type readier interface {
+	Ready(ctx context.Context) error
+}
+
 // pinger is a store that can be out of reach (Neo4j); a store that is not
 // one (memory) is always ready.
 type pinger interface {
@@ -176,7 +183,14 @@ func readyz(store graph.Store, logger *slog.Logger) http.Handler {
 		if p, ok := store.(pinger); ok {
 			ctx, cancel := context.WithTimeout(r.Context(), readyTimeout)
 			defer cancel()
-			if err := p.Ping(ctx); err != nil {
+			check := p.Ping
+			if rd, ok := store.(readier); ok {
+				check = rd.Ready // answers, and holds a complete dataset
+			}
+			if err := check(ctx); errors.Is(err, neo4jstore.ErrNotLoaded) {
+				status = http.StatusServiceUnavailable
+				body = map[string]string{"status": "unavailable", "reason": "the graph database holds no complete dataset yet"}
+			} else if err != nil {
 				logger.WarnContext(ctx, "store not ready", "err", err)
 				status = http.StatusServiceUnavailable
 				body = map[string]string{"status": "unavailable", "reason": "the graph database did not answer"}

@@ -18,13 +18,10 @@ import (
 var durationBuckets = []float64{0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10}
 
 // Operation names come from clients: the label keeps at most
-// maxOperationNames distinct ones (the rest count as "other"), each cut to
-// maxOperationName bytes, so that a client cannot grow the metrics without
-// bound.
-const (
-	maxOperationNames = 100
-	maxOperationName  = 64
-)
+// maxOperationNames distinct ones (the rest count as "other"), each already
+// cut to api.MaxOperationName bytes by the GraphQL handler, so that a
+// client cannot grow the metrics without bound.
+const maxOperationNames = 100
 
 // metrics are the server's Prometheus metrics, with the Go runtime's and
 // the process's, served at /metrics.
@@ -90,9 +87,6 @@ func (m *metrics) observeOperation(name, outcome string, d time.Duration) {
 
 // operationLabel bounds the operation label's values.
 func (m *metrics) operationLabel(name string) string {
-	if len(name) > maxOperationName {
-		name = name[:maxOperationName]
-	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	if !m.names[name] {

@@ -59,8 +59,6 @@ func TestMetrics(t *testing.T) {
 // Operation names come from clients: the label's values stay bounded.
 func TestMetricsOperationNamesBounded(t *testing.T) {
 	m := newMetrics()
-	long := strings.Repeat("x", 500)
-	m.observeOperation(long, "ok", time.Millisecond)
 	for i := range 2 * maxOperationNames {
 		m.observeOperation(fmt.Sprintf("Op%d", i), "ok", time.Millisecond)
 	}
@@ -74,8 +72,5 @@ func TestMetricsOperationNamesBounded(t *testing.T) {
 	}
 	if len(names) != maxOperationNames+1 || !names["other"] {
 		t.Errorf("%d operation labels, want %d and \"other\"", len(names), maxOperationNames)
-	}
-	if !names[long[:maxOperationName]] || names[long] {
-		t.Errorf("a %d-byte name is not cut to %d bytes", len(long), maxOperationName)
 	}
 }

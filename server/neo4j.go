@@ -12,9 +12,10 @@ import (
 	"github.com/skillsgraph/skillsgraph/graph/recognition"
 )
 
-// The data version is asked of Neo4j again every minute: the database can
-// be reloaded under a running server.
-const neo4jVersionTTL = time.Minute
+// The database can be reloaded under a running server: each answer carries
+// the version its reads returned (graph/api's consistency.go), and the
+// cached version, for answers that read nothing, is asked again every 10 s.
+const neo4jVersionTTL = 10 * time.Second
 
 // openNeo4j opens the Neo4j store; it does not fail when Neo4j is down
 // (the driver connects lazily, and /readyz says so), only when the
@@ -25,18 +26,26 @@ func openNeo4j(ctx context.Context, cfg config, logger *slog.Logger, m *metrics)
 		Username: cfg.Neo4jUsername,
 		Password: cfg.Neo4jPassword,
 		Database: cfg.Neo4jDatabase,
-	}, neo4jstore.WithQueryObserver(m.observeQuery))
+	}, neo4jstore.WithQueryObserver(m.observeQuery), neo4jstore.WithMaxQueries(cfg.Neo4jMaxQuery))
 	if err != nil {
 		return nil, nil, nil, err
 	}
 	pctx, cancel := context.WithTimeout(ctx, readyTimeout)
 	defer cancel()
 	if err := s.Ping(pctx); err != nil {
-		logger.Warn("neo4j does not answer yet; serving, and /readyz says unavailable until it does", "uri", cfg.Neo4jURI, "err", err)
+		logger.Warn("neo4j does not answer yet; serving, and /readyz says unavailable until it does", "uri", redactURI(cfg.Neo4jURI), "err", err)
 	}
 	go warmRecognition(ctx, s, logger)
-	return s, []handlerOption{withAPI(api.WithVersionTTL(neo4jVersionTTL))}, s.Close, nil
+	perRequest := func(ctx context.Context) context.Context { return neo4jstore.LimitQueries(ctx, cfg.Neo4jPerReq) }
+	return s, []handlerOption{withAPI(
+		api.WithVersionTTL(neo4jVersionTTL),
+		api.WithRequestContext(perRequest),
+		api.WithVersionTracking(neo4jstore.TrackVersions, neo4jstore.SeenVersion),
+	)}, s.Close, nil
 }
+
+// redactURI returns uri fit for a log: a password in it is replaced.
+func redactURI(uri string) string { return neo4jstore.RedactURI(uri) }
 
 // warmRecognition asks one recognition question about nothing, so that
 // Neo4j plans the recognition traversal (seconds of CPU: it is one large

@@ -1,8 +1,11 @@
 // Package api is the GraphQL endpoint as users get it: the executable
-// schema over a store, with its limits (depth, cost, body size), per-request
-// loaders, caches, persisted queries, the error table and panic recovery,
-// and extensions.dataVersion on every answer. The server mounts it at
-// /graphql; the behaviour suite (graph/storetest) tests this same handler.
+// schema over a store, with its limits (depth, cost, document shape,
+// argument sizes, body size; admission control when the server asks for
+// it), per-request loaders, byte-bounded caches, persisted queries,
+// consistent reads, the error table and panic recovery, and
+// extensions.dataVersion on every answer. The server mounts it at
+// /graphql; the behaviour suite (graph/storetest) tests this same handler,
+// limits included.
 package api
 
 import (
@@ -11,12 +14,9 @@ import (
 	"net/http"
 	"time"
 
-	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
-	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
-	"github.com/vektah/gqlparser/v2/ast"
 
 	"github.com/skillsgraph/skillsgraph/graph"
 	"github.com/skillsgraph/skillsgraph/graph/model"
@@ -35,12 +35,9 @@ func DefaultLimits() Limits {
 	return Limits{Introspection: true, MaxDepth: 12, MaxComplexity: 5000, MaxBodyBytes: 1 << 20}
 }
 
-// Caches: parsed queries, and the queries behind persisted-query hashes.
-// Queries longer than maxCachedQuery are served but not cached, so that the
-// caches' memory stays bounded whatever clients send.
+// Queries longer than maxCachedQuery are served but not cached (see
+// cache.go for the caches' bounds in bytes).
 const (
-	queryCacheSize   = 500
-	apqCacheSize     = 1000
 	maxCachedQuery   = 16 << 10
 	ParserTokenLimit = 20000 // the most tokens a query may have
 )
@@ -50,6 +47,9 @@ type options struct {
 	versionTTL time.Duration       // how often extensions.dataVersion is asked of the store again; 0: once
 	schema     func(*graph.Config) // a test's changes to the executable schema's config
 	observe    Observer
+	admission  *AdmissionLimits                      // nil: no admission control
+	reqCtx     func(context.Context) context.Context // what the store adds to each request's context
+	tracking   *versionTracking                      // how the store tells which dataset a request read
 }
 
 // Option configures the handler.
@@ -80,6 +80,27 @@ func WithObserver(f Observer) Option {
 	return func(o *options) { o.observe = f }
 }
 
+// WithAdmission has operations admitted by lim before they run (see
+// admission.go): over a limit, HTTP 429 and RATE_LIMITED.
+func WithAdmission(lim AdmissionLimits) Option {
+	return func(o *options) { o.admission = &lim }
+}
+
+// WithRequestContext has f add to each request's context what the store
+// needs (Neo4j: its cap on one request's queries).
+func WithRequestContext(f func(context.Context) context.Context) Option {
+	return func(o *options) { o.reqCtx = f }
+}
+
+// WithVersionTracking is for a store whose data can be reloaded under a
+// running server (Neo4j): track prepares a request's context, seen returns
+// the dataset version its reads returned ("" when none returned data) and
+// whether they returned two. A request that read two is run again (see
+// consistency.go), and every answer carries the version it read.
+func WithVersionTracking(track func(context.Context) context.Context, seen func(context.Context) (version string, mixed bool)) Option {
+	return func(o *options) { o.tracking = &versionTracking{track: track, seen: seen} }
+}
+
 // Handler serves GraphQL over POST and GET.
 type Handler struct {
 	http.Handler
@@ -97,6 +118,9 @@ func New(store graph.Store, limits Limits, logger *slog.Logger, opts ...Option) 
 		opt(&o)
 	}
 	versions := newDataVersions(store, o.versionTTL, logger)
+	if o.tracking != nil {
+		versions.seen = o.tracking.seen
+	}
 
 	gcfg := graph.Config{Resolvers: &graph.Resolver{Store: store}}
 	costListsByFirst(&gcfg.Complexity)
@@ -107,47 +131,32 @@ func New(store graph.Store, limits Limits, logger *slog.Logger, opts ...Option) 
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
-	srv.SetQueryCache(queryCache())
+	qc := queryCache()
+	srv.SetQueryCache(qc)
 	srv.SetParserTokenLimit(ParserTokenLimit)
+	srv.SetValidationRulesFn(cappedRules(maxValidationErrors))
 	if limits.Introspection {
 		srv.Use(extension.Introspection{})
 	}
 	srv.Use(extension.AutomaticPersistedQuery{Cache: apqCache()})
+	srv.Use(shapeLimit{cache: qc, tokenLimit: ParserTokenLimit})
 	srv.Use(depthLimit{max: limits.MaxDepth})
-	srv.Use(extension.FixedComplexityLimit(limits.MaxComplexity))
+	srv.Use(&costLimit{max: limits.MaxComplexity})
 	srv.SetErrorPresenter(PresentError(logger))
 	srv.SetRecoverFunc(Recover(logger))
+	srv.AroundRootFields(graph.LimitArguments)
 	srv.AroundOperations(traceOperations())
 	srv.AroundOperations(graph.LoaderMiddleware(store, o.loaderWait))
 	srv.AroundFields(graph.PrefetchMiddleware(store))
 	srv.AroundResponses(aroundResponses(versions, o.observe))
-	return &Handler{Handler: withTraceContext(graphqlEndpoint(srv, limits.MaxBodyBytes, versions, o.observe)), versions: versions}
-}
-
-// queryCache caches parsed and validated queries, keyed by their text.
-func queryCache() graphql.Cache[*ast.QueryDocument] {
-	return cappedCache[*ast.QueryDocument]{
-		Cache: lru.New[*ast.QueryDocument](queryCacheSize),
-		fits:  func(query string, _ *ast.QueryDocument) bool { return len(query) <= maxCachedQuery },
+	var adm *admission
+	if o.admission != nil {
+		adm = newAdmission(*o.admission)
+		srv.AroundResponses(adm.limit)
 	}
-}
-
-// apqCache keeps the queries behind persisted-query hashes.
-func apqCache() graphql.Cache[string] {
-	return cappedCache[string]{
-		Cache: lru.New[string](apqCacheSize),
-		fits:  func(_, query string) bool { return len(query) <= maxCachedQuery },
+	var h http.Handler = graphqlEndpoint(consistent(o.tracking, versions, o.observe, srv), limits.MaxBodyBytes, versions, o.observe)
+	if adm != nil {
+		h = adm.middleware(h)
 	}
-}
-
-// cappedCache is a cache that declines the entries fits refuses.
-type cappedCache[T any] struct {
-	graphql.Cache[T]
-	fits func(key string, v T) bool
-}
-
-func (c cappedCache[T]) Add(ctx context.Context, key string, v T) {
-	if c.fits(key, v) {
-		c.Cache.Add(ctx, key, v)
-	}
+	return &Handler{Handler: withTraceContext(withContext(o.reqCtx, h)), versions: versions}
 }

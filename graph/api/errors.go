@@ -25,25 +25,47 @@ import (
 //
 //	failure                                           code               message
 //	a resolver's graph.Error                          its own            its own
+//	the request's deadline passed, whatever it        DEADLINE_EXCEEDED  storeErrors
+//	  waited for (the store, a connection, a slot)
 //	the store out of reach (model.ErrUnavailable)     UNAVAILABLE        storeErrors
-//	the request's deadline, or the client gone        UNAVAILABLE        storeErrors
-//	a query that does not parse / validate            gqlgen's           gqlgen's
+//	the client gone                                   UNAVAILABLE        storeErrors
+//	a read that saw two datasets, after retries       UNAVAILABLE        mixedMessage (consistency.go)
+//	a query that does not parse / validate            gqlgen's           gqlgen's, at most 20 of them
 //	refused before execution (bad APQ, bad body)      BAD_USER_INPUT     gqlgen's, without the echoed body
 //	introspection turned off                          BAD_USER_INPUT     introspectionOff
-//	too costly, too deep (limits.go)                  TOO_COMPLEX        the cost or depth and the limit
-//	a bad HTTP request (endpoint.go)                  BAD_USER_INPUT     what to send instead
+//	too costly, too deep, too many fragments,         TOO_COMPLEX        the cost or depth and the limit
+//	  directives or same-named fields (limits.go,
+//	  complexity.go, doclimits.go)
+//	over the admission limits (admission.go)          RATE_LIMITED       which limit; HTTP 429, Retry-After
+//	a bad HTTP request (graphql.go)                   BAD_USER_INPUT     what to send instead
 //	anything else, a panic included                   INTERNAL           "internal error", logged
+//
+// Every message is cut to maxMessageBytes (it may quote an argument), and
+// an answer carries at most maxResponseErrors errors (doclimits.go).
 //
 // NOT_FOUND is in no row: the resolvers check every ID and code before
 // recognition runs (BAD_USER_INPUT), so recognition.ErrNotFound can come
 // only from data that breaks its own ontology, which is INTERNAL.
 var storeErrors = []struct {
-	err     error
+	matches func(ctx context.Context, err error) bool
+	code    string
 	message string
 }{
-	{model.ErrUnavailable, "the graph database is unavailable; try again shortly"},
-	{context.DeadlineExceeded, "the query took too long and was stopped"},
-	{context.Canceled, "the request was cancelled"},
+	{timedOut, graph.CodeDeadlineExceeded, "the query took longer than the server's time limit and was stopped: ask for less, or split it"},
+	{is(model.ErrUnavailable), graph.CodeUnavailable, "the graph database is unavailable; try again shortly"},
+	{is(context.Canceled), graph.CodeUnavailable, "the request was cancelled"},
+}
+
+// timedOut: the request's time ran out, whatever it was waiting for; a
+// deadline inside the store's driver that is not the request's is an
+// outage, not a timeout.
+func timedOut(ctx context.Context, err error) bool {
+	return errors.Is(ctx.Err(), context.DeadlineExceeded) ||
+		errors.Is(err, context.DeadlineExceeded) && !errors.Is(err, model.ErrUnavailable)
+}
+
+func is(target error) func(context.Context, error) bool {
+	return func(_ context.Context, err error) bool { return errors.Is(err, target) }
 }
 
 const (
@@ -64,6 +86,7 @@ func PresentError(logger *slog.Logger) graphql.ErrorPresenterFunc {
 					gerr.Message = gerr.Message[:i] // gqlgen echoes the whole body
 				}
 				setCode(gerr, graph.CodeBadUserInput)
+				gerr.Message = clip(gerr.Message, maxMessageBytes)
 				return gerr
 			case gerr.Err != nil && gerr.Err.Error() == "introspection disabled":
 				gerr.Message = introspectionOff
@@ -72,15 +95,16 @@ func PresentError(logger *slog.Logger) graphql.ErrorPresenterFunc {
 			}
 		}
 		gerr := graphql.DefaultErrorPresenter(ctx, err)
+		gerr.Message = clip(gerr.Message, maxMessageBytes)
 		if appErr, ok := errors.AsType[*graph.Error](err); ok {
-			gerr.Message = appErr.Message
+			gerr.Message = clip(appErr.Message, maxMessageBytes)
 			setCode(gerr, appErr.Code)
 			return gerr
 		}
 		for _, s := range storeErrors {
-			if errors.Is(err, s.err) {
+			if s.matches(ctx, err) {
 				gerr.Message = s.message
-				setCode(gerr, graph.CodeUnavailable)
+				setCode(gerr, s.code)
 				return gerr
 			}
 		}

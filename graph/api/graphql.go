@@ -45,7 +45,7 @@ func graphqlEndpoint(gql http.Handler, maxBody int64, versions *dataVersions, ob
 				}
 			}
 		case http.MethodPost:
-			if mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type")); mt != "application/json" {
+			if mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type")); mt != "application/json" || err != nil {
 				refuse(http.StatusUnsupportedMediaType, `send the request as JSON, with "Content-Type: application/json" and a body like {"query": "{ countries { code name } }"}`)
 				return
 			}
@@ -107,7 +107,8 @@ func aroundResponses(versions *dataVersions, observe Observer) graphql.ResponseM
 		if resp.Extensions == nil {
 			resp.Extensions = map[string]any{}
 		}
-		resp.Extensions["dataVersion"] = versions.get()
+		resp.Extensions["dataVersion"] = versions.forRequest(ctx)
+		resp.Errors = capErrors(resp.Errors)
 
 		rejected := len(resp.Data) == 0 && len(resp.Errors) > 0 // refused before execution
 		op := Operation{Name: operationName(ctx), Outcome: "ok", Codes: ensureCodes(resp, rejected)}
@@ -136,7 +137,7 @@ func operationName(ctx context.Context) string {
 	case op.Name == "":
 		return "anonymous"
 	default:
-		return op.Name
+		return clip(op.Name, MaxOperationName) // names come from clients
 	}
 }
 
@@ -147,6 +148,7 @@ type dataVersions struct {
 	store  graph.Store
 	ttl    time.Duration
 	logger *slog.Logger
+	seen   func(context.Context) (string, bool) // the version a request read (consistency.go)
 
 	mu         sync.Mutex
 	v          model.DataVersion

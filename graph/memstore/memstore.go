@@ -119,7 +119,10 @@ func (s *Store) List(ctx context.Context, q model.ListQuery) (model.Page, error)
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	page := model.Page{Records: []*model.Record{}}
-	for _, r := range s.byKind[q.Kind] {
+	for i, r := range s.byKind[q.Kind] {
+		if err := checkEvery(ctx, i); err != nil {
+			return model.Page{}, err
+		}
 		if !q.Matches(r) {
 			continue
 		}
@@ -141,7 +144,12 @@ func (s *Store) Search(ctx context.Context, text string, limit int) ([]*model.Re
 	defer s.mu.RUnlock()
 	q := model.SearchTerms(text)
 	ids := make([]string, 0)
+	i := 0
 	for id, r := range s.nodes {
+		if err := checkEvery(ctx, i); err != nil {
+			return nil, err
+		}
+		i++
 		if model.TokensMatch(r.Strings(model.PropSearchTokens), q) {
 			ids = append(ids, id)
 		}
@@ -190,7 +198,10 @@ func (s *Store) ShortestPaths(ctx context.Context, q model.PathQuery) ([]model.P
 			return nil, err
 		}
 		var next []string
-		for _, id := range frontier {
+		for i, id := range frontier {
+			if err := checkEvery(ctx, i); err != nil {
+				return nil, err
+			}
 			visit := func(ei int, other string) {
 				if !allowed(s.edges[ei].Type) || s.nodes[other] == nil {
 					return
@@ -224,8 +235,12 @@ func (s *Store) ShortestPaths(ctx context.Context, q model.PathQuery) ([]model.P
 		return []model.Path{}, nil
 	}
 	var paths []model.Path
-	var walk func(id string, nodes []string, edges []int)
-	walk = func(id string, nodes []string, edges []int) {
+	steps := 0
+	var walk func(id string, nodes []string, edges []int) error
+	walk = func(id string, nodes []string, edges []int) error {
+		if steps++; checkEvery(ctx, steps) != nil {
+			return ctx.Err()
+		}
 		if id == q.From {
 			p := model.Path{}
 			for i := len(nodes) - 1; i >= 0; i-- {
@@ -235,7 +250,7 @@ func (s *Store) ShortestPaths(ctx context.Context, q model.PathQuery) ([]model.P
 				p.Edges = append(p.Edges, s.edges[edges[i]])
 			}
 			paths = append(paths, p)
-			return
+			return nil
 		}
 		for _, ei := range preds[id] {
 			e := s.edges[ei]
@@ -246,10 +261,15 @@ func (s *Store) ShortestPaths(ctx context.Context, q model.PathQuery) ([]model.P
 			if dist[prev] != dist[id]-1 {
 				continue
 			}
-			walk(prev, append(nodes, prev), append(edges, ei))
+			if err := walk(prev, append(nodes, prev), append(edges, ei)); err != nil {
+				return err
+			}
 		}
+		return nil
 	}
-	walk(q.To, []string{q.To}, nil)
+	if err := walk(q.To, []string{q.To}, nil); err != nil {
+		return nil, err
+	}
 	model.SortPaths(paths)
 	if q.Limit >= 0 && len(paths) > q.Limit {
 		paths = paths[:q.Limit]
@@ -262,4 +282,14 @@ func (s *Store) DataVersion(ctx context.Context) (model.DataVersion, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	return s.meta, ctx.Err()
+}
+
+// checkEvery returns ctx's error on every 256th step i of a loop, so that
+// a request whose deadline has passed, or whose client has gone, stops
+// within microseconds however large the graph.
+func checkEvery(ctx context.Context, i int) error {
+	if i&255 != 0 {
+		return nil
+	}
+	return ctx.Err()
 }

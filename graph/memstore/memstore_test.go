@@ -2,10 +2,13 @@ package memstore_test
 
 import (
 	"context"
+	"errors"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/skillsgraph/skillsgraph/graph/memstore"
+	"github.com/skillsgraph/skillsgraph/graph/model"
 	"github.com/skillsgraph/skillsgraph/graph/storetest"
 	"github.com/skillsgraph/skillsgraph/seed/dataset"
 )
@@ -41,5 +44,46 @@ func TestDump(t *testing.T) {
 		if e.Type != w.Type || e.From != w.From || e.To != w.To || !reflect.DeepEqual(e.Props, w.Props) {
 			t.Fatalf("relationship %d = %s %s->%s, want %s %s->%s with the same properties", i, e.Type, e.From, e.To, w.Type, w.From, w.To)
 		}
+	}
+}
+
+// Every read stops when the request is over, however much work is left.
+func TestCancelledReadsStop(t *testing.T) {
+	g, err := dataset.Load(dataset.Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := memstore.New(g)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := s.Search(ctx, "nurse", 10); !errors.Is(err, context.Canceled) {
+		t.Errorf("Search = %v, want context.Canceled", err)
+	}
+	if _, err := s.List(ctx, model.ListQuery{Kind: model.KindOccupation, Limit: -1}); !errors.Is(err, context.Canceled) {
+		t.Errorf("List = %v, want context.Canceled", err)
+	}
+	q := model.PathQuery{From: "qualification:catc-certificate-iii", To: "standard:ph-tr-domestic-work-nc2", MaxHops: 6, Limit: 1}
+	if _, err := s.ShortestPaths(ctx, q); !errors.Is(err, context.Canceled) {
+		t.Errorf("ShortestPaths = %v, want context.Canceled", err)
+	}
+}
+
+// A search's words count once each: 400,000 repeats of a word cost what one does.
+func TestSearchRepeatedWords(t *testing.T) {
+	g, err := dataset.Load(dataset.Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := memstore.New(g)
+	one, err := s.Search(context.Background(), "nurse", 50)
+	if err != nil {
+		t.Fatal(err)
+	}
+	many, err := s.Search(context.Background(), strings.Repeat("nurse ", 400000), 50)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(one) == 0 || len(one) != len(many) {
+		t.Errorf("Search(nurse) = %d records, Search(nurse x 400,000) = %d; want the same, and some", len(one), len(many))
 	}
 }

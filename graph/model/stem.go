@@ -35,11 +35,15 @@ func Stem(w string) string {
 // SearchTerms returns what a store matches for a search text: the stems of
 // its words (see Stem), each at most once, in the order they first occur.
 // A record matches when each term is a prefix of one of its searchTokens
-// (TokensMatch).
+// (TokensMatch). There are at most MaxSearchTokens terms: the rest of a
+// longer text is ignored.
 func SearchTerms(text string) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, t := range Tokens(text) {
+		if len(out) == MaxSearchTokens {
+			break
+		}
 		s := Stem(t)
 		if !seen[s] {
 			seen[s] = true

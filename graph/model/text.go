@@ -48,3 +48,8 @@ func TokensMatch(recordTokens, query []string) bool {
 	}
 	return len(query) > 0
 }
+
+// MaxSearchTokens is the most distinct search terms a text search or filter
+// uses; the API refuses a longer search text, and the stores use only the
+// first MaxSearchTokens terms of anything longer (SearchTerms).
+const MaxSearchTokens = 16

@@ -2,7 +2,7 @@ package neo4jstore
 
 import (
 	"context"
-	"errors"
+	"fmt"
 
 	"github.com/skillsgraph/skillsgraph/graph/model"
 )
@@ -21,7 +21,7 @@ func (s *Store) DataVersion(ctx context.Context) (model.DataVersion, error) {
 		return model.DataVersion{}, err
 	}
 	if len(recs) == 0 {
-		return model.DataVersion{}, errors.New("neo4jstore: the database holds no dataset (no :Dataset node); load it with go run ./seed -neo4j")
+		return model.DataVersion{}, fmt.Errorf("neo4jstore: %w: the database holds no dataset yet (no :Dataset node); load it with go run ./seed -neo4j", model.ErrUnavailable)
 	}
 	var v model.DataVersion
 	if v.Version, err = get[string](recs[0], "version"); err != nil {
@@ -33,5 +33,6 @@ func (s *Store) DataVersion(ctx context.Context) (model.DataVersion, error) {
 	if v.Title, err = get[string](recs[0], "title"); err != nil {
 		return v, err
 	}
+	noteVersion(ctx, v.Version)
 	return v, nil
 }

@@ -133,6 +133,7 @@ func planLoad(g *model.Graph) (*loadPlan, error) {
 		if err != nil {
 			return nil, fmt.Errorf("neo4jstore: node %s: %w", r.ID, err)
 		}
+		props[versionProp] = g.Meta.Version // see consistency.go
 		p.nodes[r.Kind] = append(p.nodes[r.Kind], map[string]any{"id": r.ID, "props": props})
 		p.ids = append(p.ids, r.ID)
 	}

@@ -85,7 +85,6 @@ MATCH (a)-[r]->(b) RETURN 'rel' AS what, [type(r), a.id, b.id] AS labels, proper
 
 func TestLoadIdempotent(t *testing.T) {
 	s := neo4jStore(t)
-	ctx := ctxT(t)
 	first, second := loadStats[0], loadStats[1]
 	if first.NodesCreated != len(seed.Nodes) || first.RelsCreated != len(seed.Edges) {
 		t.Errorf("first load into an empty database created %d nodes and %d relationships, want %d and %d",
@@ -101,7 +100,7 @@ func TestLoadIdempotent(t *testing.T) {
 	if want := len(seed.Nodes) + len(seed.Edges) + 1; len(before) != want {
 		t.Errorf("the database holds %d nodes and relationships, want %d (the seed and the dataset node)", len(before), want)
 	}
-	st, err := Load(ctx, s, seed)
+	st, err := Load(loadCtx(t), s, seed)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -130,7 +129,7 @@ CREATE (a)-[:PARTY {sources: ['source:duplicate']}]->(ph)`, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	st, err := Load(ctx, s, seed)
+	st, err := Load(loadCtx(t), s, seed)
 	if err != nil {
 		t.Fatal(err)
 	}

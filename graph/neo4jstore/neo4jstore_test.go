@@ -16,13 +16,14 @@ import (
 	"github.com/skillsgraph/skillsgraph/seed/dataset"
 )
 
-// The tests compare this package's store, over the Neo4j at NEO4J_URI, with
-// memstore over the same seed. TestMain wipes that database (it must be a
-// disposable one) and loads the embedded seed into it.
+// The tests compare this package's store, over the Neo4j at
+// SKILLSGRAPH_TEST_NEO4J_URI (never NEO4J_URI), with memstore over the same
+// seed. TestMain wipes that database, after CheckDisposable found nothing
+// in it but this project's graph, and loads the embedded seed into it.
 var (
 	seed      *model.Graph
 	ref       *memstore.Store
-	db        *Store // nil when NEO4J_URI is unset
+	db        *Store // nil when SKILLSGRAPH_TEST_NEO4J_URI is unset
 	loadStats [2]Stats
 	setupErr  error
 )
@@ -35,8 +36,8 @@ func TestMain(m *testing.M) {
 		os.Exit(1)
 	}
 	ref = memstore.New(seed)
-	if uri := os.Getenv("NEO4J_URI"); uri != "" {
-		setupErr = setup(ConfigFromEnv(os.Getenv))
+	if cfg := DisposableConfigFromEnv(os.Getenv); cfg.URI != "" {
+		setupErr = setup(cfg)
 	}
 	code := m.Run()
 	if db != nil {
@@ -58,6 +59,9 @@ func setup(cfg Config) error {
 	}
 	db = s
 	if err := waitReady(ctx, s, time.Minute); err != nil {
+		return err
+	}
+	if err := CheckDisposable(ctx, s); err != nil {
 		return err
 	}
 	if err := wipe(ctx, s); err != nil {
@@ -93,21 +97,36 @@ func waitReady(ctx context.Context, s *Store, within time.Duration) error {
 // is configured, or failing it when CI=true (CI must run these tests).
 func neo4jStore(t *testing.T) *Store {
 	t.Helper()
-	if os.Getenv("NEO4J_URI") == "" {
-		const how = "start one with scripts/neo4j start and export the NEO4J_URI it prints"
+	if os.Getenv(TestURIEnv) == "" {
+		const how = "run the tests with scripts/test or scripts/with-neo4j, which start a private Neo4j"
 		if os.Getenv("CI") == "true" {
-			t.Fatal("NEO4J_URI is not set, and CI=true: CI must run the Neo4j store tests (" + how + ")")
+			t.Fatal(TestURIEnv + " is not set, and CI=true: CI must run the Neo4j store tests (" + how + ")")
 		}
-		t.Skip("NEO4J_URI is not set: skipping the Neo4j store tests (" + how + ")")
+		t.Skip(TestURIEnv + " is not set: skipping the Neo4j store tests (" + how + ")")
 	}
 	if setupErr != nil {
-		t.Fatalf("setting up the test database at %s failed: %v", os.Getenv("NEO4J_URI"), setupErr)
+		t.Fatalf("setting up the test database at %s failed: %v", os.Getenv(TestURIEnv), setupErr)
 	}
 	return db
 }
 
-func ctxT(t *testing.T) context.Context {
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+// Budgets: a read of the seed takes milliseconds, a load of it seconds, on
+// an idle machine; these bounds are for a loaded one, and still fail a
+// test that hangs. A test of many reads gives each its own queryBudget
+// rather than sharing one, so that its budget grows with its reads.
+const (
+	testBudget  = time.Minute      // a test's few reads (ctxT)
+	queryBudget = 30 * time.Second // one read of a test of many
+	loadBudget  = 5 * time.Minute  // one Load of the seed
+)
+
+func ctxT(t *testing.T) context.Context { return ctxWithin(t, testBudget) }
+
+// loadCtx is the context of one Load.
+func loadCtx(t *testing.T) context.Context { return ctxWithin(t, loadBudget) }
+
+func ctxWithin(t *testing.T, d time.Duration) context.Context {
+	ctx, cancel := context.WithTimeout(context.Background(), d)
 	t.Cleanup(cancel)
 	return ctx
 }

@@ -25,7 +25,7 @@ func TestRoundTripsBoundedByDepth(t *testing.T) {
 			queries.Add(1)
 		}
 	}
-	s, err := Open(ctx, ConfigFromEnv(os.Getenv), WithQueryObserver(count))
+	s, err := Open(ctx, DisposableConfigFromEnv(os.Getenv), WithQueryObserver(count))
 	if err != nil {
 		t.Fatal(err)
 	}

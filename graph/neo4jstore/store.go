@@ -86,11 +86,22 @@ func WithQueryObserver(f func(query string, d time.Duration, err error)) Option 
 	return func(s *Store) { s.observe = f }
 }
 
+// WithMaxQueries has at most n Cypher queries run at once (default
+// DefaultMaxQueries); more wait for a slot, within their request's time.
+func WithMaxQueries(n int) Option {
+	return func(s *Store) { s.slots = make(querySlots, max(1, n)) }
+}
+
+// DefaultMaxQueries is below the driver's pool of 100 connections.
+const DefaultMaxQueries = 64
+
 // Store is the API's graph store over Neo4j. It is safe for concurrent use.
 type Store struct {
 	driver  neo4j.DriverWithContext
 	db      string
 	observe func(query string, d time.Duration, err error)
+	brk     *breaker
+	slots   querySlots
 	first   firstRuns // see firstrun.go
 
 	batchWindow time.Duration
@@ -118,7 +129,8 @@ func Open(ctx context.Context, cfg Config, opts ...Option) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("neo4jstore: %w", err)
 	}
-	s := &Store{driver: driver, db: cfg.Database, observe: func(string, time.Duration, error) {}, batchWindow: DefaultBatchWindow}
+	s := &Store{driver: driver, db: cfg.Database, observe: func(string, time.Duration, error) {}, batchWindow: DefaultBatchWindow,
+		brk: &breaker{now: time.Now}, slots: make(querySlots, DefaultMaxQueries)}
 	if s.db == "" {
 		s.db = DefaultDatabase
 	}
@@ -132,8 +144,12 @@ func Open(ctx context.Context, cfg Config, opts ...Option) (*Store, error) {
 // when it does not.
 func (s *Store) Ping(ctx context.Context) error {
 	if err := s.driver.VerifyConnectivity(ctx); err != nil {
+		if ctx.Err() == nil {
+			s.brk.trip() // refused, not merely slow
+		}
 		return fmt.Errorf("neo4jstore: ping: %w", classify(err, false))
 	}
+	s.brk.done(false, reached)
 	return nil
 }
 
@@ -153,6 +169,16 @@ func (s *Store) read(ctx context.Context, op, query string, params map[string]an
 }
 
 func (s *Store) run(ctx context.Context, mode neo4j.AccessMode, op, query string, params map[string]any) (recs []*neo4j.Record, err error) {
+	ok, probe := s.brk.allow()
+	if !ok {
+		return nil, s.brk.refused(op)
+	}
+	release, err := s.acquire(ctx)
+	if err != nil {
+		s.brk.done(probe, unknown)
+		return nil, fmt.Errorf("neo4jstore: %s: waiting for a query slot: %w", op, err)
+	}
+	defer release()
 	start := time.Now()
 	ctx, span := tracer.Start(ctx, "neo4j "+op, trace.WithSpanKind(trace.SpanKindClient), trace.WithAttributes(
 		attribute.String("db.system.name", "neo4j"),
@@ -165,6 +191,7 @@ func (s *Store) run(ctx context.Context, mode neo4j.AccessMode, op, query string
 			err = fmt.Errorf("neo4jstore: %s: %w", op, classify(err, connected.Load()))
 			span.SetStatus(codes.Error, err.Error())
 		}
+		s.brk.done(probe, outcomeOf(ctx, err))
 		span.SetAttributes(attribute.Int("db.response.returned_rows", len(recs)))
 		span.End()
 		s.observe(query, time.Since(start), err)
@@ -209,7 +236,11 @@ func (s *Store) exec(ctx context.Context, mode neo4j.AccessMode, query string, p
 	if mode == neo4j.AccessModeWrite {
 		return neo4j.ExecuteWrite(ctx, session, work, txConfig...)
 	}
-	return neo4j.ExecuteRead(ctx, session, work, txConfig...)
+	recs, err = neo4j.ExecuteRead(ctx, session, work, txConfig...)
+	if err == nil {
+		noteVersions(ctx, recs)
+	}
+	return recs, err
 }
 
 // classify marks the errors that mean Neo4j is out of reach with
@@ -269,7 +300,7 @@ func toRecord(v any) (*model.Record, error) {
 		return nil, fmt.Errorf("neo4jstore: node %s has no kind label (labels %v)", id, n.Labels)
 	}
 	for k, v := range n.Props {
-		if k != "id" {
+		if k != "id" && k != versionProp {
 			r.Props[k] = v
 		}
 	}

@@ -68,6 +68,9 @@ func (a *alignmentFacts) routes() ([]*route, verdict, error) {
 		return err
 	}
 	for _, sID := range sortedKeys(a.stds) {
+		if err := a.ctx.Err(); err != nil {
+			return nil, verdict{}, err
+		}
 		h := a.stds[sID]
 		s := h.rec
 		aligned = aligned || len(a.alignOut[sID]) > 0 || len(a.alignIn[sID]) > 0

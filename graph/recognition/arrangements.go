@@ -183,6 +183,9 @@ func (a *arrangementFacts) entryInto(aID string) (e entry, ok bool) {
 func (a *arrangementFacts) routes() (routes, prospects []*route, notes []string, v verdict, err error) {
 	var noSkills []string // arrangements that cover the occupation but recognise no skills
 	for _, aID := range a.pair {
+		if err := a.ctx.Err(); err != nil {
+			return nil, nil, nil, verdict{}, err
+		}
 		arr := a.partyTo[aID].Node
 		e, ok := a.entryInto(aID)
 		if !arr.Bool("grantsRecognition") {

@@ -2,6 +2,7 @@ package recognition
 
 import (
 	"context"
+	"errors"
 	"testing"
 
 	"github.com/skillsgraph/skillsgraph/graph/memstore"
@@ -130,5 +131,21 @@ func TestLevelAndStandardCallsBounded(t *testing.T) {
 				t.Errorf("CompareStandards(%s) made %d calls, want at most %d", r.ID, n, MaxCompareCalls)
 			}
 		}
+	}
+}
+
+// A request that is over stops the search: no answer is built for it.
+func TestCancelledStops(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	g := store(t)
+	if _, err := Paths(ctx, g, Query{From: "PH", To: "SG", Subject: "qualification:ph-prc-registered-nurse", First: 20}); !errors.Is(err, context.Canceled) {
+		t.Errorf("Paths with a cancelled context = %v, want context.Canceled", err)
+	}
+	if _, err := LevelComparisons(ctx, g, "level:PQF:4", ""); !errors.Is(err, context.Canceled) {
+		t.Errorf("LevelComparisons with a cancelled context = %v, want context.Canceled", err)
+	}
+	if _, err := CompareStandards(ctx, g, "standard:accstp", "standard:ph-tr-cookery-nc2"); !errors.Is(err, context.Canceled) {
+		t.Errorf("CompareStandards with a cancelled context = %v, want context.Canceled", err)
 	}
 }

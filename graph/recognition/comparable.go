@@ -113,6 +113,9 @@ func (lf *levelFacts) routes(arrangements []*route) ([]*route, verdict, error) {
 		for _, al := range lf.atLevel[h.rec.ID] {
 			heldLevels = append(heldLevels, al.Node.ID)
 			for _, up := range w.chainsUp(al.Node.ID, isPivot, origin) {
+				if err := lf.ctx.Err(); err != nil {
+					return nil, verdict{}, err
+				}
 				if up.pivot == "" {
 					continue
 				}

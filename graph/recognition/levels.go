@@ -69,6 +69,9 @@ func LevelComparisons(ctx context.Context, g Graph, levelID string, country stri
 		return nil, err
 	}
 	for _, d := range reached {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		for _, dc := range w.chainsDown(d) {
 			pivot := dc[0].To
 			via := pivot

@@ -81,7 +81,7 @@ func Paths(ctx context.Context, g Graph, q Query) (*model.RecognitionResult, err
 	if err != nil {
 		return nil, err
 	}
-	qn := &question{f: f, q: q, from: recs[fromID], to: recs[toID], subject: recs[q.Subject]}
+	qn := &question{ctx: ctx, f: f, q: q, from: recs[fromID], to: recs[toID], subject: recs[q.Subject]}
 	switch {
 	case qn.from == nil || qn.from.Kind != model.KindCountry:
 		return nil, fmt.Errorf("%w: no country %q", ErrNotFound, q.From)
@@ -115,8 +115,14 @@ func Paths(ctx context.Context, g Graph, q Query) (*model.RecognitionResult, err
 	if err != nil {
 		return nil, err
 	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	alRoutes, alWhy, err := al.routes()
 	if err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 	cmpRoutes, cmpWhy, err := lv.routes(arrRoutes)

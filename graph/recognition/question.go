@@ -14,6 +14,7 @@ import (
 // gathers its own facts on top of it (arrangementFacts, alignmentFacts,
 // levelFacts).
 type question struct {
+	ctx               context.Context // the request's: the loops that build routes stop when it is done
 	f                 fetch
 	q                 Query
 	from, to, subject *model.Record

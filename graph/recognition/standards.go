@@ -104,6 +104,9 @@ func readUnits(ctx context.Context, f fetch, stds ...string) (*units, error) {
 		return nil, err
 	}
 	for _, id := range uniqueSorted(unitIDs) {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		for _, l := range assesses[id] {
 			u.skill[l.Node.ID] = l.Node
 			u.skillsOfUnit[id] = append(u.skillsOfUnit[id], l.Node.ID)

@@ -1,0 +1,24 @@
+package neo4jstore
+
+import (
+	"strings"
+	"testing"
+)
+
+// A search's words count once each, at most 16 of them: 400,000 repeats of
+// a word cost one query of one word, and answer as the word alone does.
+func TestSearchRepeatedWords(t *testing.T) {
+	s := neo4jStore(t)
+	ctx := ctxT(t)
+	one, err := s.Search(ctx, "nurse", 50)
+	if err != nil {
+		t.Fatal(err)
+	}
+	many, err := s.Search(ctx, strings.Repeat("nurse ", 400000), 50)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(one) == 0 || len(one) != len(many) {
+		t.Errorf("Search(nurse) = %d records, Search(nurse x 400,000) = %d; want the same, and some", len(one), len(many))
+	}
+}
