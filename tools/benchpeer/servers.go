@@ -74,13 +74,18 @@ func (s *server) path(q queries.Query) string {
 // until each answers HTTP.
 func startServers(ctx context.Context, o options, size string, scale int) ([]*server, error) {
 	neo := "NEO4J_URI=" + o.neo4jURI
+	// Our admission limits are lifted: the load generator is one client, and
+	// the peer and the floor have no such limits, so with them on this would
+	// measure the rate limit (scripts/load exercises the limits).
+	unlimited := []string{"CLIENT_COST_PER_SECOND=0", "COST_PER_SECOND=0", "MAX_CLIENT_CONCURRENT=1024",
+		"MAX_CLIENT_HEAVY=1024", "MAX_HEAVY_CONCURRENT=1024", "MAX_CONCURRENT=1024"}
 	specs := []struct {
 		name, kind string
 		argv       []string
 		env        []string
 	}{
-		{"ours-neo4j", "ours", []string{o.serverBin}, []string{neo, "LOG_LEVEL=warn", "ADDR=127.0.0.1"}},
-		{"ours-embedded", "ours", []string{o.serverBin}, []string{"LOG_LEVEL=warn", "ADDR=127.0.0.1", "SYNTHETIC_SCALE=" + strconv.Itoa(scale)}},
+		{"ours-neo4j", "ours", []string{o.serverBin}, append([]string{neo, "LOG_LEVEL=warn", "ADDR=127.0.0.1"}, unlimited...)},
+		{"ours-embedded", "ours", []string{o.serverBin}, append([]string{"LOG_LEVEL=warn", "ADDR=127.0.0.1", "SYNTHETIC_SCALE=" + strconv.Itoa(scale)}, unlimited...)},
 		{"floor", "floor", []string{o.floorBin}, []string{neo}},
 		{"peer", "peer", []string{"node", filepath.Join(o.peerDir, "server.mjs")}, []string{neo, "NODE_ENV=production"}},
 	}

@@ -92,7 +92,7 @@ RETURN c {.code, .name, .aseanMember} AS v`,
 	},
 	{
 		Name:     "search",
-		Ours:     `query ($text: String!) { search(text: $text, kinds: [QualificationFramework], first: 100) { id ... on QualificationFramework { code name } } }`,
+		Ours:     `query ($text: String!) { search(text: $text, kinds: [QUALIFICATION_FRAMEWORK], first: 100) { id ... on QualificationFramework { code name } } }`,
 		Vars:     map[string]any{"text": "qualifications framework"},
 		OursPath: "search",
 		// The same full-text index (graph/neo4jstore/search.go), asked the
