@@ -2,7 +2,6 @@ package recognition
 
 import (
 	"context"
-	"fmt"
 	"slices"
 	"strings"
 
@@ -31,13 +30,9 @@ const MaxReferencedCalls = 1 + refHops
 // ErrNotFound.
 func ReferencedLevels(ctx context.Context, g Graph, levelID string) ([]ReferencedLevel, error) {
 	f := fetch{g: g}
-	recs, err := f.nodes(ctx, []string{levelID})
+	self, err := f.level(ctx, levelID)
 	if err != nil {
 		return nil, err
-	}
-	self := recs[levelID]
-	if self == nil || self.Kind != model.KindLevel {
-		return nil, fmt.Errorf("%w: no framework level %q", ErrNotFound, levelID)
 	}
 	w := newLadder()
 	w.levels[levelID] = self

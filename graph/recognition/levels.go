@@ -26,13 +26,9 @@ const MaxLevelCalls = 3 + 2*refHops
 // comparable. An ID that is no level is an error wrapping ErrNotFound.
 func LevelComparisons(ctx context.Context, g Graph, levelID string, country string) ([]*model.LevelEquivalence, error) {
 	f := fetch{g: g}
-	recs, err := f.nodes(ctx, []string{levelID})
+	self, err := f.level(ctx, levelID)
 	if err != nil {
 		return nil, err
-	}
-	self := recs[levelID]
-	if self == nil || self.Kind != model.KindLevel {
-		return nil, fmt.Errorf("%w: no framework level %q", ErrNotFound, levelID)
 	}
 	w := newLadder()
 	w.levels[levelID] = self
@@ -210,4 +206,18 @@ func frameworkIDs(levels map[string]*model.Record, known map[string]*model.Recor
 		}
 	}
 	return uniqueSorted(out)
+}
+
+// level returns the framework level levelID; an ID that is no level is an
+// error wrapping ErrNotFound.
+func (f fetch) level(ctx context.Context, levelID string) (*model.Record, error) {
+	recs, err := f.nodes(ctx, []string{levelID})
+	if err != nil {
+		return nil, err
+	}
+	self := recs[levelID]
+	if self == nil || self.Kind != model.KindLevel {
+		return nil, fmt.Errorf("%w: no framework level %q", ErrNotFound, levelID)
+	}
+	return self, nil
 }
