@@ -23,6 +23,9 @@ type Loaders struct {
 	mu      sync.Mutex
 	links   map[linkKey]*dataloadgen.Loader[string, []model.Link]
 	fetched map[string]*model.Record // what Fetch found, absent ones as nil
+
+	propsOnce sync.Once
+	props     []string // operationProps
 }
 
 type linkKey struct {

@@ -123,6 +123,17 @@ var rowHops = map[string]map[string]rowFields{
 
 type rowFields struct{ far, near string }
 
+// edgeRels are the relationships whose properties a resolver reads: the
+// rows made of an edge (rowHops), the coverage of a country's lists, the
+// references a level filter went through. The links of any other
+// relationship are read for the node at their far end alone.
+var edgeRels = map[string]bool{
+	model.RelInDemandIn:   true,
+	model.RelRestricts:    true,
+	model.RelRequires:     true,
+	model.RelReferencedTo: true,
+}
+
 // rowAt is a row type being walked: its fields and the steps that reached
 // the nodes they hold.
 type rowAt struct {
@@ -211,7 +222,7 @@ func (c *compiler) step(from int, h hop) int {
 	if len(c.plan) >= MaxPlanSteps {
 		return -2
 	}
-	c.plan = append(c.plan, model.Step{From: []int{from}, Rel: h.Rel, Dir: h.Dir})
+	c.plan = append(c.plan, model.Step{From: []int{from}, Rel: h.Rel, Dir: h.Dir, BareEdges: !edgeRels[h.Rel]})
 	c.index[k] = len(c.plan) - 1
 	return len(c.plan) - 1
 }

@@ -26,9 +26,10 @@ type ListTraverser interface {
 // rootPlan is the plan of the root field being resolved, for its list to
 // read in the same call (see Resolver.list).
 type rootPlan struct {
-	kind string // the kind of node the field lists
-	plan []model.Step
-	done atomic.Bool
+	kind  string // the kind of node the field lists
+	plan  []model.Step
+	props []string // the properties the operation reads of its records
+	done  atomic.Bool
 }
 
 type rootPlanKey struct{}
@@ -41,6 +42,7 @@ func (r *Resolver) list(ctx context.Context, q model.ListQuery) (model.Page, err
 	if !ok || !can || rp.kind != q.Kind || rp.done.Swap(true) {
 		return r.Store.List(ctx, q)
 	}
+	q.Props = rp.props
 	page, t, err := lt.ListTraverse(ctx, q, rp.plan)
 	if err != nil {
 		return model.Page{}, err
@@ -72,15 +74,20 @@ func PrefetchMiddleware(store Store) graphql.FieldMiddleware {
 		if !ok || fc == nil || fc.Object != "Query" || fc.Field.Definition == nil {
 			return next(ctx)
 		}
-		plan := compilePlan(graphql.GetOperationContext(ctx), fc.Field.Definition.Type.Name(), fc.Field.Selections)
+		op := graphql.GetOperationContext(ctx)
+		plan := compilePlan(op, fc.Field.Definition.Type.Name(), fc.Field.Selections)
 		if len(plan) == 0 {
 			return next(ctx)
+		}
+		props := l.operationProps(op)
+		for i := range plan {
+			plan[i].Props = props
 		}
 		if ids := lookupRoots(fc.Field.Name, fc.Args); ids != nil {
 			l.prefetch(ctx, t, ids, plan, true)
 			return next(ctx)
 		}
-		rp := &rootPlan{kind: strings.TrimSuffix(fc.Field.Definition.Type.Name(), "Connection"), plan: plan}
+		rp := &rootPlan{kind: strings.TrimSuffix(fc.Field.Definition.Type.Name(), "Connection"), plan: plan, props: props}
 		res, err := next(context.WithValue(ctx, rootPlanKey{}, rp))
 		if err == nil && !rp.done.Load() {
 			if ids := nodeIDs(reflect.ValueOf(res), true); len(ids) > 0 {

@@ -21,7 +21,8 @@ import (
 // without the prefetch and a fixed one or two with it.
 var prefetchQueries = []struct{ name, query string }{
 	{"nested", `{ countries { frameworks { levels { qualifications { id } } } } }`},
-	{"arrangements", `{ arrangements { parties { code } sources { title } } }`},
+	{"nested-peer", `{ countries { code name frameworks { code name levels { level title qualifications { id title } } } } }`},
+	{"arrangements", `{ arrangements(first: 100) { edges { node { parties { code } sources { title } } } } }`},
 	{"country-nested", `{ country(code: "PH") { frameworks { levels { qualifications { id } } } } }`},
 }
 

@@ -41,6 +41,9 @@ type ListQuery struct {
 	Conds []Cond
 	After string
 	Limit int
+	// Props, when not nil, are the only properties the caller will read
+	// of the page's records (see Step.Props); nil: every property.
+	Props []string
 }
 
 // Matches reports whether r meets every condition of q: the reference
@@ -137,6 +140,14 @@ type Step struct {
 	From []int
 	Rel  string
 	Dir  Direction
+	// Props, when not nil, are the only properties the caller will read of
+	// the records the step reaches (their ID and kind always come): a store
+	// may leave the others out, and then the records serve this request
+	// alone. nil: every property.
+	Props []string
+	// BareEdges says the caller reads no property of the relationships
+	// (only their type and ends): a store may leave them out.
+	BareEdges bool
 }
 
 // Traversal is what a store returns for a plan: per step, the IDs it set

@@ -70,6 +70,11 @@ func toLink(id, rel string, dir model.Direction, props, other any) (model.Link, 
 	if err != nil {
 		return model.Link{}, err
 	}
+	return linkTo(id, rel, dir, props, n)
+}
+
+// linkTo makes the link from the node with the ID to n.
+func linkTo(id, rel string, dir model.Direction, props any, n *model.Record) (model.Link, error) {
 	p, err := toProps(props)
 	if err != nil {
 		return model.Link{}, err

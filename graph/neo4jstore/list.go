@@ -53,7 +53,7 @@ func (s *Store) List(ctx context.Context, q model.ListQuery) (model.Page, error)
 	if len(recs) != 1 {
 		return model.Page{}, fmt.Errorf("neo4jstore: list %s: %d result rows, want 1", q.Kind, len(recs))
 	}
-	return readPage(recs[0])
+	return readPage(ctx, recs[0], nil)
 }
 
 // listStatement returns List's query for q, whose kind is a known one, and
@@ -91,8 +91,9 @@ func listStatement(q model.ListQuery) (string, map[string]any) {
 	return fmt.Sprintf(listCypher, q.Kind, strings.Join(where, "\n  AND ")), params
 }
 
-// readPage reads the total and page List's query returns.
-func readPage(rec *neo4j.Record) (model.Page, error) {
+// readPage reads the total and page List's query returns: whole nodes, or
+// projections of the properties props (see projection) when not nil.
+func readPage(ctx context.Context, rec *neo4j.Record, props []string) (model.Page, error) {
 	page := model.Page{Records: []*model.Record{}}
 	total, err := get[int64](rec, "total")
 	if err != nil {
@@ -104,7 +105,13 @@ func readPage(rec *neo4j.Record) (model.Page, error) {
 	}
 	page.Total = int(total)
 	for _, n := range nodes {
-		r, err := toRecord(n)
+		var r *model.Record
+		var err error
+		if props != nil {
+			r, err = fromProjection(ctx, n, props)
+		} else {
+			r, err = toRecord(n)
+		}
 		if err != nil {
 			return model.Page{}, err
 		}

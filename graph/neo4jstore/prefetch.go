@@ -20,15 +20,18 @@ func (s *Store) ListTraverse(ctx context.Context, q model.ListQuery, plan []mode
 	list, params := listStatement(q)
 	var b strings.Builder
 	b.WriteString("CALL () {" + list + "\n}\n")
-	b.WriteString("WITH total, page, page AS roots, [x IN page | x.id] AS f_1\n")
+	b.WriteString("WITH total, page, page AS f_1\n")
 	ret, err := traverseSteps(&b, plan)
 	if err != nil {
 		return model.Page{}, model.Traversal{}, err
 	}
-	b.WriteString("RETURN " + strings.Join(append([]string{"total", "page", "roots"}, ret...), ", "))
-	for i, st := range plan {
-		params[fmt.Sprintf("rel%d", i)] = st.Rel
+	pageCol := "page"
+	if q.Props != nil {
+		pageCol = "[x IN page | " + projection("x", "$pageProps") + "] AS page"
+		params["pageProps"] = q.Props
 	}
+	b.WriteString("RETURN " + strings.Join(append([]string{"total", pageCol}, ret...), ", "))
+	stepParams(params, plan)
 	recs, err := s.read(ctx, fmt.Sprintf("list %s and traverse %d steps", q.Kind, len(plan)), b.String(), params)
 	if err != nil {
 		return model.Page{}, model.Traversal{}, err
@@ -36,10 +39,10 @@ func (s *Store) ListTraverse(ctx context.Context, q model.ListQuery, plan []mode
 	if len(recs) != 1 {
 		return model.Page{}, model.Traversal{}, fmt.Errorf("neo4jstore: list and traverse: %d result rows, want 1", len(recs))
 	}
-	page, err := readPage(recs[0])
+	page, err := readPage(ctx, recs[0], q.Props)
 	if err != nil {
 		return model.Page{}, model.Traversal{}, err
 	}
-	t, err := readTraversal(recs[0], plan)
+	t, err := readTraversal(ctx, recs[0], plan)
 	return page, t, err
 }

@@ -111,3 +111,67 @@ func TestListTraverseSameAsListAndLinks(t *testing.T) {
 		}
 	}
 }
+
+// With Props and BareEdges a plan reads only the properties it names, and
+// no relationship properties: the records are the whole ones cut down to
+// those properties, with their IDs and kinds.
+func TestListTraverseProjection(t *testing.T) {
+	s := neo4jStore(t)
+	ctx := ctxT(t)
+	props := []string{"code", "level", "title"}
+	plan := []model.Step{
+		{From: []int{-1}, Rel: model.RelOfCountry, Dir: model.In, Props: props, BareEdges: true},
+		{From: []int{0}, Rel: model.RelHasLevel, Dir: model.Out, Props: props},
+	}
+	q := model.ListQuery{Kind: model.KindCountry, Limit: -1}
+	whole, err := s.List(ctx, q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q.Props = props
+	page, tr, err := s.ListTraverse(ctx, q, plan)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cut := func(r *model.Record) *model.Record {
+		out := &model.Record{ID: r.ID, Kind: r.Kind, Props: map[string]any{}}
+		for _, p := range props {
+			if v, ok := r.Props[p]; ok {
+				out.Props[p] = v
+			}
+		}
+		return out
+	}
+	if len(page.Records) != len(whole.Records) {
+		t.Fatalf("%d countries, want %d", len(page.Records), len(whole.Records))
+	}
+	for i, r := range page.Records {
+		same(t, "page record "+r.ID, cut(whole.Records[i]), r)
+	}
+	levels := 0
+	for i, st := range tr.Steps {
+		links, err := s.Links(ctx, st.From, plan[i].Rel, plan[i].Dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for j, id := range st.From {
+			if len(st.Links[id]) != len(links[j]) {
+				t.Fatalf("step %d from %s: %d links, want %d", i, id, len(st.Links[id]), len(links[j]))
+			}
+			for k, got := range st.Links[id] {
+				want := links[j][k]
+				want.Node = cut(want.Node)
+				if plan[i].BareEdges {
+					want.Edge.Props = map[string]any{}
+				}
+				same(t, fmt.Sprintf("step %d from %s link %d", i, id, k), want, got)
+				if plan[i].Rel == model.RelHasLevel {
+					levels++
+				}
+			}
+		}
+	}
+	if levels == 0 {
+		t.Fatal("no level read: the test reads nothing")
+	}
+}

@@ -78,8 +78,56 @@ func toRecord(v any) (*model.Record, error) {
 	return r, nil
 }
 
-// toProps maps a property map as returned for properties(r).
+// projection is the Cypher expression for some properties of the node v:
+// its ID, labels and dataset version, and the values of the properties
+// the list parameter names, in its order (null where absent). Read it
+// with fromProjection.
+func projection(v, param string) string {
+	return fmt.Sprintf("{id: %[1]s.id, labels: labels(%[1]s), version: %[1]s.%[3]s, values: [k IN %[2]s | %[1]s[k]]}", v, param, versionProp)
+}
+
+// fromProjection reads a projection of the properties props as a record
+// holding those of them the node has, and notes its dataset version.
+func fromProjection(ctx context.Context, v any, props []string) (*model.Record, error) {
+	m, ok := v.(map[string]any)
+	if !ok {
+		return nil, fmt.Errorf("neo4jstore: expected a projected node, got %T", v)
+	}
+	id, ok := m["id"].(string)
+	if !ok {
+		return nil, fmt.Errorf("neo4jstore: projected node has no string id")
+	}
+	values := asList(m["values"])
+	if len(values) != len(props) {
+		return nil, fmt.Errorf("neo4jstore: node %s: %d values for %d properties", id, len(values), len(props))
+	}
+	r := &model.Record{ID: id, Props: make(map[string]any, len(props))}
+	for _, l := range asList(m["labels"]) {
+		if s, _ := l.(string); kindLabels[s] {
+			r.Kind = s
+		}
+	}
+	if r.Kind == "" {
+		return nil, fmt.Errorf("neo4jstore: node %s has no kind label", id)
+	}
+	for i, p := range props {
+		if values[i] != nil {
+			r.Props[p] = values[i]
+		}
+	}
+	model.NormaliseProps(r.Props)
+	if ver, ok := m["version"].(string); ok {
+		noteVersion(ctx, ver)
+	}
+	return r, nil
+}
+
+// toProps maps a property map as returned for properties(r); nil (not
+// read) is no properties.
 func toProps(v any) (map[string]any, error) {
+	if v == nil {
+		return map[string]any{}, nil
+	}
 	m, ok := v.(map[string]any)
 	if !ok {
 		return nil, fmt.Errorf("neo4jstore: expected a property map, got %T", v)

@@ -22,9 +22,7 @@ func (s *Store) Traverse(ctx context.Context, roots []string, plan []model.Step)
 		return model.Traversal{}, err
 	}
 	params := map[string]any{"roots": uniq(roots)}
-	for i, st := range plan {
-		params[fmt.Sprintf("rel%d", i)] = st.Rel
-	}
+	stepParams(params, plan)
 	recs, err := s.read(ctx, fmt.Sprintf("traverse %d steps", len(plan)), query, params)
 	if err != nil {
 		return model.Traversal{}, err
@@ -32,22 +30,35 @@ func (s *Store) Traverse(ctx context.Context, roots []string, plan []model.Step)
 	if len(recs) != 1 {
 		return model.Traversal{}, fmt.Errorf("neo4jstore: traverse: %d result rows, want 1", len(recs))
 	}
-	return readTraversal(recs[0], plan)
-}
-
-// readTraversal reads the roots and steps the plan's query returns.
-func readTraversal(rec *neo4j.Record, plan []model.Step) (model.Traversal, error) {
-	out := model.Traversal{}
-	rootVals, _ := rec.Get("roots")
+	t, err := readTraversal(ctx, recs[0], plan)
+	if err != nil {
+		return model.Traversal{}, err
+	}
+	rootVals, _ := recs[0].Get("roots")
 	for _, v := range asList(rootVals) {
 		r, err := toRecord(v)
 		if err != nil {
 			return model.Traversal{}, err
 		}
-		out.Roots = append(out.Roots, r)
+		t.Roots = append(t.Roots, r)
 	}
+	return t, nil
+}
+
+// stepParams adds each step's properties, where it names them, to params.
+func stepParams(params map[string]any, plan []model.Step) {
 	for i, st := range plan {
-		from, _ := rec.Get(fmt.Sprintf("in%d", i))
+		if st.Props != nil {
+			params[fmt.Sprintf("props%d", i)] = st.Props
+		}
+	}
+}
+
+// readTraversal reads the steps the plan's query returns.
+func readTraversal(ctx context.Context, rec *neo4j.Record, plan []model.Step) (model.Traversal, error) {
+	out := model.Traversal{}
+	for i, st := range plan {
+		from, _ := rec.Get(fmt.Sprintf("ids%d", i))
 		found, _ := rec.Get(fmt.Sprintf("s%d", i))
 		res := model.StepResult{Links: map[string][]model.Link{}}
 		for _, id := range asList(from) {
@@ -61,7 +72,7 @@ func readTraversal(rec *neo4j.Record, plan []model.Step) (model.Traversal, error
 				return model.Traversal{}, fmt.Errorf("neo4jstore: traverse step %d: unexpected %T", i, x)
 			}
 			id, _ := m["id"].(string)
-			l, err := toLink(id, st.Rel, st.Dir, m["props"], m["node"])
+			l, err := stepLink(ctx, id, st, m)
 			if err != nil {
 				return model.Traversal{}, fmt.Errorf("neo4jstore: traverse step %d: %w", i, err)
 			}
@@ -75,6 +86,23 @@ func readTraversal(rec *neo4j.Record, plan []model.Step) (model.Traversal, error
 	return out, nil
 }
 
+// stepLink reads one link a step found: the whole node, or the properties
+// the step named (see projection).
+func stepLink(ctx context.Context, id string, st model.Step, m map[string]any) (model.Link, error) {
+	props := m["props"]
+	if st.BareEdges {
+		props = map[string]any{}
+	}
+	if st.Props == nil {
+		return toLink(id, st.Rel, st.Dir, props, m["node"])
+	}
+	n, err := fromProjection(ctx, m["node"], st.Props)
+	if err != nil {
+		return model.Link{}, err
+	}
+	return linkTo(id, st.Rel, st.Dir, props, n)
+}
+
 func asList(v any) []any {
 	l, _ := v.([]any)
 	return l
@@ -82,19 +110,19 @@ func asList(v any) []any {
 
 // traverseCypher builds the plan's query:
 //
-//	MATCH (root:Node) WHERE root.id IN $roots
+//	OPTIONAL MATCH (root:Node) WHERE root.id IN $roots
 //	WITH collect(root) AS roots
-//	WITH roots, [x IN roots | x.id] AS f_1
-//	CALL (f_1) { UNWIND f_1 AS id WITH DISTINCT id MATCH (:Node {id: id})-[r]->(m:Node) WHERE type(r) = $rel0
-//	             RETURN collect({id: id, props: properties(r), node: m}) AS s0 }
-//	WITH *, f_1 AS in0, [x IN s0 | x.node.id] AS f0
+//	WITH roots, roots AS f_1
+//	WITH *, f_1 AS in0
+//	CALL (in0) { UNWIND in0 AS n WITH DISTINCT n MATCH (n)-[r:`CITES`]->(m:Node)
+//	             RETURN collect({id: n.id, props: properties(r), node: m}) AS s0, collect(DISTINCT m) AS f0 }
 //	...
-//	RETURN roots, in0, s0, in1, s1, ...
+//	RETURN roots, [x IN in0 | x.id] AS ids0, s0, ...
 func traverseCypher(plan []model.Step) (string, error) {
 	var b strings.Builder
 	b.WriteString("OPTIONAL MATCH (root:Node) WHERE root.id IN $roots\n")
 	b.WriteString("WITH collect(root) AS roots\n")
-	b.WriteString("WITH roots, [x IN roots | x.id] AS f_1\n")
+	b.WriteString("WITH roots, roots AS f_1\n")
 	ret, err := traverseSteps(&b, plan)
 	if err != nil {
 		return "", err
@@ -103,8 +131,13 @@ func traverseCypher(plan []model.Step) (string, error) {
 	return b.String(), nil
 }
 
-// traverseSteps writes the plan's steps, from the roots' IDs in f_1, and
-// returns the names of what they found.
+// traverseSteps writes the plan's steps, from the root nodes in f_1, and
+// returns what they found, to return. Each step sets out from the nodes
+// the earlier steps reached (not their IDs: no index lookup per hop) and
+// follows one relationship type, written into the text from the
+// whitelist (model.IsRelation) so that Neo4j expands only relationships of
+// that type; the properties a step names are read as a list of values in
+// their order ($propsN), never the whole node.
 func traverseSteps(b *strings.Builder, plan []model.Step) ([]string, error) {
 	var ret []string
 	for i, st := range plan {
@@ -118,18 +151,25 @@ func traverseSteps(b *strings.Builder, plan []model.Step) ([]string, error) {
 			}
 			srcs = append(srcs, frontier(f))
 		}
-		arrow := "-[r]->"
-		if st.Dir == model.In {
-			arrow = "<-[r]-"
-		}
 		if !model.IsRelation(st.Rel) {
 			return nil, fmt.Errorf("neo4jstore: traverse step %d: unknown relationship %q", i, st.Rel)
 		}
+		arrow := "-[r:`" + st.Rel + "`]->"
+		if st.Dir == model.In {
+			arrow = "<-[r:`" + st.Rel + "`]-"
+		}
+		edge := "properties(r)"
+		if st.BareEdges {
+			edge = "null"
+		}
+		node := "m"
+		if st.Props != nil {
+			node = projection("m", fmt.Sprintf("$props%d", i))
+		}
 		fmt.Fprintf(b, "WITH *, %s AS in%d\n", strings.Join(srcs, " + "), i)
-		fmt.Fprintf(b, "CALL (in%d) { UNWIND in%d AS id WITH DISTINCT id MATCH (:Node {id: id})%s(m:Node) WHERE type(r) = $rel%d "+
-			"RETURN collect({id: id, props: properties(r), node: m}) AS s%d }\n", i, i, arrow, i, i)
-		fmt.Fprintf(b, "WITH *, [x IN s%d | x.node.id] AS f%d\n", i, i)
-		ret = append(ret, fmt.Sprintf("in%d", i), fmt.Sprintf("s%d", i))
+		fmt.Fprintf(b, "CALL (in%d) { UNWIND in%d AS n WITH DISTINCT n MATCH (n)%s(m:Node) "+
+			"RETURN collect({id: n.id, props: %s, node: %s}) AS s%d, collect(DISTINCT m) AS f%d }\n", i, i, arrow, edge, node, i, i)
+		ret = append(ret, fmt.Sprintf("[x IN in%d | x.id] AS ids%d", i, i), fmt.Sprintf("s%d", i))
 	}
 	return ret, nil
 }

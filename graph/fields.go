@@ -1,0 +1,46 @@
+package graph
+
+import (
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
+
+	"github.com/skillsgraph/skillsgraph/graph/model"
+)
+
+// operationProps returns the properties the operation reads of the
+// records its plans reach (model.PropsFor the names of every field it
+// selects, through fragments), worked out once per operation. One list
+// for every root field and every kind: a record primed for one field
+// then serves any other field of the same operation that reaches it.
+func (l *Loaders) operationProps(op *graphql.OperationContext) []string {
+	l.propsOnce.Do(func() {
+		fields := map[string]bool{}
+		if op != nil && op.Operation != nil {
+			collectFieldNames(op.Doc, op.Operation.SelectionSet, fields, map[string]bool{})
+		}
+		l.props = model.PropsFor(fields)
+	})
+	return l.props
+}
+
+// collectFieldNames adds the name of every field in sels, and in the
+// fragments they spread (each once), to fields.
+func collectFieldNames(doc *ast.QueryDocument, sels ast.SelectionSet, fields, spread map[string]bool) {
+	for _, sel := range sels {
+		switch s := sel.(type) {
+		case *ast.Field:
+			fields[s.Name] = true
+			collectFieldNames(doc, s.SelectionSet, fields, spread)
+		case *ast.InlineFragment:
+			collectFieldNames(doc, s.SelectionSet, fields, spread)
+		case *ast.FragmentSpread:
+			if spread[s.Name] || doc == nil {
+				continue
+			}
+			spread[s.Name] = true
+			if f := doc.Fragments.ForName(s.Name); f != nil {
+				collectFieldNames(doc, f.SelectionSet, fields, spread)
+			}
+		}
+	}
+}
