@@ -61,7 +61,7 @@ func writeQuestions(ctx context.Context, w io.Writer, g *model.Graph) error {
 // open, in all, kept open by it alone, and by country of origin.
 func writeGaps(w io.Writer, s *recognition.Survey, codes []string) {
 	fmt.Fprintf(w, "\nNOT_COVERED questions by the data gap that keeps them open: %d. A question counts under the gap of each kind of route\n", s.Outcomes[model.RecognitionOutcomeNotCovered])
-	fmt.Fprintln(w, "our data could not judge (at most three); \"alone\" counts those it is the only gap of (filling it answers them).")
+	fmt.Fprintln(w, "our data could not judge (at most three); \"alone\" counts those it is the only gap of (every other kind of route judged).")
 	fmt.Fprintln(w, "Columns by country of origin.")
 	fmt.Fprintln(w)
 	fmt.Fprintf(w, "| route | gap | questions | alone | %s |\n", strings.Join(codes, " | "))

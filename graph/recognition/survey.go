@@ -26,7 +26,7 @@ type Survey struct {
 	// The NOT_COVERED questions by country of origin; by the gaps that
 	// keep them open (a question counts under the gap of each kind of
 	// route it could not judge, so at most three), in all and by origin;
-	// and those kept open by that gap alone (filling it would answer them).
+	// and those it is the only gap of (every other kind of route judged).
 	NotCoveredFrom map[string]int
 	Gaps           map[Gap]int
 	GapsFrom       map[Gap]map[string]int
