@@ -161,43 +161,8 @@ func (qn *question) answer(routes, prospects, channels []*route, notes []string,
 	if res.Subject, err = model.FromRecord(qn.subject); err != nil {
 		return nil, nil, err
 	}
-	var why []string
 	var gaps []Gap
-	for _, v := range verdicts {
-		if v.why != "" {
-			why = append(why, v.why)
-		}
-		if v.notCovered() {
-			gaps = append(gaps, v.gap)
-		}
-	}
-	why = append(why, notes...)
-	if len(channels) > 0 {
-		var names []string
-		for _, c := range channels {
-			names = append(names, name(c.instrument))
-		}
-		why = append(why, noteChannels(names))
-	}
-	allBlocked := true
-	for _, r := range routes {
-		allBlocked = allBlocked && r.blocked
-	}
-	switch {
-	case len(routes) > 0 && allBlocked:
-		res.Outcome = model.RecognitionOutcomeAllBlocked
-		why = append(why, whyAllBlocked(qn.blockingRules(routes)))
-	case len(routes) > 0:
-		res.Outcome = model.RecognitionOutcomeRoutesFound
-	case len(gaps) > 0:
-		res.Outcome = model.RecognitionOutcomeNotCovered
-	default:
-		res.Outcome = model.RecognitionOutcomeNoRoute
-	}
-	if len(why) > 0 {
-		s := strings.Join(why, " ")
-		res.Reason = &s
-	}
+	res.Outcome, res.Reason, gaps = qn.outcome(routes, channels, notes, verdicts)
 	if qn.q.First > 0 && len(routes) > qn.q.First {
 		routes = routes[:qn.q.First]
 	}
@@ -223,8 +188,53 @@ func (qn *question) answer(routes, prospects, channels []*route, notes []string,
 		}
 		res.Channels = append(res.Channels, c)
 	}
-	if res.Outcome != model.RecognitionOutcomeNotCovered {
+	return res, gaps, nil
+}
+
+// outcome says what the routes found amount to and why (nil when there is
+// nothing to say), and for NOT_COVERED the gaps of the kinds of route our
+// data could not judge.
+func (qn *question) outcome(routes, channels []*route, notes []string, verdicts []verdict) (model.RecognitionOutcome, *string, []Gap) {
+	var why []string
+	var gaps []Gap
+	for _, v := range verdicts {
+		if v.why != "" {
+			why = append(why, v.why)
+		}
+		if v.notCovered() {
+			gaps = append(gaps, v.gap)
+		}
+	}
+	why = append(why, notes...)
+	if len(channels) > 0 {
+		var names []string
+		for _, c := range channels {
+			names = append(names, name(c.instrument))
+		}
+		why = append(why, noteChannels(names))
+	}
+	allBlocked := true
+	for _, r := range routes {
+		allBlocked = allBlocked && r.blocked
+	}
+	var o model.RecognitionOutcome
+	switch {
+	case len(routes) > 0 && allBlocked:
+		o = model.RecognitionOutcomeAllBlocked
+		why = append(why, whyAllBlocked(qn.blockingRules(routes)))
+	case len(routes) > 0:
+		o = model.RecognitionOutcomeRoutesFound
+	case len(gaps) > 0:
+		o = model.RecognitionOutcomeNotCovered
+	default:
+		o = model.RecognitionOutcomeNoRoute
+	}
+	if o != model.RecognitionOutcomeNotCovered {
 		gaps = nil
 	}
-	return res, gaps, nil
+	if len(why) == 0 {
+		return o, nil, gaps
+	}
+	s := strings.Join(why, " ")
+	return o, &s, gaps
 }
