@@ -4,10 +4,14 @@
 //	go run ./seed -neo4j          validate, then load into the Neo4j at NEO4J_URI
 //	go run ./seed -coverage       print the coverage report (Markdown)
 //	go run ./seed -export DIR     write the graph to DIR as CSV (zip), GraphML and JSON-LD
-//	go run ./seed -questions      ask every question (every country pair, every
-//	                              qualification and occupation); print the share
-//	                              per outcome and of open arrangement routes
-//	                              resting on an unverified step
+//	go run ./seed -questions      ask every question the API accepts (each
+//	                              occupation between every two countries, each
+//	                              qualification from its own country, a regional
+//	                              one from every ASEAN member, to every other);
+//	                              print the share per outcome, of open
+//	                              arrangement routes resting on an unverified
+//	                              step, and the NOT_COVERED questions by the
+//	                              data gap that keeps them open
 //
 // -dir DIR reads the seed files from DIR instead of the ones built in.
 package main
@@ -42,7 +46,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	toNeo4j := fl.Bool("neo4j", false, "load the seed into Neo4j (NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE)")
 	coverage := fl.Bool("coverage", false, "print the coverage report as Markdown")
 	exportDir := fl.String("export", "", "write the graph into this folder as CSV (zip), GraphML and JSON-LD, named by dataset version")
-	questions := fl.Bool("questions", false, "ask every recognition question the data allows and print the shares per outcome")
+	questions := fl.Bool("questions", false, "ask every recognition question the API accepts; print the shares per outcome and what data keeps questions open")
 	dir := fl.String("dir", "", "read the seed files from this folder instead of the built-in ones")
 	if err := fl.Parse(args); err != nil {
 		return err

@@ -15,6 +15,7 @@ import (
 
 	"github.com/skillsgraph/skillsgraph/graph"
 	"github.com/skillsgraph/skillsgraph/graph/model"
+	"github.com/skillsgraph/skillsgraph/graph/recognition"
 )
 
 // The error table: every failure an answer can report is given its code and
@@ -25,6 +26,9 @@ import (
 //
 //	failure                                           code               message
 //	a resolver's graph.Error                          its own            its own
+//	a question recognition refuses: a qualification   BAD_USER_INPUT     its own (names the
+//	  asked from a country that does not award it       country to ask from)
+//	  (recognition.ErrOrigin)
 //	the request's deadline passed, whatever it        DEADLINE_EXCEEDED  storeErrors
 //	  waited for (the store, a connection, a slot)
 //	the store out of reach (model.ErrUnavailable)     UNAVAILABLE        storeErrors
@@ -99,6 +103,10 @@ func PresentError(logger *slog.Logger) graphql.ErrorPresenterFunc {
 		if appErr, ok := errors.AsType[*graph.Error](err); ok {
 			gerr.Message = clip(appErr.Message, maxMessageBytes)
 			setCode(gerr, appErr.Code)
+			return gerr
+		}
+		if errors.Is(err, recognition.ErrOrigin) {
+			setCode(gerr, graph.CodeBadUserInput)
 			return gerr
 		}
 		for _, s := range storeErrors {

@@ -251,6 +251,7 @@ func TestRecognitionSubgraph(t *testing.T) {
 		"/export/recognition.graphml?from=PHL&to=SG&occupation=occupation:2221",
 		"/export/recognition.graphml?from=PH&to=XX&occupation=occupation:2221",
 		"/export/recognition.graphml?from=PH&to=SG&occupation=occupation:0000",
+		"/export/recognition.graphml?from=TH&to=MY&qualification=qualification:ph-tesda-nc2-cookery",
 	} {
 		w := get(h, url)
 		var e struct{ Error, Code string }

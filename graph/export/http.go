@@ -108,7 +108,7 @@ func fail(w http.ResponseWriter, r *http.Request, logger *slog.Logger, err error
 	switch {
 	case errors.As(err, &bad):
 		status, code, msg = http.StatusBadRequest, "BAD_USER_INPUT", bad.msg
-	case errors.Is(err, recognition.ErrNotFound):
+	case errors.Is(err, recognition.ErrNotFound), errors.Is(err, recognition.ErrOrigin):
 		status, code, msg = http.StatusBadRequest, "BAD_USER_INPUT", err.Error()
 	case errors.Is(err, model.ErrUnavailable), errors.Is(err, context.DeadlineExceeded):
 		status, code, msg = http.StatusServiceUnavailable, "UNAVAILABLE", "the graph database did not answer; try again"

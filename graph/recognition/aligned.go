@@ -147,15 +147,15 @@ func (a *alignmentFacts) route(h held, t *model.Record, via []hop, how string) (
 func (a *alignmentFacts) verdict(aligned bool, benchNames []string) verdict {
 	switch {
 	case len(a.stds) == 0 && a.isOcc:
-		return verdict{notCovered: true, why: sentence(whyNoOriginStandard, a.from, a.subject)}
+		return verdict{gap: GapNoOriginStandard, why: sentence(whyNoOriginStandard, a.from, a.subject)}
 	case len(a.stds) == 0:
-		return verdict{notCovered: true, why: sentence(whyNoCertifiedStandard, a.subject)}
+		return verdict{gap: GapNoCertifiedStandard, why: sentence(whyNoCertifiedStandard, a.subject)}
 	case !aligned:
 		var names []string
 		for _, id := range sortedKeys(a.stds) {
 			names = append(names, name(a.stds[id].rec))
 		}
-		return verdict{notCovered: true, why: whyNotAligned(names)}
+		return verdict{gap: GapStandardNotAligned, why: whyNotAligned(names)}
 	}
 	// Aligned somewhere, but not with the destination: name the benchmarks
 	// (or the held standards that are benchmarks themselves).

@@ -234,9 +234,9 @@ func (a *arrangementFacts) verdict(noSkills []string, prospects []*route) verdic
 		}
 		return verdict{why: whyOnlyProspects(names)}
 	case len(a.pair) == 0:
-		return verdict{notCovered: true, why: sentence(whyNoSharedArrangement, a.from, a.to)}
+		return verdict{gap: GapNoSharedArrangement, why: sentence(whyNoSharedArrangement, a.from, a.to)}
 	case !a.isOcc && len(a.occs) == 0:
-		return verdict{notCovered: true, why: whyNoOccupationLoaded(a.subject, len(a.pair), a.from, a.to)}
+		return verdict{gap: GapNoOccupation, why: whyNoOccupationLoaded(a.subject, len(a.pair), a.from, a.to)}
 	case len(noSkills) > 0:
 		return verdict{why: whyNoSkillsRecognised(len(a.pair), a.from, a.to, noSkills, a.occNames())}
 	}

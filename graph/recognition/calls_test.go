@@ -10,32 +10,20 @@ import (
 	"github.com/skillsgraph/skillsgraph/seed/dataset"
 )
 
-// questions returns every qualification and occupation of the seed asked
-// between every two ASEAN Member States.
+// questions returns every question the API accepts between the ASEAN
+// Member States about the seed's qualifications and occupations.
 func questions(t *testing.T) []Query {
 	t.Helper()
-	g := seed(t)
-	var countries, subjects []string
-	for _, r := range g.Nodes {
+	var countries, subjects []*model.Record
+	for _, r := range seed(t).Nodes {
 		switch {
 		case r.Kind == model.KindCountry && r.Bool("aseanMember"):
-			countries = append(countries, r.String("code"))
+			countries = append(countries, r)
 		case r.Kind == model.KindQualification, r.Kind == model.KindOccupation:
-			subjects = append(subjects, r.ID)
+			subjects = append(subjects, r)
 		}
 	}
-	var qs []Query
-	for _, from := range countries {
-		for _, to := range countries {
-			if from == to {
-				continue
-			}
-			for _, s := range subjects {
-				qs = append(qs, Query{From: from, To: to, Subject: s})
-			}
-		}
-	}
-	return qs
+	return Questions(countries, subjects)
 }
 
 // Every question costs a bounded number of Graph calls, on the seed and on

@@ -222,18 +222,18 @@ func (lf *levelFacts) verdict(heldLevels []string) verdict {
 	}
 	switch {
 	case !lf.isOcc && len(heldLevels) == 0:
-		return verdict{notCovered: true, why: sentence(whyNoLevel, lf.subject)}
+		return verdict{gap: GapNoLevel, why: sentence(whyNoLevel, lf.subject)}
 	case lf.isOcc && len(lf.quals) == 0:
-		return verdict{notCovered: true, why: sentence(whyNoOriginQualification, lf.from, lf.subject)}
+		return verdict{gap: GapNoOriginQualification, why: sentence(whyNoOriginQualification, lf.from, lf.subject)}
 	case lf.isOcc && len(heldLevels) == 0:
-		return verdict{notCovered: true, why: sentence(whyNoOriginLevel, lf.from, lf.subject)}
+		return verdict{gap: GapNoOriginLevel, why: sentence(whyNoOriginLevel, lf.from, lf.subject)}
 	}
 	if len(w.pivots) == 0 {
 		var names []string
 		for _, id := range uniqueSorted(heldLevels) {
 			names = append(names, name(w.levels[id]))
 		}
-		return verdict{notCovered: !notYetReferenced(lf.fwFrom), why: whyNotReferenced(names, frameworkStatus(lf.from, lf.fwFrom))}
+		return verdict{gap: unless(notYetReferenced(lf.fwFrom), GapOriginNotReferenced), why: whyNotReferenced(names, frameworkStatus(lf.from, lf.fwFrom))}
 	}
 	var pivots []string
 	for _, id := range sortedKeys(w.pivots) {
@@ -241,11 +241,11 @@ func (lf *levelFacts) verdict(heldLevels []string) verdict {
 	}
 	switch {
 	case len(lf.fwTo) == 0:
-		return verdict{notCovered: true, why: sentence(whyNoDestinationFramework, lf.to)}
+		return verdict{gap: GapNoDestinationFramework, why: sentence(whyNoDestinationFramework, lf.to)}
 	case len(lf.toLevels) == 0 && lf.toReferenced:
 		return verdict{why: whyReferencedElsewhere(frameworkList(lf.to, lf.fwTo), len(lf.fwTo), pivots)}
 	case len(lf.toLevels) == 0:
-		return verdict{notCovered: !notYetReferenced(lf.fwTo), why: whyDestinationNotReferenced(frameworkList(lf.to, lf.fwTo), frameworkStatus(lf.to, lf.fwTo))}
+		return verdict{gap: unless(notYetReferenced(lf.fwTo), GapDestinationNotReferenced), why: whyDestinationNotReferenced(frameworkList(lf.to, lf.fwTo), frameworkStatus(lf.to, lf.fwTo))}
 	}
 	return verdict{why: whyOnlyHeldLevel(frameworkList(lf.to, lf.fwTo), pivots)}
 }

@@ -3,6 +3,7 @@ package recognition
 import (
 	"context"
 	"maps"
+	"slices"
 	"strings"
 	"testing"
 
@@ -118,8 +119,9 @@ func TestPathsNoRouteUnreferencedDestination(t *testing.T) {
 
 // Ask asks every question and tallies what they say.
 func TestAsk(t *testing.T) {
-	subjects := []string{"qualification:id-professional-engineer", "occupation:5113", "qualification:kh-mlvt-bricklaying-certificate"}
-	s, err := Ask(context.Background(), store(t), []string{"ID", "KH", "TH", "VN"}, subjects)
+	subjects := records(t, "qualification:id-professional-engineer", "occupation:5113", "qualification:kh-mlvt-bricklaying-certificate")
+	qs := Questions(records(t, "country:ID", "country:KH", "country:TH", "country:VN"), subjects)
+	s, err := Ask(context.Background(), store(t), qs)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -127,8 +129,10 @@ func TestAsk(t *testing.T) {
 	for _, n := range s.Outcomes {
 		sum += n
 	}
-	if s.Questions != 4*3*len(subjects) || sum != s.Questions {
-		t.Errorf("%d questions, outcomes sum to %d; want %d", s.Questions, sum, 4*3*len(subjects))
+	// The occupation between every ordered pair (12); each qualification
+	// from its own country to the three others (3 + 3).
+	if want := 4*3 + 3 + 3; s.Questions != want || sum != s.Questions {
+		t.Errorf("%d questions, outcomes sum to %d; want %d", s.Questions, sum, want)
 	}
 	// VN and KH to TH, travel guide: blocked; KH to TH bricklayer: the pilot, a prospect.
 	if s.Outcomes[model.RecognitionOutcomeAllBlocked] < 2 || s.Prospects < 1 || s.OpenRoutes == 0 {
@@ -137,17 +141,34 @@ func TestAsk(t *testing.T) {
 	if s.Channels != 0 || s.WithChannel != 0 {
 		t.Errorf("survey %+v: these countries share no channel to work for these subjects", s)
 	}
-	ch, err := Ask(context.Background(), store(t), []string{"JP", "PH"}, []string{"qualification:ph-tesda-nc2-caregiving", "occupation:5322"})
+	qs = Questions(records(t, "country:JP", "country:PH"), records(t, "qualification:ph-tesda-nc2-caregiving", "occupation:5322"))
+	ch, err := Ask(context.Background(), store(t), qs)
 	if err != nil {
 		t.Fatal(err)
 	}
-	// PH to JP: both subjects have the SSW channel, and the JPEPA route; JP to PH neither.
-	if ch.Channels != 2 || ch.WithChannel != 2 || ch.OnlyChannel != 0 {
-		t.Errorf("survey %+v: want 2 channels in 2 questions, each with a recognition route", ch)
+	// PH to JP: both subjects have the SSW channel, and the JPEPA route; JP
+	// to PH, the occupation only (the caregiving certificate is held in
+	// the Philippines): neither.
+	if ch.Questions != 3 || ch.Channels != 2 || ch.WithChannel != 2 || ch.OnlyChannel != 0 {
+		t.Errorf("survey %+v: want 3 questions, 2 channels in 2 questions, each with a recognition route", ch)
 	}
 	if s.Unverified > s.OpenRoutes {
 		t.Errorf("%d unverified of %d open routes", s.Unverified, s.OpenRoutes)
 	}
+}
+
+// records returns the seed's records with these IDs, in order.
+func records(t *testing.T, ids ...string) []*model.Record {
+	t.Helper()
+	var out []*model.Record
+	for _, id := range ids {
+		i := slices.IndexFunc(seed(t).Nodes, func(r *model.Record) bool { return r.ID == id })
+		if i < 0 {
+			t.Fatalf("the seed has no %s", id)
+		}
+		out = append(out, seed(t).Nodes[i])
+	}
+	return out
 }
 
 // snqtlNotStarted is the seed's Timor-Leste framework with its referencing

@@ -69,92 +69,141 @@ const MaxPathCalls = 24
 // None of them grows with the number of arrangements, qualifications or
 // standards the data holds beyond those that concern the subject.
 //
-// A missing country or subject is an error wrapping ErrNotFound.
+// A missing country or subject is an error wrapping ErrNotFound; a
+// qualification asked about from a country other than its own (HeldFrom) is
+// an error wrapping ErrOrigin, and nothing of the question is answered.
 func Paths(ctx context.Context, g Graph, q Query) (*model.RecognitionResult, error) {
+	res, _, err := paths(ctx, g, q)
+	return res, err
+}
+
+// paths is Paths, with the gaps that keep a NOT_COVERED answer open: one
+// per kind of route our data could not judge (none for any other outcome).
+func paths(ctx context.Context, g Graph, q Query) (*model.RecognitionResult, []Gap, error) {
 	fromID, toID := "country:"+q.From, "country:"+q.To
 	g, err := withPrefetch(ctx, g, []string{q.Subject, fromID, toID}, pathPlan)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	f := fetch{g: g}
 	recs, err := f.nodes(ctx, []string{fromID, toID, q.Subject})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	qn := &question{ctx: ctx, f: f, q: q, from: recs[fromID], to: recs[toID], subject: recs[q.Subject]}
 	switch {
 	case qn.from == nil || qn.from.Kind != model.KindCountry:
-		return nil, fmt.Errorf("%w: no country %q", ErrNotFound, q.From)
+		return nil, nil, fmt.Errorf("%w: no country %q", ErrNotFound, q.From)
 	case qn.to == nil || qn.to.Kind != model.KindCountry:
-		return nil, fmt.Errorf("%w: no country %q", ErrNotFound, q.To)
+		return nil, nil, fmt.Errorf("%w: no country %q", ErrNotFound, q.To)
 	case qn.subject == nil || (qn.subject.Kind != model.KindQualification && qn.subject.Kind != model.KindOccupation):
-		return nil, fmt.Errorf("%w: no qualification or occupation %q", ErrNotFound, q.Subject)
+		return nil, nil, fmt.Errorf("%w: no qualification or occupation %q", ErrNotFound, q.Subject)
 	}
 	qn.isOcc = qn.subject.Kind == model.KindOccupation
+	if err := qn.checkOrigin(ctx); err != nil {
+		return nil, nil, err
+	}
 	if err := qn.gather(ctx); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	arr, err := qn.arrangements(ctx)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	al, err := qn.alignment(ctx)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	lv, err := qn.levelFacts(ctx)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 
 	arrRoutes, prospects, notes, arrWhy, err := arr.routes()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	channels, err := arr.channels()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if err := ctx.Err(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	alRoutes, alWhy, err := al.routes()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if err := ctx.Err(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	cmpRoutes, cmpWhy, err := lv.routes(arrRoutes)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	routes := append(append(arrRoutes, alRoutes...), cmpRoutes...)
 	return qn.answer(routes, prospects, channels, notes, []verdict{arrWhy, alWhy, cmpWhy})
 }
 
 // answer keeps the sourced routes, sorts and deduplicates them, and says
-// the outcome and why.
-func (qn *question) answer(routes, prospects, channels []*route, notes []string, verdicts []verdict) (*model.RecognitionResult, error) {
+// the outcome and why, and for a NOT_COVERED answer the gaps that keep it
+// open.
+func (qn *question) answer(routes, prospects, channels []*route, notes []string, verdicts []verdict) (*model.RecognitionResult, []Gap, error) {
 	routes, prospects, channels = ordered(routes), ordered(prospects), ordered(channels)
 	res := &model.RecognitionResult{Paths: []*model.RecognitionPath{}, Prospects: []*model.RecognitionPath{}, Channels: []*model.EmploymentChannel{}}
 	var err error
 	if res.From, err = model.As[*model.Country](qn.from); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if res.To, err = model.As[*model.Country](qn.to); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if res.Subject, err = model.FromRecord(qn.subject); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
+	var gaps []Gap
+	res.Outcome, res.Reason, gaps = qn.outcome(routes, channels, notes, verdicts)
+	if qn.q.First > 0 && len(routes) > qn.q.First {
+		routes = routes[:qn.q.First]
+	}
+	nodes := nodeCache{}
+	for _, r := range routes {
+		path, err := r.path(nodes)
+		if err != nil {
+			return nil, nil, err
+		}
+		res.Paths = append(res.Paths, path)
+	}
+	for _, r := range prospects {
+		path, err := r.path(nodes)
+		if err != nil {
+			return nil, nil, err
+		}
+		res.Prospects = append(res.Prospects, path)
+	}
+	for _, r := range channels {
+		c, err := r.employmentChannel(nodes)
+		if err != nil {
+			return nil, nil, err
+		}
+		res.Channels = append(res.Channels, c)
+	}
+	return res, gaps, nil
+}
+
+// outcome says what the routes found amount to and why (nil when there is
+// nothing to say), and for NOT_COVERED the gaps of the kinds of route our
+// data could not judge.
+func (qn *question) outcome(routes, channels []*route, notes []string, verdicts []verdict) (model.RecognitionOutcome, *string, []Gap) {
 	var why []string
-	notCovered := false
+	var gaps []Gap
 	for _, v := range verdicts {
 		if v.why != "" {
 			why = append(why, v.why)
 		}
-		notCovered = notCovered || v.notCovered
+		if v.notCovered() {
+			gaps = append(gaps, v.gap)
+		}
 	}
 	why = append(why, notes...)
 	if len(channels) > 0 {
@@ -168,45 +217,24 @@ func (qn *question) answer(routes, prospects, channels []*route, notes []string,
 	for _, r := range routes {
 		allBlocked = allBlocked && r.blocked
 	}
+	var o model.RecognitionOutcome
 	switch {
 	case len(routes) > 0 && allBlocked:
-		res.Outcome = model.RecognitionOutcomeAllBlocked
+		o = model.RecognitionOutcomeAllBlocked
 		why = append(why, whyAllBlocked(qn.blockingRules(routes)))
 	case len(routes) > 0:
-		res.Outcome = model.RecognitionOutcomeRoutesFound
-	case notCovered:
-		res.Outcome = model.RecognitionOutcomeNotCovered
+		o = model.RecognitionOutcomeRoutesFound
+	case len(gaps) > 0:
+		o = model.RecognitionOutcomeNotCovered
 	default:
-		res.Outcome = model.RecognitionOutcomeNoRoute
+		o = model.RecognitionOutcomeNoRoute
 	}
-	if len(why) > 0 {
-		s := strings.Join(why, " ")
-		res.Reason = &s
+	if o != model.RecognitionOutcomeNotCovered {
+		gaps = nil
 	}
-	if qn.q.First > 0 && len(routes) > qn.q.First {
-		routes = routes[:qn.q.First]
+	if len(why) == 0 {
+		return o, nil, gaps
 	}
-	nodes := nodeCache{}
-	for _, r := range routes {
-		path, err := r.path(nodes)
-		if err != nil {
-			return nil, err
-		}
-		res.Paths = append(res.Paths, path)
-	}
-	for _, r := range prospects {
-		path, err := r.path(nodes)
-		if err != nil {
-			return nil, err
-		}
-		res.Prospects = append(res.Prospects, path)
-	}
-	for _, r := range channels {
-		c, err := r.employmentChannel(nodes)
-		if err != nil {
-			return nil, err
-		}
-		res.Channels = append(res.Channels, c)
-	}
-	return res, nil
+	s := strings.Join(why, " ")
+	return o, &s, gaps
 }

@@ -18,8 +18,10 @@
 // arrangement facts, the channels to work that recognise nothing; route.go
 // maps and orders routes; wording.go and reasons.go hold every sentence an answer says
 // (what a route is; why something is not there), names.go how a node is
-// named; lists.go says which per-country lists the data covers; survey.go
-// asks every question.
+// named; lists.go says which per-country lists the data covers; origin.go
+// where a qualification can be held (the country that awards it, any for a
+// regional one); gaps.go the data gaps that leave a kind of route unjudged;
+// survey.go asks every question the API accepts and counts those gaps.
 package recognition
 
 import (

@@ -50,11 +50,16 @@ type route struct {
 }
 
 // verdict says why a kind of route was not found: why is empty when some
-// were; notCovered says the data does not cover it (unknown, not none).
+// were; gap, when set, is the fact our data lacks to judge this kind of
+// route (unknown, not none: the question is NOT_COVERED unless some other
+// kind gives a route).
 type verdict struct {
-	why        string
-	notCovered bool
+	why string
+	gap Gap
 }
+
+// notCovered: the data does not cover this kind of route.
+func (v verdict) notCovered() bool { return v.gap != "" }
 
 // nodeCache maps each record to its API node once per answer.
 type nodeCache map[string]model.Node

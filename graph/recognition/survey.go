@@ -2,51 +2,96 @@ package recognition
 
 import (
 	"context"
+	"sort"
 
 	"github.com/skillsgraph/skillsgraph/graph/model"
 )
 
-// Survey is what every question between the given countries says: how many
-// end in each outcome, and how many of the open arrangement routes (in
-// force, not blocked) rest on a step our data has not verified.
+// Survey is what every question asked says: how many end in each outcome,
+// how many of the open arrangement routes (in force, not blocked) rest on a
+// step our data has not verified, and which data gaps keep the NOT_COVERED
+// questions open.
 type Survey struct {
 	Questions  int
 	Outcomes   map[model.RecognitionOutcome]int
-	OpenRoutes int // arrangement routes in force that no destination rule blocks
-	Unverified int // of those, the ones with an UNVERIFIED step
-	Prospects  int // instruments not in force listed as prospects
+	From       map[string]int // questions by country of origin (ISO code)
+	OpenRoutes int            // arrangement routes in force that no destination rule blocks
+	Unverified int            // of those, the ones with an UNVERIFIED step
+	Prospects  int            // instruments not in force listed as prospects
 	// Channels to work (instruments in force that recognise nothing)
 	// listed; the questions with at least one; of those, the ones with no
 	// open recognition route.
 	Channels, WithChannel, OnlyChannel int
+
+	// The NOT_COVERED questions by country of origin; by the gaps that
+	// keep them open (a question counts under the gap of each kind of
+	// route it could not judge, so at most three), in all and by origin;
+	// and those it is the only gap of (every other kind of route judged).
+	NotCoveredFrom map[string]int
+	Gaps           map[Gap]int
+	GapsFrom       map[Gap]map[string]int
+	OnlyGap        map[Gap]int
 }
 
-// Ask asks Paths every question: each subject (a qualification or an
-// occupation ID) held in each country, to each other country.
-func Ask(ctx context.Context, g Graph, countries, subjects []string) (*Survey, error) {
-	s := &Survey{Outcomes: map[model.RecognitionOutcome]int{}}
+// Questions returns every question the API accepts between the countries
+// given (their records) about the subjects given (qualification and
+// occupation records), sorted by origin, destination and subject: each
+// occupation between every ordered pair of countries; each qualification
+// from the country that awards it to every other country; each regional
+// qualification (no country) from every ASEAN Member State to every other
+// country. A qualification whose country is not among those given is not
+// asked.
+func Questions(countries, subjects []*model.Record) []Query {
+	var qs []Query
 	for _, from := range countries {
+		fc := from.String("code")
 		for _, to := range countries {
-			if from == to {
+			tc := to.String("code")
+			if fc == tc {
 				continue
 			}
-			for _, subject := range subjects {
-				if err := ctx.Err(); err != nil {
-					return nil, err
+			for _, s := range subjects {
+				regional := s.Kind == model.KindQualification && s.String("country") == ""
+				if !HeldFrom(s, fc) || regional && !from.Bool("aseanMember") {
+					continue
 				}
-				res, err := Paths(ctx, g, Query{From: from, To: to, Subject: subject})
-				if err != nil {
-					return nil, err
-				}
-				s.add(res)
+				qs = append(qs, Query{From: fc, To: tc, Subject: s.ID})
 			}
 		}
+	}
+	sort.SliceStable(qs, func(i, j int) bool {
+		a, b := qs[i], qs[j]
+		if a.From != b.From {
+			return a.From < b.From
+		}
+		if a.To != b.To {
+			return a.To < b.To
+		}
+		return a.Subject < b.Subject
+	})
+	return qs
+}
+
+// Ask asks Paths every question and tallies what the answers say.
+func Ask(ctx context.Context, g Graph, qs []Query) (*Survey, error) {
+	s := &Survey{Outcomes: map[model.RecognitionOutcome]int{}, From: map[string]int{}, NotCoveredFrom: map[string]int{},
+		Gaps: map[Gap]int{}, GapsFrom: map[Gap]map[string]int{}, OnlyGap: map[Gap]int{}}
+	for _, q := range qs {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		res, gaps, err := paths(ctx, g, q)
+		if err != nil {
+			return nil, err
+		}
+		s.add(q, res, gaps)
 	}
 	return s, nil
 }
 
-func (s *Survey) add(res *model.RecognitionResult) {
+func (s *Survey) add(q Query, res *model.RecognitionResult, gaps []Gap) {
 	s.Questions++
+	s.From[q.From]++
 	s.Outcomes[res.Outcome]++
 	s.Prospects += len(res.Prospects)
 	s.Channels += len(res.Channels)
@@ -69,6 +114,20 @@ func (s *Survey) add(res *model.RecognitionResult) {
 		if !open {
 			s.OnlyChannel++
 		}
+	}
+	if res.Outcome != model.RecognitionOutcomeNotCovered {
+		return
+	}
+	s.NotCoveredFrom[q.From]++
+	for _, g := range gaps {
+		s.Gaps[g]++
+		if s.GapsFrom[g] == nil {
+			s.GapsFrom[g] = map[string]int{}
+		}
+		s.GapsFrom[g][q.From]++
+	}
+	if len(gaps) == 1 {
+		s.OnlyGap[gaps[0]]++
 	}
 }
 

@@ -21,7 +21,8 @@ type check struct {
 	want  any    // compared after a JSON round trip
 	code  string // for error cases: the expected extensions.code
 	// contains, when set, is text the value at path must contain (the value
-	// is printed with fmt.Sprint), instead of equalling want.
+	// is printed with fmt.Sprint), instead of equalling want; for error
+	// cases, text the first error's message must contain.
 	contains string
 	// absent, when set, is text the value at path must not contain.
 	absent string
@@ -162,6 +163,11 @@ var checks = []check{
 	{name: "page size out of range", query: `{ occupations(first: 1000) { totalCount } }`, code: "BAD_USER_INPUT"},
 	{name: "bad cursor", query: `{ qualifications(after: "nope") { totalCount } }`, code: "BAD_USER_INPUT"},
 	{name: "search text too short", query: `{ search(text: " a ") { id } }`, code: "BAD_USER_INPUT"},
+	{name: "a Philippine certificate asked from Thailand: refused, ask from the Philippines",
+		query: `{ recognitionPaths(from: "TH", to: "MY", qualification: "qualification:ph-tesda-nc2-cookery") { outcome reason paths { strength summary } } }`,
+		code:  "BAD_USER_INPUT", contains: `is awarded in Philippines (PH), not in Thailand (TH), and a qualification is held in the country that awards it: ask with from: "PH"`},
+	{name: "an ASEAN-wide (regional) qualification is held from any country", query: `{ recognitionPaths(from: "KR", to: "TH", qualification: "qualification:asean-tourism-professional") { outcome } }`,
+		path: "recognitionPaths.outcome", want: "NOT_COVERED"},
 }
 
 // RunChecks runs the stated answers against h.
@@ -176,6 +182,12 @@ func RunChecks(t *testing.T, h http.Handler) {
 					}
 					if strings.TrimSpace(r.Errors[0].Message) == "" || strings.Contains(r.Errors[0].Message, "panic") {
 						t.Errorf("%s: unhelpful message %q", c.query, r.Errors[0].Message)
+					}
+					if !strings.Contains(r.Errors[0].Message, c.contains) {
+						t.Errorf("%s: message %q, want it to contain %q", c.query, r.Errors[0].Message, c.contains)
+					}
+					if partial(r.Data) {
+						t.Errorf("%s: data %s alongside the error, want null (no partial answer)", c.query, r.Data)
 					}
 					return
 				}
@@ -211,6 +223,20 @@ func RunChecks(t *testing.T, h http.Handler) {
 		}
 		channelSummaries(t, h)
 	})
+}
+
+// partial reports whether data holds anything but null fields.
+func partial(data json.RawMessage) bool {
+	var fields map[string]any
+	if len(data) == 0 || json.Unmarshal(data, &fields) != nil {
+		return false
+	}
+	for _, v := range fields {
+		if v != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // Select returns the value at a dotted path in decoded JSON; "*" maps over

@@ -1,0 +1,128 @@
+package recognition
+
+import (
+	"context"
+	"maps"
+	"testing"
+
+	"github.com/skillsgraph/skillsgraph/graph/memstore"
+	"github.com/skillsgraph/skillsgraph/graph/model"
+)
+
+// smallGraph is a graph of three countries small enough to count every
+// question by hand: AA and BB (ASEAN Member States, party to one
+// arrangement that covers nothing asked about), CC (not a member; its one
+// framework recorded as not yet referenced to the AQRF); an occupation; a
+// qualification of AA for it, with no level and no standard; a regional
+// qualification with neither occupation, level nor standard; AA's standard
+// for the occupation, aligned to a regional benchmark no standard of BB or
+// CC is aligned to.
+func smallGraph() *model.Graph {
+	node := func(id, kind string, props map[string]any) *model.Record {
+		return &model.Record{ID: id, Kind: kind, Props: props}
+	}
+	src := map[string]any{"sources": []string{"source:s"}}
+	edge := func(rel, from, to string) model.Edge {
+		return model.Edge{Type: rel, From: from, To: to, Props: maps.Clone(src)}
+	}
+	return &model.Graph{
+		Nodes: []*model.Record{
+			node("arrangement:ab", model.KindArrangement, map[string]any{"title": "AA-BB memorandum", "type": "MOU", "lifecycle": "IN_FORCE", "grantsRecognition": true}),
+			node("country:AA", model.KindCountry, map[string]any{"code": "AA", "name": "Aland", "aseanMember": true}),
+			node("country:BB", model.KindCountry, map[string]any{"code": "BB", "name": "Borland", "aseanMember": true}),
+			node("country:CC", model.KindCountry, map[string]any{"code": "CC", "name": "Cobland", "aseanMember": false}),
+			node("framework:CCQF", model.KindFramework, map[string]any{"code": "CCQF", "name": "Cobland QF", "scope": "NATIONAL", "country": "CC", "referencingStatus": "NOT_STARTED"}),
+			node("occupation:1111", model.KindOccupation, map[string]any{"iscoCode": "1111", "title": "Legislators"}),
+			node("qualification:aa", model.KindQualification, map[string]any{"title": "Aland certificate", "country": "AA"}),
+			node("qualification:regional", model.KindQualification, map[string]any{"title": "Regional certificate"}),
+			node("source:s", model.KindSource, map[string]any{"title": "A source"}),
+			node("standard:aa", model.KindStandard, map[string]any{"title": "Aland standard", "kind": "NATIONAL", "country": "AA"}),
+			node("standard:regional", model.KindStandard, map[string]any{"title": "Regional benchmark", "kind": "REGIONAL_MODEL"}),
+		},
+		Edges: []model.Edge{
+			edge(model.RelAlignedTo, "standard:aa", "standard:regional"),
+			edge(model.RelForOccupation, "standard:aa", "occupation:1111"),
+			edge(model.RelOfCountry, "framework:CCQF", "country:CC"),
+			edge(model.RelParty, "arrangement:ab", "country:AA"),
+			edge(model.RelParty, "arrangement:ab", "country:BB"),
+			edge(model.RelQualifiesFor, "qualification:aa", "occupation:1111"),
+		},
+	}
+}
+
+// The survey asks only the questions the API accepts, and counts the
+// NOT_COVERED ones by the gaps that keep them open, by origin.
+func TestSurveyCounts(t *testing.T) {
+	g := smallGraph()
+	var countries, subjects []*model.Record
+	for _, r := range g.Nodes {
+		switch r.Kind {
+		case model.KindCountry:
+			countries = append(countries, r)
+		case model.KindQualification, model.KindOccupation:
+			subjects = append(subjects, r)
+		}
+	}
+	qs := Questions(countries, subjects)
+	// The occupation between every ordered pair (6); AA's qualification
+	// from AA (2); the regional one from the members AA and BB (4).
+	want := map[string]int{"AA": 2 + 2 + 2, "BB": 2 + 2, "CC": 2}
+	s, err := Ask(context.Background(), memstore.New(g), qs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Questions != 12 || !maps.Equal(s.From, want) {
+		t.Errorf("%d questions, by origin %v; want 12, %v", s.Questions, s.From, want)
+	}
+	if n := s.Outcomes[model.RecognitionOutcomeNotCovered]; n != 12 || !maps.Equal(s.NotCoveredFrom, want) {
+		t.Errorf("%d NOT_COVERED, by origin %v; want all 12, %v", n, s.NotCoveredFrom, want)
+	}
+	// Worked out question by question (origin -> destination):
+	gaps := map[Gap]map[string]int{
+		// occupation AA->CC, BB->CC, CC->AA, CC->BB; AA's qualification
+		// AA->CC; the regional one AA->CC, BB->CC.
+		GapNoSharedArrangement: {"AA": 3, "BB": 2, "CC": 2},
+		// the regional qualification between AA and BB, who share one.
+		GapNoOccupation: {"AA": 1, "BB": 1},
+		// the occupation from BB and CC.
+		GapNoOriginStandard: {"BB": 2, "CC": 2},
+		// both qualifications, every question.
+		GapNoCertifiedStandard: {"AA": 4, "BB": 2},
+		// the occupation from BB to AA, from CC to AA and BB (into CC the
+		// framework route is closed: its referencing has not started).
+		GapNoOriginQualification: {"BB": 1, "CC": 2},
+		// the occupation from AA to BB: AA's qualification has no level.
+		GapNoOriginLevel: {"AA": 1},
+		// both qualifications, except into CC.
+		GapNoLevel: {"AA": 2, "BB": 1},
+	}
+	for _, gap := range Gaps {
+		total := 0
+		for _, n := range gaps[gap] {
+			total += n
+		}
+		if s.Gaps[gap] != total || !maps.Equal(s.GapsFrom[gap], gaps[gap]) {
+			t.Errorf("gap %s: %d questions, by origin %v; want %d, %v", gap, s.Gaps[gap], s.GapsFrom[gap], total, gaps[gap])
+		}
+	}
+	// Kept open by one gap alone: the occupation from AA to CC (no shared
+	// arrangement) and from AA to BB (no level of AA's qualification).
+	only := map[Gap]int{GapNoSharedArrangement: 1, GapNoOriginLevel: 1}
+	if !maps.Equal(s.OnlyGap, only) {
+		t.Errorf("kept open by one gap alone: %v, want %v", s.OnlyGap, only)
+	}
+}
+
+// Every gap is said in words and belongs to one kind of route.
+func TestGapWords(t *testing.T) {
+	for _, g := range Gaps {
+		switch g.Route() {
+		case "arrangement", "standards", "framework":
+		default:
+			t.Errorf("gap %s: kind of route %q", g, g.Route())
+		}
+		if g.Words() == "" {
+			t.Errorf("gap %s has no words", g)
+		}
+	}
+}
