@@ -7,20 +7,23 @@ import (
 	"github.com/skillsgraph/skillsgraph/graph/model"
 )
 
-// operationProps returns the properties the operation reads of the
-// records its plans reach (model.PropsFor the names of every field it
-// selects, through fragments), worked out once per operation. One list
-// for every root field and every kind: a record primed for one field
-// then serves any other field of the same operation that reaches it.
-func (l *Loaders) operationProps(op *graphql.OperationContext) []string {
+// operationProps returns, by kind, the properties the operation reads of
+// the records its plans reach (model.PropsFor the names of every field it
+// selects, through fragments), worked out once per operation. One list per
+// kind for every root field: a record primed for one field then serves
+// any other field of the same operation that reaches it.
+func (l *Loaders) operationProps(op *graphql.OperationContext) func(kind string) []string {
 	l.propsOnce.Do(func() {
 		fields := map[string]bool{}
 		if op != nil && op.Operation != nil {
 			collectFieldNames(op.Doc, op.Operation.SelectionSet, fields, map[string]bool{})
 		}
-		l.props = model.PropsFor(fields)
+		l.props = map[string][]string{}
+		for _, k := range model.Kinds {
+			l.props[k] = model.PropsFor(k, fields)
+		}
 	})
-	return l.props
+	return func(kind string) []string { return l.props[kind] }
 }
 
 // collectFieldNames adds the name of every field in sels, and in the

@@ -25,7 +25,7 @@ type Loaders struct {
 	fetched map[string]*model.Record // what Fetch found, absent ones as nil
 
 	propsOnce sync.Once
-	props     []string // operationProps
+	props     map[string][]string // operationProps
 }
 
 type linkKey struct {

@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -146,11 +147,47 @@ type rowAt struct {
 const MaxPlanSteps = 48
 
 // compilePlan returns the plan that reads what the selection sels, of a
-// field of type typeName, will ask of the store below its roots.
-func compilePlan(op *graphql.OperationContext, typeName string, sels ast.SelectionSet) []model.Step {
+// field of type typeName, will ask of the store below its roots. Each
+// step names the properties props gives for the kinds of node it reaches
+// (every property when props is nil).
+func compilePlan(op *graphql.OperationContext, typeName string, sels ast.SelectionSet, props func(kind string) []string) []model.Step {
 	c := &compiler{op: op, index: map[stepKey]int{}}
 	c.walk(typeName, sels, -1, nil)
+	for i := range c.plan {
+		c.plan[i].Props = c.stepProps(i, props)
+	}
 	return c.plan
+}
+
+// stepProps returns the properties of the kinds step i reaches, or nil
+// (every property) when props is nil or a type it reaches is no kind of
+// node (a row type: its nodes are read whole).
+func (c *compiler) stepProps(i int, props func(kind string) []string) []string {
+	def := parsedSchema.Types[c.reaches[i]]
+	if props == nil || def == nil {
+		return nil
+	}
+	out := []string{}
+	for _, t := range concrete(def) {
+		p := props(t.Name)
+		if p == nil {
+			return nil
+		}
+		out = union(out, p)
+	}
+	return out
+}
+
+// union returns a with the strings of b it lacks, sorted.
+func union(a, b []string) []string {
+	out := append([]string{}, a...)
+	for _, s := range b {
+		if !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 type stepKey struct {
@@ -159,9 +196,10 @@ type stepKey struct {
 }
 
 type compiler struct {
-	op    *graphql.OperationContext
-	plan  []model.Step
-	index map[stepKey]int
+	op      *graphql.OperationContext
+	plan    []model.Step
+	reaches []string // by step: the type of the nodes it reaches
+	index   map[stepKey]int
 }
 
 // walk adds the steps of the selection sels on type typeName, whose nodes
@@ -201,7 +239,7 @@ func (c *compiler) field(typeName string, f graphql.CollectedField, from int, ro
 	if !ok {
 		return
 	}
-	to := c.step(from, h)
+	to := c.step(from, h, next)
 	if r, ok := rowHops[typeName][f.Name]; ok {
 		c.walk(next, f.Selections, to, &rowAt{r, to, from})
 		return
@@ -211,7 +249,7 @@ func (c *compiler) field(typeName string, f graphql.CollectedField, from int, ro
 
 // step returns the index of the step following h from step from, adding it
 // unless the plan is full (then -2: nothing follows on from it).
-func (c *compiler) step(from int, h hop) int {
+func (c *compiler) step(from int, h hop, reaches string) int {
 	if from == -2 {
 		return -2
 	}
@@ -223,6 +261,7 @@ func (c *compiler) step(from int, h hop) int {
 		return -2
 	}
 	c.plan = append(c.plan, model.Step{From: []int{from}, Rel: h.Rel, Dir: h.Dir, BareEdges: !edgeRels[h.Rel]})
+	c.reaches = append(c.reaches, reaches)
 	c.index[k] = len(c.plan) - 1
 	return len(c.plan) - 1
 }

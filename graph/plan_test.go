@@ -21,7 +21,7 @@ func plans(t *testing.T, query string, vars map[string]any) map[string][]string 
 	out := map[string][]string{}
 	for _, f := range graphql.CollectFields(op, op.Operation.SelectionSet, []string{"Query"}) {
 		steps := []string{}
-		for _, st := range compilePlan(op, f.Definition.Type.Name(), f.Selections) {
+		for _, st := range compilePlan(op, f.Definition.Type.Name(), f.Selections, nil) {
 			steps = append(steps, fmt.Sprintf("%d>%s:%s", st.From[0], st.Rel, st.Dir))
 		}
 		out[f.Alias] = steps

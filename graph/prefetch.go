@@ -75,19 +75,17 @@ func PrefetchMiddleware(store Store) graphql.FieldMiddleware {
 			return next(ctx)
 		}
 		op := graphql.GetOperationContext(ctx)
-		plan := compilePlan(op, fc.Field.Definition.Type.Name(), fc.Field.Selections)
+		props := l.operationProps(op)
+		plan := compilePlan(op, fc.Field.Definition.Type.Name(), fc.Field.Selections, props)
 		if len(plan) == 0 {
 			return next(ctx)
-		}
-		props := l.operationProps(op)
-		for i := range plan {
-			plan[i].Props = props
 		}
 		if ids := lookupRoots(fc.Field.Name, fc.Args); ids != nil {
 			l.prefetch(ctx, t, ids, plan, true)
 			return next(ctx)
 		}
-		rp := &rootPlan{kind: strings.TrimSuffix(fc.Field.Definition.Type.Name(), "Connection"), plan: plan, props: props}
+		kind := strings.TrimSuffix(fc.Field.Definition.Type.Name(), "Connection")
+		rp := &rootPlan{kind: kind, plan: plan, props: props(kind)}
 		res, err := next(context.WithValue(ctx, rootPlanKey{}, rp))
 		if err == nil && !rp.done.Load() {
 			if ids := nodeIDs(reflect.ValueOf(res), true); len(ids) > 0 {

@@ -29,13 +29,11 @@ func TestPropsForEveryField(t *testing.T) {
 		t.Fatal(err)
 	}
 	all := map[string]bool{}
-	for _, needers := range model.HeavyPropFields() {
-		for _, f := range needers {
-			all[f] = true
-		}
+	for _, f := range model.HeavyPropFields() {
+		all[f] = true
 	}
-	full, base := model.PropsFor(all), model.PropsFor(nil)
 	for _, r := range g.Nodes {
+		full, base := model.PropsFor(r.Kind, all), model.PropsFor(r.Kind, nil)
 		want, err := model.FromRecord(r)
 		if err != nil {
 			t.Fatal(err)
@@ -64,16 +62,22 @@ func TestPropsForHeavyOnlyWhenSelected(t *testing.T) {
 		}
 		return false
 	}
-	if has(model.PropsFor(map[string]bool{"title": true}), "note") {
+	if has(model.PropsFor(model.KindQualification, map[string]bool{"title": true}), "note") {
 		t.Error("note sent to a request that selects no note")
 	}
-	if !has(model.PropsFor(map[string]bool{"note": true}), "note") {
+	if !has(model.PropsFor(model.KindQualification, map[string]bool{"note": true}), "note") {
 		t.Error("note not sent to a request that selects it")
 	}
-	if !has(model.PropsFor(map[string]bool{"referencing": true}), "referencingNote") {
+	if !has(model.PropsFor(model.KindFramework, map[string]bool{"referencing": true}), "referencingNote") {
 		t.Error("referencingNote not sent to a request that selects referencing")
 	}
-	if has(model.PropsFor(map[string]bool{"note": true}), model.PropSearchTokens) {
+	if has(model.PropsFor(model.KindQualification, map[string]bool{"summary": true}), "summary") {
+		t.Error("an arrangement's summary asked of a qualification")
+	}
+	if has(model.PropsFor(model.KindQualification, map[string]bool{"note": true}), model.PropSearchTokens) {
 		t.Error("search tokens sent")
+	}
+	if model.PropsFor("NoSuchKind", nil) != nil {
+		t.Error("properties for a kind that is none")
 	}
 }

@@ -140,6 +140,12 @@ func traverseCypher(plan []model.Step) (string, error) {
 // their order ($propsN), never the whole node.
 func traverseSteps(b *strings.Builder, plan []model.Step) ([]string, error) {
 	var ret []string
+	setOutFrom := map[int]bool{} // steps a later step sets out from
+	for _, st := range plan {
+		for _, f := range st.From {
+			setOutFrom[f] = true
+		}
+	}
 	for i, st := range plan {
 		if len(st.From) == 0 {
 			return nil, fmt.Errorf("neo4jstore: traverse step %d sets out from nothing", i)
@@ -158,17 +164,21 @@ func traverseSteps(b *strings.Builder, plan []model.Step) ([]string, error) {
 		if st.Dir == model.In {
 			arrow = "<-[r:`" + st.Rel + "`]-"
 		}
-		edge := "properties(r)"
+		link := "id: n.id, props: properties(r)"
 		if st.BareEdges {
-			edge = "null"
+			link = "id: n.id"
 		}
 		node := "m"
 		if st.Props != nil {
 			node = projection("m", fmt.Sprintf("$props%d", i))
 		}
+		next := ""
+		if setOutFrom[i] {
+			next = fmt.Sprintf(", collect(DISTINCT m) AS f%d", i)
+		}
 		fmt.Fprintf(b, "WITH *, %s AS in%d\n", strings.Join(srcs, " + "), i)
 		fmt.Fprintf(b, "CALL (in%d) { UNWIND in%d AS n WITH DISTINCT n MATCH (n)%s(m:Node) "+
-			"RETURN collect({id: n.id, props: %s, node: %s}) AS s%d, collect(DISTINCT m) AS f%d }\n", i, i, arrow, edge, node, i, i)
+			"RETURN collect({%s, node: %s}) AS s%d%s }\n", i, i, arrow, link, node, i, next)
 		ret = append(ret, fmt.Sprintf("[x IN in%d | x.id] AS ids%d", i, i), fmt.Sprintf("s%d", i))
 	}
 	return ret, nil
