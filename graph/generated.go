@@ -3872,9 +3872,12 @@ type Query {
   Every route by which a qualification (or an occupation) held in country ` + "`" + `from` + "`" + ` is recognised in
   country ` + "`" + `to` + "`" + `, strongest first, each step explained and sourced. Give exactly one of ` + "`" + `qualification` + "`" + `
   and ` + "`" + `occupation` + "`" + `. Unknown codes or IDs are BAD_USER_INPUT naming the valid choices.
+  A qualification is held in the country that awards it: asking with another ` + "`" + `from` + "`" + ` is BAD_USER_INPUT
+  naming the country to ask from. A regional qualification (awarded in no one country, e.g. the ASEAN
+  Tourism Professional certificate) and an occupation may be asked from any country.
   """
   recognitionPaths(
-    "ISO code of the country of origin, e.g. ` + "`" + `PH` + "`" + `."
+    "ISO code of the country of origin, e.g. ` + "`" + `PH` + "`" + `: for a national qualification, the country that awards it."
     from: String!
     "ISO code of the destination country, e.g. ` + "`" + `SG` + "`" + `."
     to: String!

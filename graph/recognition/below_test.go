@@ -30,6 +30,7 @@ func TestReferencedLevels(t *testing.T) {
 		"level:MQF:2 > level:AQRF:2",
 		"level:MSCS:2 > level:MQF:2 > level:AQRF:2",
 		"level:PQF:2 > level:AQRF:2",
+		"level:TNQF:2 > level:AQRF:2",
 		"level:VQF:2 > level:AQRF:2",
 	}
 	if !slices.Equal(lines, want) {

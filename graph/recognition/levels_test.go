@@ -44,6 +44,7 @@ func TestLevelComparisons(t *testing.T) {
 			"level:KKNI:4 via=level:AQRF:4 fit exact>exact",
 			"level:MQF:4 via=level:AQRF:4 fit exact>exact",
 			"level:MSCS:4 via=level:AQRF:4 fit exact>exact",
+			"level:TNQF:4 via=level:AQRF:4 fit exact>exact",
 			"level:VQF:4 via=level:AQRF:4 fit exact>exact",
 		}},
 		// Up through the national level, which is kept, to the AQRF.
@@ -52,6 +53,7 @@ func TestLevelComparisons(t *testing.T) {
 			"level:KKNI:2 via=level:AQRF:2 fit exact>exact",
 			"level:MQF:2 via=level:AQRF:2 fit exact>exact",
 			"level:PQF:2 via=level:AQRF:2 fit exact>exact",
+			"level:TNQF:2 via=level:AQRF:2 fit exact>exact",
 			"level:VQF:2 via=level:AQRF:2 fit exact>exact",
 		}},
 		{"level:MSCS:2", "PH", []string{"level:PQF:2 via=level:AQRF:2 fit exact>exact"}},
@@ -61,6 +63,7 @@ func TestLevelComparisons(t *testing.T) {
 			"level:KKNI:8 via=nil fit nil>best-fit",
 			"level:MQF:7 via=nil fit nil>exact",
 			"level:PQF:7 via=nil fit nil>exact",
+			"level:TNQF:7 via=nil fit nil>exact",
 			"level:VQF:7 via=nil fit nil>exact",
 		}},
 		{"level:AQRF:4", "MY", []string{
@@ -73,6 +76,7 @@ func TestLevelComparisons(t *testing.T) {
 			"level:AQRF:7 via=nil fit best-fit>nil",
 			"level:MQF:7 via=level:AQRF:7 fit best-fit>exact",
 			"level:PQF:7 via=level:AQRF:7 fit best-fit>exact",
+			"level:TNQF:7 via=level:AQRF:7 fit best-fit>exact",
 			"level:VQF:7 via=level:AQRF:7 fit best-fit>exact",
 		}},
 		// Not referenced: nothing comparable.
@@ -122,6 +126,7 @@ func TestLevelComparisons(t *testing.T) {
 			"level:KKNI:4 via=level:AQRF:4 fit exact>exact",
 			"level:MQF:4 via=level:AQRF:4 fit exact>exact",
 			"level:MSCS:4 via=level:AQRF:4 fit exact>exact",
+			"level:TNQF:4 via=level:AQRF:4 fit exact>exact",
 			"level:VQF:4 via=level:AQRF:4 fit exact>exact",
 		}
 		if d := diffLines(eqLines(got), want); d != "" {

@@ -241,7 +241,10 @@ func TestPaths(t *testing.T) {
 			paths:   [][]string{},
 			reason: []string{
 				"No arrangement route: none of the 11 arrangements to which both Philippines and Myanmar are parties covers Bricklayers and related workers (ISCO-08 7112) and Plasterers (ISCO-08 7123) or recognises National Certificate II in Masonry (TESDA).",
-				"No framework route: no level of Myanmar's MNQF and NSSA is referenced to the AQRF in our data (MNQF referencing to the AQRF: UNKNOWN — Myanmar is not named among the countries that had completed referencing (Oct 2025) and no referencing activity was found; whether referencing has started is not known; NSSA: no referencing to the AQRF recorded).",
+				"No framework route: no level of Myanmar's MNQF and NSSA is referenced to the AQRF in our data (MNQF referencing to the AQRF: UNKNOWN — " +
+					"In October 2021 the AQRF Committee Chair named Myanmar among the members 'who will be referencing in the near future'; " +
+					"Myanmar is not named among those that had completed by October 2025, and no referencing report or later activity was found, " +
+					"so whether referencing has started is not known; NSSA: no referencing to the AQRF recorded).",
 			},
 		},
 		{
@@ -260,33 +263,73 @@ func TestPaths(t *testing.T) {
 			name:    "tour guide to Thailand, reserved for Thai nationals",
 			q:       Query{From: "PH", To: "TH", Subject: "occupation:5113"},
 			outcome: model.RecognitionOutcomeAllBlocked,
-			paths: [][]string{cat([]string{
-				"CONDITIONAL arrangement:asean-mra-tourism blocked",
-				"COVERS arrangement:asean-mra-tourism -> occupation:5113 (backward)",
-				"PARTY arrangement:asean-mra-tourism -> country:TH",
-			}, tourismVia, []string{"RESTRICTS country:TH -> occupation:5113"})},
-			summaries: map[int]string{0: "Blocked in Thailand: the ASEAN Mutual Recognition Arrangement on Tourism Professionals, to which " +
-				"Philippines and Thailand are both parties, covers Travel guides (ISCO-08 5113), via the regional certificate ASEAN Tourism " +
-				"Professional certificate (MRA-TP) or 5 others it recognises, but Thailand reserves Travel guides (ISCO-08 5113) for its " +
-				"nationals (rule since 2020), so this arrangement alone does not open the job there."},
-			conditions: map[int][]string{0: {
-				"Holds a valid certificate of competency in a specified tourism job title, issued by the Tourism Professional Certification Board (TPCB) of the home member state against the ACCSTP",
-				"Registered in the ASEAN Tourism Professional Registration System (ATPRS)",
-				"Employment in the host country remains subject to its domestic laws and regulations (e.g. occupations reserved for nationals)",
-				"Thailand reserves Travel guides (ISCO-08 5113) for its nationals (RESERVED_FOR_NATIONALS, since 2020): Guide services (tour guiding) are in List 1 of the 2020 notification: work foreigners may not do. This route does not open that job there.",
-			}},
+			// The TNQF's levels are referenced to the AQRF (an assumed,
+			// unverified one-to-one mapping): a comparability route through
+			// them, blocked by the same reservation, and saying so.
+			paths: [][]string{
+				cat([]string{
+					"CONDITIONAL arrangement:asean-mra-tourism blocked",
+					"COVERS arrangement:asean-mra-tourism -> occupation:5113 (backward)",
+					"PARTY arrangement:asean-mra-tourism -> country:TH",
+				}, tourismVia, []string{"RESTRICTS country:TH -> occupation:5113"}),
+				{
+					"COMPARABLE - blocked",
+					"QUALIFIES_FOR qualification:ph-tesda-nc2-local-guiding-services -> occupation:5113 (backward)",
+					"AT_LEVEL qualification:ph-tesda-nc2-local-guiding-services -> level:PQF:2",
+					"REFERENCED_TO level:PQF:2 -> level:AQRF:2",
+					"REFERENCED_TO level:TNQF:2 -> level:AQRF:2 (backward)",
+					"RESTRICTS country:TH -> occupation:5113",
+				},
+			},
+			summaries: map[int]string{
+				0: "Blocked in Thailand: the ASEAN Mutual Recognition Arrangement on Tourism Professionals, to which " +
+					"Philippines and Thailand are both parties, covers Travel guides (ISCO-08 5113), via the regional certificate ASEAN Tourism " +
+					"Professional certificate (MRA-TP) or 5 others it recognises, but Thailand reserves Travel guides (ISCO-08 5113) for its " +
+					"nationals (rule since 2020), so this arrangement alone does not open the job there.",
+				1: "Blocked in Thailand, which reserves Travel guides (ISCO-08 5113) for its nationals (rule since 2020): Local Guiding " +
+					"Services NC II (TESDA), a qualification of Philippines for Travel guides (ISCO-08 5113) at PQF level 2 (NC II), is " +
+					"comparable to TNQF level 2 (Upper secondary education) of Thailand through AQRF level 2 (declared fits: exact, exact); " +
+					"comparability is not recognition: recognition in Thailand is granted by the ASEAN Mutual Recognition Arrangement on " +
+					"Tourism Professionals (see that route).",
+			},
+			conditions: map[int][]string{
+				0: {
+					"Holds a valid certificate of competency in a specified tourism job title, issued by the Tourism Professional Certification Board (TPCB) of the home member state against the ACCSTP",
+					"Registered in the ASEAN Tourism Professional Registration System (ATPRS)",
+					"Employment in the host country remains subject to its domestic laws and regulations (e.g. occupations reserved for nationals)",
+					"Thailand reserves Travel guides (ISCO-08 5113) for its nationals (RESERVED_FOR_NATIONALS, since 2020): Guide services (tour guiding) are in List 1 of the 2020 notification: work foreigners may not do. This route does not open that job there.",
+				},
+				1: {
+					"Thailand reserves Travel guides (ISCO-08 5113) for its nationals (RESERVED_FOR_NATIONALS, since 2020): Guide services (tour guiding) are in List 1 of the 2020 notification: work foreigners may not do. This route does not open that job there.",
+				},
+			},
 			reason: []string{
 				"No standards route: Training Regulations: Local Guiding Services NC II is not aligned to a regional benchmark in our data.",
-				"No framework route: no level of Thailand's TNQF is referenced to the AQRF in our data",
 				"Every route found is blocked: Thailand reserves Travel guides (ISCO-08 5113) for its nationals (rule since 2020: Guide services (tour guiding) are in List 1 of the 2020 notification: work foreigners may not do).",
 			},
 			check: func(t *testing.T, res *model.RecognitionResult) {
-				rs := res.Paths[0].Restrictions
-				if len(rs) != 1 || rs[0].Rule != model.RestrictionRuleReservedForNationals || len(rs[0].SourceIDs) == 0 {
-					t.Fatalf("restrictions = %+v, want Thailand's sourced reservation of 5113", rs)
+				if r := *res.Reason; strings.Contains(r, "No framework route") {
+					t.Errorf("reason = %q; want no \"No framework route\": the TNQF is referenced", r)
 				}
-				if rs[0].SourceIDs[0] != "source:th-doe-prohibited-occupations-2020" {
-					t.Errorf("reservation cites %v, want the 2020 notification first", rs[0].SourceIDs)
+				for i, p := range res.Paths {
+					rs := p.Restrictions
+					if len(rs) != 1 || rs[0].Rule != model.RestrictionRuleReservedForNationals || len(rs[0].SourceIDs) == 0 {
+						t.Fatalf("path %d restrictions = %+v, want Thailand's sourced reservation of 5113", i, rs)
+					}
+					if rs[0].SourceIDs[0] != "source:th-doe-prohibited-occupations-2020" {
+						t.Errorf("path %d: reservation cites %v, want the 2020 notification first", i, rs[0].SourceIDs)
+					}
+				}
+				// The Thai reference is assumed, not read in the report: the
+				// step says it is unverified, and cites the report.
+				down := res.Paths[1].Steps[3]
+				if down.Confidence != model.ConfidenceUnverified ||
+					down.Explanation != "TNQF level 2 (Upper secondary education), of Thailand, is referenced to AQRF level 2 (exact fit)." ||
+					strings.Join(down.SourceIDs, " ") != "source:th-aqrf-referencing-report source:laodong-aqrf-2025" {
+					t.Errorf("down step = %s %q %v; want UNVERIFIED, the TNQF 2 reference, citing the Thai report", down.Confidence, down.Explanation, down.SourceIDs)
+				}
+				if p := res.Paths[1]; p.Instrument != nil || p.Yields != model.RouteYieldComparability {
+					t.Errorf("comparability route: instrument %v, yields %s; want none, COMPARABILITY", p.Instrument, p.Yields)
 				}
 			},
 		},

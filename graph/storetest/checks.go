@@ -173,7 +173,7 @@ var checks = []check{
 // RunChecks runs the stated answers against h.
 func RunChecks(t *testing.T, h http.Handler) {
 	t.Run("checks", func(t *testing.T) {
-		for _, c := range slices.Concat(checks, searchChecks, pageChecks, channelChecks) {
+		for _, c := range slices.Concat(checks, searchChecks, pageChecks, channelChecks, levelChecks) {
 			t.Run(c.name, func(t *testing.T) {
 				r := Do(t, h, c.query, nil)
 				if c.code != "" {

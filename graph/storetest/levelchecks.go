@@ -1,0 +1,21 @@
+package storetest
+
+// The questions the Thai level references answer: the TNQF's levels are
+// referenced to the AQRF one to one, an assumed mapping loaded unverified.
+const tourGuidePhTh = `recognitionPaths(from: "PH", to: "TH", occupation: "occupation:5113")`
+
+var levelChecks = []check{
+	{name: "PQF 2 is comparable to TNQF 2 in Thailand", query: `{ levelEquivalents(framework: "PQF", level: 2, country: "TH") { id } }`,
+		path: "levelEquivalents.*.id", want: []any{"level:TNQF:2"}},
+	{name: "TNQF 2 is referenced to AQRF 2, unverified", query: `{ node(id: "level:TNQF:2") { ... on FrameworkLevel { referencedTo { level { id } fit confidence } } } }`,
+		path: "node.referencedTo", want: []any{map[string]any{"level": map[string]any{"id": "level:AQRF:2"}, "fit": "exact", "confidence": "UNVERIFIED"}}},
+	{name: "a Philippine tour guide to Thailand: the MRA route and a comparability route, both blocked",
+		query: `{ ` + tourGuidePhTh + ` { outcome paths { strength blocked } } }`, path: "recognitionPaths",
+		want: map[string]any{"outcome": "ALL_BLOCKED", "paths": []any{
+			map[string]any{"strength": "CONDITIONAL", "blocked": true}, map[string]any{"strength": "COMPARABLE", "blocked": true}}}},
+	{name: "the comparability route's Thai step says it is unverified",
+		query: `{ ` + tourGuidePhTh + ` { paths { steps { relation from { id } confidence } } } }`, path: "recognitionPaths.paths.1.steps",
+		contains: "map[confidence:UNVERIFIED from:map[id:level:TNQF:2] relation:REFERENCED_TO]"},
+	{name: "and says comparability is not recognition", query: `{ ` + tourGuidePhTh + ` { paths { summary } } }`,
+		path: "recognitionPaths.paths.1.summary", contains: "comparability is not recognition"},
+}
