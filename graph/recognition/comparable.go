@@ -158,6 +158,10 @@ func (lf *levelFacts) route(h held, atLevel model.Link, up, down []model.Edge, g
 	r.hops = append(r.hops, hop{rel: model.RelAtLevel, from: h.rec, to: l, sources: atLevel.Edge.Strings("sources"),
 		text: sentence(explainAtLevel, h.rec, l)})
 	var fits []string
+	unverified := false // a reference in the chain not checked against its report
+	for _, e := range append(append([]model.Edge(nil), up...), down...) {
+		unverified = unverified || e.String("confidence") == "unverified"
+	}
 	for _, e := range up {
 		from, to := w.levels[e.From], w.levels[e.To]
 		fits = append(fits, fitWord(e))
@@ -179,7 +183,7 @@ func (lf *levelFacts) route(h held, atLevel model.Link, up, down []model.Edge, g
 		blocked = lf.reserved(r)
 	}
 	r.summary = summaryComparable(comparableWords{
-		held: h.rec, level: l, dest: dest, pivot: pivot, fits: fits, quals: quals, grants: grants, blocked: blocked,
+		held: h.rec, level: l, dest: dest, pivot: pivot, fits: fits, unverified: unverified, quals: quals, grants: grants, blocked: blocked,
 	}, lf.from, lf.to, lf.subject, lf.isOcc)
 	return r, nil
 }

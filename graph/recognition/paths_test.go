@@ -168,10 +168,10 @@ func TestPaths(t *testing.T) {
 			},
 			summaries: map[int]string{
 				1: "National Certificate II in Cookery (TESDA), at PQF level 2 (NC II), is comparable to MQF level 2 (Skills Certificate (level 2)) " +
-					"of Malaysia through AQRF level 2 (declared fits: exact, exact); comparability is not recognition: recognition in Malaysia is " +
+					"of Malaysia through AQRF level 2 (fits as our data records them, not checked against the referencing report: exact, exact); comparability is not recognition: recognition in Malaysia is " +
 					"granted by the ASEAN Mutual Recognition Arrangement on Tourism Professionals (see that route).",
 				2: "National Certificate II in Cookery (TESDA), at PQF level 2 (NC II), is comparable to MSCS level 2 (SKM 2) of Malaysia through " +
-					"AQRF level 2 (declared fits: exact, exact, exact); Sijil Kemahiran Malaysia (SKM) Level 2: Food Preparation and Production is at " +
+					"AQRF level 2 (fits as our data records them, not checked against the referencing report: exact, exact, exact); Sijil Kemahiran Malaysia (SKM) Level 2: Food Preparation and Production is at " +
 					"that level for the same occupation; comparability is not recognition: recognition in Malaysia is granted by the ASEAN Mutual " +
 					"Recognition Arrangement on Tourism Professionals (see that route).",
 			},
@@ -288,7 +288,7 @@ func TestPaths(t *testing.T) {
 					"nationals (rule since 2020), so this arrangement alone does not open the job there.",
 				1: "Blocked in Thailand, which reserves Travel guides (ISCO-08 5113) for its nationals (rule since 2020): Local Guiding " +
 					"Services NC II (TESDA), a qualification of Philippines for Travel guides (ISCO-08 5113) at PQF level 2 (NC II), is " +
-					"comparable to TNQF level 2 (Upper secondary education) of Thailand through AQRF level 2 (declared fits: exact, exact); " +
+					"comparable to TNQF level 2 (Upper secondary education) of Thailand through AQRF level 2 (fits as our data records them, not checked against the referencing report: exact, exact); " +
 					"comparability is not recognition: recognition in Thailand is granted by the ASEAN Mutual Recognition Arrangement on " +
 					"Tourism Professionals (see that route).",
 			},
@@ -470,7 +470,7 @@ func TestPathsAugmented(t *testing.T) {
 		if d := diffLines(got, want); d != "" {
 			t.Errorf("paths: %s", d)
 		}
-		if len(res.Paths) == 4 && !strings.Contains(res.Paths[1].Summary, "(declared fits: partial, exact)") {
+		if len(res.Paths) == 4 && !strings.Contains(res.Paths[1].Summary, "(fits as our data records them, not checked against the referencing report: partial, exact)") {
 			t.Errorf("summary %q does not give the partial fit", res.Paths[1].Summary)
 		}
 		if res.Reason == nil || !strings.Contains(*res.Reason, "No arrangement route: no occupation is loaded for National Certificate IV (NC IV)") {

@@ -62,6 +62,7 @@ func explainDestinationQualifiesFor(qual, occ, subject *model.Record, isOcc bool
 type comparableWords struct {
 	held, level, dest, pivot *model.Record
 	fits, quals, grants      []string
+	unverified               bool   // some reference of the chain is not checked against its referencing report
 	blocked                  string // the reservation that blocks it, if any
 }
 
@@ -74,7 +75,12 @@ func summaryComparable(w comparableWords, from, to, subject *model.Record, isOcc
 	if w.blocked != "" {
 		b.WriteString(summaryBlockedPrefix(to, w.blocked))
 	}
-	fmt.Fprintf(&b, "%s is comparable to %s of %s through %s (declared fits: %s)", held, name(w.dest), name(to), name(w.pivot), strings.Join(w.fits, ", "))
+	fits := "declared fits: " + strings.Join(w.fits, ", ")
+	if w.unverified {
+		// Our data holds the fit, but not as read in the referencing report.
+		fits = "fits as our data records them, not checked against the referencing report: " + strings.Join(w.fits, ", ")
+	}
+	fmt.Fprintf(&b, "%s is comparable to %s of %s through %s (%s)", held, name(w.dest), name(to), name(w.pivot), fits)
 	if len(w.quals) > 0 {
 		fmt.Fprintf(&b, "; %s %s at that level for the same occupation", list(w.quals), verbs(len(w.quals), "is", "are"))
 	}
