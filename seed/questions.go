@@ -50,6 +50,8 @@ func writeQuestions(ctx context.Context, w io.Writer, g *model.Graph) error {
 	}
 	fmt.Fprintf(w, "\nOpen arrangement routes: %d, of which %d (%.1f %%) rest on an unverified step.\n",
 		s.OpenRoutes, s.Unverified, 100*recognition.Share(s.Unverified, s.OpenRoutes))
+	fmt.Fprintf(w, "Questions with an open route of any kind whose every open route rests on an unverified step: %d (%.1f %%).\n",
+		s.OnlyUnverified, 100*recognition.Share(s.OnlyUnverified, s.Questions))
 	fmt.Fprintf(w, "Prospects (instruments not in force) listed: %d.\n", s.Prospects)
 	fmt.Fprintf(w, "Channels to work (in force, recognising no qualification) listed: %d; questions with at least one: %d (%.1f %%), of which %d have no open recognition route.\n",
 		s.Channels, s.WithChannel, 100*recognition.Share(s.WithChannel, s.Questions), s.OnlyChannel)

@@ -17,7 +17,10 @@ type Survey struct {
 	From       map[string]int // questions by country of origin (ISO code)
 	OpenRoutes int            // arrangement routes in force that no destination rule blocks
 	Unverified int            // of those, the ones with an UNVERIFIED step
-	Prospects  int            // instruments not in force listed as prospects
+	// Questions with an open route whose every open route (of any kind)
+	// has an UNVERIFIED step: found, but only on facts not checked.
+	OnlyUnverified int
+	Prospects      int // instruments not in force listed as prospects
 	// Channels to work (instruments in force that recognise nothing)
 	// listed; the questions with at least one; of those, the ones with no
 	// open recognition route.
@@ -95,9 +98,12 @@ func (s *Survey) add(q Query, res *model.RecognitionResult, gaps []Gap) {
 	s.Outcomes[res.Outcome]++
 	s.Prospects += len(res.Prospects)
 	s.Channels += len(res.Channels)
-	open := false
+	open, checked := false, false
 	for _, p := range res.Paths {
 		open = open || !p.Blocked
+		if !p.Blocked && !anyUnverified(p.Steps) {
+			checked = true
+		}
 		if p.Instrument == nil || p.Blocked {
 			continue
 		}
@@ -108,6 +114,9 @@ func (s *Survey) add(q Query, res *model.RecognitionResult, gaps []Gap) {
 				break
 			}
 		}
+	}
+	if open && !checked {
+		s.OnlyUnverified++
 	}
 	if len(res.Channels) > 0 {
 		s.WithChannel++
@@ -137,4 +146,13 @@ func Share(n, all int) float64 {
 		return 0
 	}
 	return float64(n) / float64(all)
+}
+
+func anyUnverified(steps []*model.RecognitionStep) bool {
+	for _, st := range steps {
+		if st.Confidence == model.ConfidenceUnverified {
+			return true
+		}
+	}
+	return false
 }
