@@ -44,6 +44,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		return err
 	}
 	logger := newLogger(cfg, stdout)
+	tuneGC(getenv)
 	m := newMetrics()
 	stopTracing, err := setupTracing(ctx, getenv)
 	if err != nil {

@@ -86,7 +86,9 @@ func startServers(ctx context.Context, o options, size string, scale int) ([]*se
 	}{
 		{"ours-neo4j", "ours", []string{o.serverBin}, append([]string{neo, "LOG_LEVEL=warn", "ADDR=127.0.0.1"}, unlimited...)},
 		{"ours-embedded", "ours", []string{o.serverBin}, append([]string{"LOG_LEVEL=warn", "ADDR=127.0.0.1", "SYNTHETIC_SCALE=" + strconv.Itoa(scale)}, unlimited...)},
-		{"floor", "floor", []string{o.floorBin}, []string{neo}},
+		// The floor collects garbage as this server does by default
+		// (server/gc.go), so that the ratio measures the work, not a setting.
+		{"floor", "floor", []string{o.floorBin}, []string{neo, "GOGC=400", "GOMEMLIMIT=2GiB"}},
 		{"peer", "peer", []string{"node", filepath.Join(o.peerDir, "server.mjs")}, []string{neo, "NODE_ENV=production"}},
 	}
 	var out []*server
