@@ -98,7 +98,7 @@ RETURN c {.code, .name, .aseanMember} AS v`,
 		// The same full-text index (graph/neo4jstore/search.go), asked the
 		// same Lucene query: every word as a prefix.
 		Peer:     `query ($phrase: String!) { frameworksByText(phrase: $phrase, first: 100) { edges { node { id code name } } } }`,
-		PeerVars: map[string]any{"phrase": "+qualifications* +framework*"},
+		PeerVars: map[string]any{"phrase": "+qualific* +framework*"}, // the stems of the text (model.SearchTerms)
 		PeerPath: "frameworksByText.edges.[].node",
 		Cypher: `
 CALL db.index.fulltext.queryNodes('node_search_tokens_v1', $lucene) YIELD node
@@ -110,7 +110,7 @@ ORDER BY node.id
 LIMIT 100`,
 		Params: func(vars map[string]any) map[string]any {
 			text, _ := vars["text"].(string)
-			tokens := model.Tokens(text)
+			tokens := model.SearchTerms(text) // what this server's search matches: stems
 			lucene := make([]string, len(tokens))
 			for i, t := range tokens {
 				lucene[i] = "+" + t + "*" // tokens are letters and digits only
