@@ -18,7 +18,12 @@ import (
 type Loaders struct {
 	store Store
 	wait  time.Duration
-	nodes *dataloadgen.Loader[string, *model.Record]
+	// direct: the store answers in process (no batch window, no
+	// traversal: the embedded store), so a call costs a map lookup and
+	// the loaders pass each one straight to it, without a batch, a
+	// goroutine or a cache of their own.
+	direct bool
+	nodes  *dataloadgen.Loader[string, *model.Record]
 
 	mu      sync.Mutex
 	links   map[linkKey]*dataloadgen.Loader[string, []model.Link]
@@ -36,7 +41,8 @@ type linkKey struct {
 // NewLoaders returns loaders over store that wait up to wait for siblings
 // before calling it.
 func NewLoaders(store Store, wait time.Duration) *Loaders {
-	l := &Loaders{store: store, wait: wait, links: map[linkKey]*dataloadgen.Loader[string, []model.Link]{}, fetched: map[string]*model.Record{}}
+	_, traverses := store.(Traverser)
+	l := &Loaders{store: store, wait: wait, direct: !traverses && BatchWindow(store) == 0, links: map[linkKey]*dataloadgen.Loader[string, []model.Link]{}, fetched: map[string]*model.Record{}}
 	l.nodes = dataloadgen.NewLoader(func(ctx context.Context, ids []string) ([]*model.Record, []error) {
 		recs, err := store.Nodes(ctx, ids)
 		if err != nil {
@@ -49,16 +55,33 @@ func NewLoaders(store Store, wait time.Duration) *Loaders {
 
 // Node returns the record with the ID, or nil.
 func (l *Loaders) Node(ctx context.Context, id string) (*model.Record, error) {
+	if l.direct {
+		recs, err := l.store.Nodes(ctx, []string{id})
+		if err != nil {
+			return nil, err
+		}
+		return recs[0], nil
+	}
 	return l.nodes.Load(ctx, id)
 }
 
 // Nodes returns the records with the IDs, aligned; nil where absent.
 func (l *Loaders) Nodes(ctx context.Context, ids []string) ([]*model.Record, error) {
+	if l.direct {
+		return l.store.Nodes(ctx, ids)
+	}
 	return l.nodes.LoadAll(ctx, ids)
 }
 
 // Links returns the relationships of type rel in direction dir of the node.
 func (l *Loaders) Links(ctx context.Context, id, rel string, dir model.Direction) ([]model.Link, error) {
+	if l.direct {
+		res, err := l.store.Links(ctx, []string{id}, rel, dir)
+		if err != nil {
+			return nil, err
+		}
+		return res[0], nil
+	}
 	return l.linksLoader(rel, dir).Load(ctx, id)
 }
 
