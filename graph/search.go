@@ -51,20 +51,21 @@ func (r *Resolver) search(ctx context.Context, text string, kinds []model.NodeKi
 	if n := distinctWords(text); n > MaxSearchWords {
 		return nil, BadInput("text: give at most %d distinct words, not %d", MaxSearchWords, n)
 	}
-	recs, err := r.Store.Search(ctx, text, searchCandidates)
+	// The store keeps only the kinds asked for, before it bounds the
+	// candidates: at scale, the matches of other kinds must not crowd out
+	// those asked for.
+	want := make([]string, len(kinds))
+	for i, k := range kinds {
+		want[i] = string(k)
+	}
+	recs, err := r.Store.Search(ctx, text, want, searchCandidates)
 	if err != nil {
 		return nil, err
-	}
-	want := map[string]bool{}
-	for _, k := range kinds {
-		want[string(k)] = true
 	}
 	q := newSearchQuery(text)
 	hits := make([]searchHit, 0, len(recs))
 	for _, rec := range recs {
-		if len(want) == 0 || want[rec.Kind] {
-			hits = append(hits, q.matchOf(rec))
-		}
+		hits = append(hits, q.matchOf(rec))
 	}
 	sort.SliceStable(hits, func(i, j int) bool {
 		a, b := hits[i], hits[j]

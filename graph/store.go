@@ -20,9 +20,9 @@ type Store interface {
 	// List returns one page of the records that meet the query, and the
 	// total that meet it.
 	List(ctx context.Context, q model.ListQuery) (model.Page, error)
-	// Search returns up to limit records of any kind whose words match every
-	// word of text (model.TokensMatch), in ID order.
-	Search(ctx context.Context, text string, limit int) ([]*model.Record, error)
+	// Search returns up to limit records of the kinds (any kind when none)
+	// whose words match every word of text (model.TokensMatch), in ID order.
+	Search(ctx context.Context, text string, kinds []string, limit int) ([]*model.Record, error)
 	// ShortestPaths returns the shortest undirected paths between two nodes
 	// (model.SortPaths order).
 	ShortestPaths(ctx context.Context, q model.PathQuery) ([]model.Path, error)

@@ -7,6 +7,7 @@ package memstore
 import (
 	"context"
 	"maps"
+	"slices"
 	"sort"
 	"sync"
 
@@ -137,21 +138,37 @@ func (s *Store) List(ctx context.Context, q model.ListQuery) (model.Page, error)
 	return page, ctx.Err()
 }
 
-// Search returns up to limit records of any kind whose words match every
-// word of text (model.TokensMatch), in ID order.
-func (s *Store) Search(ctx context.Context, text string, limit int) ([]*model.Record, error) {
+// Search returns up to limit records of the kinds (any kind when none)
+// whose words match every word of text (model.TokensMatch), in ID order.
+// Only the records of the kinds asked for are read.
+func (s *Store) Search(ctx context.Context, text string, kinds []string, limit int) ([]*model.Record, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	q := model.SearchTerms(text)
 	ids := make([]string, 0)
 	i := 0
-	for id, r := range s.nodes {
+	match := func(r *model.Record) error {
 		if err := checkEvery(ctx, i); err != nil {
-			return nil, err
+			return err
 		}
 		i++
 		if model.TokensMatch(r.Strings(model.PropSearchTokens), q) {
-			ids = append(ids, id)
+			ids = append(ids, r.ID)
+		}
+		return nil
+	}
+	if len(kinds) == 0 {
+		for _, r := range s.nodes {
+			if err := match(r); err != nil {
+				return nil, err
+			}
+		}
+	}
+	for _, k := range slices.Compact(slices.Sorted(slices.Values(kinds))) {
+		for _, r := range s.byKind[k] {
+			if err := match(r); err != nil {
+				return nil, err
+			}
 		}
 	}
 	sort.Strings(ids)

@@ -37,7 +37,7 @@ func TestRoundTrips(t *testing.T) {
 				Conds: []model.Cond{{Prop: "country", Op: model.OpEq, Value: "PH"}, {Prop: "searchTokens", Op: model.OpText, Value: "nc"}}})
 			return err
 		},
-		"Search": func() error { _, err := s.Search(ctx, "nursing council", 10); return err },
+		"Search": func() error { _, err := s.Search(ctx, "nursing council", nil, 10); return err },
 		"ShortestPaths": func() error {
 			_, err := s.ShortestPaths(ctx, model.PathQuery{From: "country:PH", To: "country:TH", MaxHops: 6})
 			return err

@@ -76,7 +76,7 @@ func TestOutage(t *testing.T) {
 		}
 		t.Logf("during the outage (request deadline %v; 0 = none): %v after %v", timeout, err, took.Round(time.Millisecond))
 	}
-	if _, err := s.Search(ctx, "nurse", 5); !errors.Is(err, model.ErrUnavailable) {
+	if _, err := s.Search(ctx, "nurse", nil, 5); !errors.Is(err, model.ErrUnavailable) {
 		t.Errorf("Search during the outage = %v, want model.ErrUnavailable", err)
 	}
 

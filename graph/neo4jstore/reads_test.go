@@ -199,22 +199,39 @@ func TestSearch(t *testing.T) {
 		"công nghệ", "trình độ", "ประกาศ", "กระทรวงแรงงาน", "Cambodia–Thailand", "d1.hcc",
 		"", "   ", "!!!", "zzzqqq", "food hygiene", "2015", "g2g", "framework:AQRF",
 	}
+	kindSets := [][]string{nil, {model.KindFramework}, {model.KindQualification, model.KindSource}, {"NoSuchKind"}}
 	for _, text := range texts {
 		for _, limit := range []int{0, 1, 5, 1000} {
-			call := fmt.Sprintf("Search(%q, %d)", text, limit)
-			want, err := ref.Search(ctx, text, limit)
-			if err != nil {
-				t.Fatal(err)
+			for _, kinds := range kindSets {
+				call := fmt.Sprintf("Search(%q, %v, %d)", text, kinds, limit)
+				want, err := ref.Search(ctx, text, kinds, limit)
+				if err != nil {
+					t.Fatal(err)
+				}
+				got, err := s.Search(ctx, text, kinds, limit)
+				if err != nil {
+					t.Fatalf("%s: %v", call, err)
+				}
+				same(t, call, want, got)
 			}
-			got, err := s.Search(ctx, text, limit)
-			if err != nil {
-				t.Fatalf("%s: %v", call, err)
-			}
-			same(t, call, want, got)
 		}
 	}
-	if got, _ := s.Search(ctx, "nurse", 1000); len(got) < 2 {
+	if got, _ := s.Search(ctx, "nurse", nil, 1000); len(got) < 2 {
 		t.Errorf("Search(nurse) found %d records; the comparison is weak", len(got))
+	}
+	// Only the kinds asked for, before the bound: one source among many
+	// matches of other kinds.
+	got, err := s.Search(ctx, "qualifications framework", []string{model.KindFramework}, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 3 {
+		t.Fatalf("Search(qualifications framework, frameworks, 3) = %d records, want 3", len(got))
+	}
+	for _, r := range got {
+		if r.Kind != model.KindFramework {
+			t.Errorf("Search(qualifications framework, frameworks) gave a %s (%s)", r.Kind, r.ID)
+		}
 	}
 }
 

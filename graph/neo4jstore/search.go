@@ -29,15 +29,16 @@ const searchCypher = `
 CALL db.index.fulltext.queryNodes($index, $lucene) YIELD node
 WITH node
 WHERE node:Node
+  AND (size($kinds) = 0 OR any(l IN labels(node) WHERE l IN $kinds))
   AND all(t IN $tokens WHERE any(w IN coalesce(node.searchTokens, []) WHERE w STARTS WITH t))
 RETURN node
 ORDER BY node.id
 LIMIT $limit`
 
-// Search returns up to limit records of any kind whose words match every
-// word of text (model.TokensMatch), in ID order. A text without words
-// matches nothing, and costs no query.
-func (s *Store) Search(ctx context.Context, text string, limit int) ([]*model.Record, error) {
+// Search returns up to limit records of the kinds (any kind when none)
+// whose words match every word of text (model.TokensMatch), in ID order. A
+// text without words matches nothing, and costs no query.
+func (s *Store) Search(ctx context.Context, text string, kinds []string, limit int) ([]*model.Record, error) {
 	tokens := uniq(model.SearchTerms(text))
 	out := []*model.Record{}
 	if len(tokens) == 0 || limit <= 0 {
@@ -47,6 +48,7 @@ func (s *Store) Search(ctx context.Context, text string, limit int) ([]*model.Re
 		"index":  searchIndex,
 		"lucene": luceneQuery(tokens),
 		"tokens": tokens,
+		"kinds":  append([]string{}, kinds...),
 		"limit":  limit,
 	}
 	recs, err := s.read(ctx, "search", searchCypher, params)

@@ -10,11 +10,11 @@ import (
 func TestSearchRepeatedWords(t *testing.T) {
 	s := neo4jStore(t)
 	ctx := ctxT(t)
-	one, err := s.Search(ctx, "nurse", 50)
+	one, err := s.Search(ctx, "nurse", nil, 50)
 	if err != nil {
 		t.Fatal(err)
 	}
-	many, err := s.Search(ctx, strings.Repeat("nurse ", 400000), 50)
+	many, err := s.Search(ctx, strings.Repeat("nurse ", 400000), nil, 50)
 	if err != nil {
 		t.Fatal(err)
 	}
