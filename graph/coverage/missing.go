@@ -3,6 +3,8 @@ package coverage
 import (
 	"context"
 	"fmt"
+	"strconv"
+	"strings"
 
 	"github.com/skillsgraph/skillsgraph/graph/model"
 )
@@ -27,6 +29,13 @@ func gaps(ctx context.Context, s Lister, row *model.CountryCoverage) ([]string, 
 		refs, verified, err := levelReferences(ctx, s, f)
 		if err != nil {
 			return nil, err
+		}
+		untitled, err := untitledLevels(ctx, s, f)
+		if err != nil {
+			return nil, err
+		}
+		if len(untitled) > 0 {
+			out = append(out, fmt.Sprintf("%s levels without a title: %s", f.Code, strings.Join(untitled, ", ")))
 		}
 		switch {
 		case refs == 0 && f.Referencing != nil && f.Referencing.Status == model.ReferencingStatusCompleted:
@@ -62,6 +71,28 @@ var plural = map[string]string{
 	model.KindQualification: "qualifications",
 	model.KindStandard:      "competency standards",
 	model.KindArrangement:   "arrangements it is party to",
+}
+
+// untitledLevels lists the numbers of a framework's levels that have no
+// title in the data, in order.
+func untitledLevels(ctx context.Context, s Lister, f *model.QualificationFramework) ([]string, error) {
+	links, err := s.Links(ctx, []string{f.ID}, model.RelHasLevel, model.Out)
+	if err != nil {
+		return nil, err
+	}
+	titled := map[int]bool{}
+	for _, l := range links[0] {
+		if n, ok := l.Node.Int("level"); ok && l.Node.String("title") != "" {
+			titled[n] = true
+		}
+	}
+	var out []string
+	for n := 1; n <= f.LevelCount; n++ {
+		if !titled[n] {
+			out = append(out, strconv.Itoa(n))
+		}
+	}
+	return out, nil
 }
 
 // levelReferences counts the references from a framework's levels to
