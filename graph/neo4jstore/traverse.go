@@ -67,11 +67,11 @@ func readTraversal(ctx context.Context, rec *neo4j.Record, plan []model.Step) (m
 			}
 		}
 		for _, x := range asList(found) {
-			m, ok := x.(map[string]any)
-			if !ok {
+			m, ok := x.([]any) // [from ID, relationship properties or null, node]
+			if !ok || len(m) != 3 {
 				return model.Traversal{}, fmt.Errorf("neo4jstore: traverse step %d: unexpected %T", i, x)
 			}
-			id, _ := m["id"].(string)
+			id, _ := m[0].(string)
 			l, err := stepLink(ctx, id, st, m)
 			if err != nil {
 				return model.Traversal{}, fmt.Errorf("neo4jstore: traverse step %d: %w", i, err)
@@ -88,15 +88,12 @@ func readTraversal(ctx context.Context, rec *neo4j.Record, plan []model.Step) (m
 
 // stepLink reads one link a step found: the whole node, or the properties
 // the step named (see projection).
-func stepLink(ctx context.Context, id string, st model.Step, m map[string]any) (model.Link, error) {
-	props := m["props"]
-	if st.BareEdges {
-		props = map[string]any{}
-	}
+func stepLink(ctx context.Context, id string, st model.Step, m []any) (model.Link, error) {
+	props := m[1]
 	if st.Props == nil {
-		return toLink(id, st.Rel, st.Dir, props, m["node"])
+		return toLink(id, st.Rel, st.Dir, props, m[2])
 	}
-	n, err := fromProjection(ctx, m["node"], st.Props)
+	n, err := fromProjection(ctx, m[2], st.Props)
 	if err != nil {
 		return model.Link{}, err
 	}
@@ -115,7 +112,7 @@ func asList(v any) []any {
 //	WITH roots, roots AS f_1
 //	WITH *, f_1 AS in0
 //	CALL (in0) { UNWIND in0 AS n WITH DISTINCT n MATCH (n)-[r:`CITES`]->(m:Node)
-//	             RETURN collect({id: n.id, props: properties(r), node: m}) AS s0, collect(DISTINCT m) AS f0 }
+//	             RETURN collect([n.id, properties(r), m]) AS s0, collect(DISTINCT m) AS f0 }
 //	...
 //	RETURN roots, [x IN in0 | x.id] AS ids0, s0, ...
 func traverseCypher(plan []model.Step) (string, error) {
@@ -164,9 +161,9 @@ func traverseSteps(b *strings.Builder, plan []model.Step) ([]string, error) {
 		if st.Dir == model.In {
 			arrow = "<-[r:`" + st.Rel + "`]-"
 		}
-		link := "id: n.id, props: properties(r)"
+		edge := "properties(r)"
 		if st.BareEdges {
-			link = "id: n.id"
+			edge = "null"
 		}
 		node := "m"
 		if st.Props != nil {
@@ -178,7 +175,7 @@ func traverseSteps(b *strings.Builder, plan []model.Step) ([]string, error) {
 		}
 		fmt.Fprintf(b, "WITH *, %s AS in%d\n", strings.Join(srcs, " + "), i)
 		fmt.Fprintf(b, "CALL (in%d) { UNWIND in%d AS n WITH DISTINCT n MATCH (n)%s(m:Node) "+
-			"RETURN collect({%s, node: %s}) AS s%d%s }\n", i, i, arrow, link, node, i, next)
+			"RETURN collect([n.id, %s, %s]) AS s%d%s }\n", i, i, arrow, edge, node, i, next)
 		ret = append(ret, fmt.Sprintf("[x IN in%d | x.id] AS ids%d", i, i), fmt.Sprintf("s%d", i))
 	}
 	return ret, nil
