@@ -6,69 +6,75 @@ import "sort"
 // of answers that name a record), so that a store for which data costs a
 // round trip can send only those a request asks for.
 
-// baseProps are, per kind, the properties FromRecord reads that every
-// request gets: short values (codes, titles, dates, states). The search
+// readProps are, per kind, every property FromRecord reads. The search
 // tokens, keys and other stored helpers are in no list: no API type reads
 // them.
-var baseProps = map[string][]string{
-	KindSource:        {"title", "publisher", "year", "url"},
-	KindCountry:       {"code", "name", "aseanMember", "confidence"},
-	KindFramework:     {"code", "name", "scope", "country", "levelCount", "confidence", "referencingStatus", "referencingYear", "referencingSources"},
-	KindLevel:         {"level", "framework", "title", "confidence"},
-	KindOccupation:    {"iscoCode", "title", "confidence"},
-	KindQualification: {"title", "country", "level", "confidence"},
-	KindStandard:      {"title", "kind", "country", "year", "confidence"},
-	KindUnit:          {"code", "title", "standard", "confidence"},
-	KindSkill:         {"label", "confidence"},
-	KindArrangement: {"title", "type", "signedOn", "signedAt", "status", "lifecycle", "startedOn", "inForceFrom", "endedOn",
-		"yields", "grantsRecognition", "approaches", "confidence"},
-	KindAuthority: {"name", "acronym", "country", "confidence"},
+var readProps = map[string][]string{
+	KindSource:  {"title", "publisher", "year", "url", "note"},
+	KindCountry: {"code", "name", "label", "aseanMember", "confidence", "note", "altLabels"},
+	KindFramework: {"code", "name", "scope", "country", "levelCount", "confidence", "note", "altLabels",
+		"referencingStatus", "referencingYear", "referencingNote", "referencingSources"},
+	KindLevel: {"level", "framework", "title", "descriptor", "knowledgeAndSkills", "applicationAndResponsibility",
+		"confidence", "note", "altLabels"},
+	KindOccupation:    {"iscoCode", "title", "confidence", "note", "altLabels"},
+	KindQualification: {"title", "country", "level", "confidence", "note", "altLabels"},
+	KindStandard:      {"title", "kind", "country", "year", "confidence", "note", "altLabels"},
+	KindUnit:          {"code", "title", "standard", "confidence", "note", "altLabels"},
+	KindSkill:         {"label", "confidence", "note", "altLabels"},
+	KindArrangement: {"title", "type", "signedOn", "signedAt", "status", "summary", "lifecycle", "startedOn",
+		"inForceFrom", "endedOn", "yields", "hostDecides", "conditions", "grantsRecognition", "approaches",
+		"confidence", "note", "altLabels"},
+	KindAuthority: {"name", "acronym", "role", "country", "confidence", "note", "altLabels"},
 }
 
-// heavyProps are the properties read only for one field (the prose of a
-// record, its other names), by the field that reads each: a request that
-// selects none of those fields does not need them. A kind reads only those
-// it has.
-var heavyProps = map[string]string{
-	"note":                         "note",
-	"altLabels":                    "altLabels",
-	"summary":                      "summary",
-	"conditions":                   "conditions",
-	"hostDecides":                  "hostDecides",
-	"role":                         "role",
-	"descriptor":                   "descriptor",
-	"knowledgeAndSkills":           "knowledgeAndSkills",
-	"applicationAndResponsibility": "applicationAndResponsibility",
-	"referencingNote":              "referencing",
+// alwaysProps are, per kind, the properties every request gets: those
+// FromRecord requires (a record without them is an error), and a
+// country's name and label, which the words of its lists' coverage use.
+var alwaysProps = map[string][]string{
+	KindSource:        {"title"},
+	KindCountry:       {"code", "name", "label"},
+	KindFramework:     {"code", "name", "scope"},
+	KindLevel:         {"framework", "level"},
+	KindOccupation:    {"iscoCode", "title"},
+	KindQualification: {"title"},
+	KindStandard:      {"title", "kind"},
+	KindUnit:          {"code", "title", "standard"},
+	KindSkill:         {"label"},
+	KindArrangement:   {"title", "type", "lifecycle", "yields"},
+	KindAuthority:     {"name"},
 }
 
-// heavyOf lists the heavy properties each kind may have.
-var heavyOf = map[string][]string{
-	KindSource:        {"note"},
-	KindCountry:       {"note", "altLabels"},
-	KindFramework:     {"note", "altLabels", "referencingNote"},
-	KindLevel:         {"note", "altLabels", "descriptor", "knowledgeAndSkills", "applicationAndResponsibility"},
-	KindOccupation:    {"note", "altLabels"},
-	KindQualification: {"note", "altLabels"},
-	KindStandard:      {"note", "altLabels"},
-	KindUnit:          {"note", "altLabels"},
-	KindSkill:         {"note", "altLabels"},
-	KindArrangement:   {"note", "altLabels", "summary", "conditions", "hostDecides"},
-	KindAuthority:     {"note", "altLabels", "role"},
+// fieldProps are the fields that read properties of other names; any
+// other field reads the property of its own name, when the kind has one.
+var fieldProps = map[string][]string{
+	"referencing": {"referencingStatus", "referencingYear", "referencingNote", "referencingSources"},
 }
 
 // PropsFor returns the properties a request needs of the records of a
-// kind, given the names of every field it selects (on any type): the
-// kind's base ones, and each heavy one whose field is among them. Sorted;
-// nil for a kind that is none.
+// kind, given the names of every field it selects (on any type): those it
+// always gets, and those its fields read. Sorted; nil for a kind that is
+// none.
 func PropsFor(kind string, fields map[string]bool) []string {
-	base, ok := baseProps[kind]
+	known, ok := readProps[kind]
 	if !ok {
 		return nil
 	}
-	out := append([]string(nil), base...)
-	for _, p := range heavyOf[kind] {
-		if fields[heavyProps[p]] {
+	want := map[string]bool{}
+	for _, p := range alwaysProps[kind] {
+		want[p] = true
+	}
+	for f := range fields {
+		ps, ok := fieldProps[f]
+		if !ok {
+			ps = []string{f}
+		}
+		for _, p := range ps {
+			want[p] = true
+		}
+	}
+	out := []string{}
+	for _, p := range known {
+		if want[p] {
 			out = append(out, p)
 		}
 	}
@@ -76,13 +82,18 @@ func PropsFor(kind string, fields map[string]bool) []string {
 	return out
 }
 
-// HeavyPropFields returns the names of the fields that read a heavy
-// property.
-func HeavyPropFields() []string {
-	var out []string
-	for _, f := range heavyProps {
-		out = append(out, f)
+// FieldsReading returns the name of every field that reads a property of
+// some kind: a request selecting them all gets every property FromRecord
+// reads.
+func FieldsReading() map[string]bool {
+	out := map[string]bool{}
+	for _, ps := range readProps {
+		for _, p := range ps {
+			out[p] = true
+		}
 	}
-	sort.Strings(out)
+	for f := range fieldProps {
+		out[f] = true
+	}
 	return out
 }

@@ -28,10 +28,7 @@ func TestPropsForEveryField(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	all := map[string]bool{}
-	for _, f := range model.HeavyPropFields() {
-		all[f] = true
-	}
+	all := model.FieldsReading()
 	for _, r := range g.Nodes {
 		full, base := model.PropsFor(r.Kind, all), model.PropsFor(r.Kind, nil)
 		want, err := model.FromRecord(r)
@@ -73,6 +70,9 @@ func TestPropsForHeavyOnlyWhenSelected(t *testing.T) {
 	}
 	if has(model.PropsFor(model.KindQualification, map[string]bool{"summary": true}), "summary") {
 		t.Error("an arrangement's summary asked of a qualification")
+	}
+	if got := model.PropsFor(model.KindQualification, map[string]bool{"id": true, "title": true}); len(got) != 1 || got[0] != "title" {
+		t.Errorf("a qualification's id and title: properties %v, want [title]", got)
 	}
 	if has(model.PropsFor(model.KindQualification, map[string]bool{"note": true}), model.PropSearchTokens) {
 		t.Error("search tokens sent")
