@@ -20,16 +20,8 @@ func (s *Store) ListTraverse(ctx context.Context, q model.ListQuery, plan []mode
 	list, params := listStatement(q)
 	var b strings.Builder
 	b.WriteString("CALL () {" + list + "\n}\n")
-	var ret []string
-	var err error
-	if isTree(plan) {
-		var tree string
-		tree, err = treeColumn(plan, "page")
-		ret = []string{tree}
-	} else {
-		b.WriteString("WITH total, page, page AS f_1\n")
-		ret, err = traverseSteps(&b, plan)
-	}
+	b.WriteString("WITH total, page, page AS f_1\n")
+	ret, err := traverseSteps(&b, plan)
 	if err != nil {
 		return model.Page{}, model.Traversal{}, err
 	}
@@ -50,10 +42,6 @@ func (s *Store) ListTraverse(ctx context.Context, q model.ListQuery, plan []mode
 	page, err := readPage(ctx, recs[0], q.Props)
 	if err != nil {
 		return model.Page{}, model.Traversal{}, err
-	}
-	if tree, ok := recs[0].Get("tree"); ok {
-		t, err := readTree(ctx, tree, plan)
-		return page, t, err
 	}
 	t, err := readTraversal(ctx, recs[0], plan)
 	return page, t, err

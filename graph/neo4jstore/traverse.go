@@ -18,11 +18,6 @@ import (
 // parameters.
 func (s *Store) Traverse(ctx context.Context, roots []string, plan []model.Step) (model.Traversal, error) {
 	query, err := traverseCypher(plan)
-	if isTree(plan) {
-		var tree string
-		tree, err = treeColumn(plan, "roots")
-		query = "OPTIONAL MATCH (root:Node) WHERE root.id IN $roots\nWITH collect(root) AS roots\nRETURN roots, " + tree
-	}
 	if err != nil {
 		return model.Traversal{}, err
 	}
@@ -35,12 +30,7 @@ func (s *Store) Traverse(ctx context.Context, roots []string, plan []model.Step)
 	if len(recs) != 1 {
 		return model.Traversal{}, fmt.Errorf("neo4jstore: traverse: %d result rows, want 1", len(recs))
 	}
-	var t model.Traversal
-	if tree, ok := recs[0].Get("tree"); ok {
-		t, err = readTree(ctx, tree, plan)
-	} else {
-		t, err = readTraversal(ctx, recs[0], plan)
-	}
+	t, err := readTraversal(ctx, recs[0], plan)
 	if err != nil {
 		return model.Traversal{}, err
 	}
