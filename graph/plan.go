@@ -155,6 +155,9 @@ func compilePlan(op *graphql.OperationContext, typeName string, sels ast.Selecti
 	c.walk(typeName, sels, -1, nil)
 	for i := range c.plan {
 		c.plan[i].Props = c.stepProps(i, props)
+		if def := parsedSchema.Types[c.reaches[i]]; def != nil && def.Kind == ast.Object && props != nil && props(def.Name) != nil {
+			c.plan[i].Kind = def.Name // one object type that is a kind of node
+		}
 	}
 	return c.plan
 }

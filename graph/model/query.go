@@ -145,6 +145,9 @@ type Step struct {
 	// may leave the others out, and then the records serve this request
 	// alone. nil: every property.
 	Props []string
+	// Kind, when not "", is the kind of every node the step reaches: a
+	// store need not read their labels.
+	Kind string
 	// BareEdges says the caller reads no property of the relationships
 	// (only their type and ends): a store may leave them out.
 	BareEdges bool

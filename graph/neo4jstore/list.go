@@ -53,7 +53,7 @@ func (s *Store) List(ctx context.Context, q model.ListQuery) (model.Page, error)
 	if len(recs) != 1 {
 		return model.Page{}, fmt.Errorf("neo4jstore: list %s: %d result rows, want 1", q.Kind, len(recs))
 	}
-	return readPage(ctx, recs[0], nil)
+	return readPage(ctx, recs[0], q.Kind, nil)
 }
 
 // listStatement returns List's query for q, whose kind is a known one, and
@@ -93,7 +93,7 @@ func listStatement(q model.ListQuery) (string, map[string]any) {
 
 // readPage reads the total and page List's query returns: whole nodes, or
 // projections of the properties props (see projection) when not nil.
-func readPage(ctx context.Context, rec *neo4j.Record, props []string) (model.Page, error) {
+func readPage(ctx context.Context, rec *neo4j.Record, kind string, props []string) (model.Page, error) {
 	page := model.Page{Records: []*model.Record{}}
 	total, err := get[int64](rec, "total")
 	if err != nil {
@@ -108,7 +108,7 @@ func readPage(ctx context.Context, rec *neo4j.Record, props []string) (model.Pag
 		var r *model.Record
 		var err error
 		if props != nil {
-			r, err = fromProjection(ctx, n, props)
+			r, err = fromProjection(ctx, n, kind, props)
 		} else {
 			r, err = toRecord(n)
 		}

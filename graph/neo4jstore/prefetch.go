@@ -27,11 +27,13 @@ func (s *Store) ListTraverse(ctx context.Context, q model.ListQuery, plan []mode
 	}
 	pageCol := "page"
 	if q.Props != nil {
-		pageCol = "[x IN page | " + projection("x", "$pageProps") + "] AS page"
-		params["pageProps"] = q.Props
+		proj, err := projection("x", q.Kind, q.Props)
+		if err != nil {
+			return model.Page{}, model.Traversal{}, err
+		}
+		pageCol = "[x IN page | " + proj + "] AS page"
 	}
 	b.WriteString("RETURN " + strings.Join(append([]string{"total", pageCol}, ret...), ", "))
-	stepParams(params, plan)
 	recs, err := s.read(ctx, fmt.Sprintf("list %s and traverse %d steps", q.Kind, len(plan)), b.String(), params)
 	if err != nil {
 		return model.Page{}, model.Traversal{}, err
@@ -39,7 +41,7 @@ func (s *Store) ListTraverse(ctx context.Context, q model.ListQuery, plan []mode
 	if len(recs) != 1 {
 		return model.Page{}, model.Traversal{}, fmt.Errorf("neo4jstore: list and traverse: %d result rows, want 1", len(recs))
 	}
-	page, err := readPage(ctx, recs[0], q.Props)
+	page, err := readPage(ctx, recs[0], q.Kind, q.Props)
 	if err != nil {
 		return model.Page{}, model.Traversal{}, err
 	}

@@ -121,7 +121,7 @@ func TestListTraverseProjection(t *testing.T) {
 	props := []string{"code", "level", "title"}
 	plan := []model.Step{
 		{From: []int{-1}, Rel: model.RelOfCountry, Dir: model.In, Props: props, BareEdges: true},
-		{From: []int{0}, Rel: model.RelHasLevel, Dir: model.Out, Props: props},
+		{From: []int{0}, Rel: model.RelHasLevel, Dir: model.Out, Props: props, Kind: model.KindLevel}, // no labels read
 	}
 	q := model.ListQuery{Kind: model.KindCountry, Limit: -1}
 	whole, err := s.List(ctx, q)
@@ -173,5 +173,19 @@ func TestListTraverseProjection(t *testing.T) {
 	}
 	if levels == 0 {
 		t.Fatal("no level read: the test reads nothing")
+	}
+}
+
+// A property name goes into the query text only if it is a plain
+// identifier.
+func TestProjectionRefusesOtherNames(t *testing.T) {
+	for _, p := range []string{"title`) DETACH DELETE (m", "a b", "", "1x", "x.y"} {
+		if _, err := projection("m", model.KindQualification, []string{"title", p}); err == nil {
+			t.Errorf("projection accepted the property name %q", p)
+		}
+	}
+	got, err := projection("m", model.KindQualification, []string{"title", "level"})
+	if err != nil || got != "[m.id, m._datasetVersion, m.title, m.level]" {
+		t.Errorf("projection = %q, %v", got, err)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -80,36 +81,59 @@ func toRecord(v any) (*model.Record, error) {
 
 // projection is the Cypher expression for some properties of the node v,
 // as one list (lists cost the driver less than maps: no keys to decode):
-// its ID, its kind label, its dataset version, then the values of the
-// properties the list parameter names, in its order (null where absent).
-// Read it with fromProjection.
-func projection(v, param string) string {
-	return fmt.Sprintf("[%[1]s.id, head([l IN labels(%[1]s) WHERE l <> 'Node']), %[1]s.%[3]s] + [k IN %[2]s | %[1]s[k]]", v, param, versionProp)
+// its ID, its kind label unless the caller knows the kind, its dataset
+// version, then the values of the properties props, in order (null where
+// absent). The property names are written into the text (a static
+// property read costs Neo4j less than a lookup by a name in a parameter),
+// so each must be a plain identifier: anything else is an error. Read it
+// with fromProjection.
+func projection(v, kind string, props []string) (string, error) {
+	parts := []string{v + ".id"}
+	if kind == "" {
+		parts = append(parts, fmt.Sprintf("head([l IN labels(%s) WHERE l <> 'Node'])", v))
+	}
+	parts = append(parts, v+"."+versionProp)
+	for _, p := range props {
+		if !propertyName.MatchString(p) {
+			return "", fmt.Errorf("neo4jstore: %q is not a property name", p)
+		}
+		parts = append(parts, v+"."+p)
+	}
+	return "[" + strings.Join(parts, ", ") + "]", nil
 }
 
-// fromProjection reads a projection of the properties props as a record
-// holding those of them the node has, and notes its dataset version.
-func fromProjection(ctx context.Context, v any, props []string) (*model.Record, error) {
+var propertyName = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_]*$`)
+
+// fromProjection reads a projection of the properties props (of nodes of
+// the kind, or of any kind when "") as a record holding those of them the
+// node has, and notes its dataset version.
+func fromProjection(ctx context.Context, v any, kind string, props []string) (*model.Record, error) {
+	head := 2
+	if kind == "" {
+		head = 3
+	}
 	l, ok := v.([]any)
-	if !ok || len(l) != 3+len(props) {
-		return nil, fmt.Errorf("neo4jstore: expected a projected node of %d values, got %T", 3+len(props), v)
+	if !ok || len(l) != head+len(props) {
+		return nil, fmt.Errorf("neo4jstore: expected a projected node of %d values, got %T", head+len(props), v)
 	}
 	id, ok := l[0].(string)
 	if !ok {
 		return nil, fmt.Errorf("neo4jstore: projected node has no string id")
 	}
-	kind, _ := l[1].(string)
+	if kind == "" {
+		kind, _ = l[1].(string)
+	}
 	if !kindLabels[kind] {
 		return nil, fmt.Errorf("neo4jstore: node %s has no kind label", id)
 	}
 	r := &model.Record{ID: id, Kind: kind, Props: make(map[string]any, len(props))}
 	for i, p := range props {
-		if x := l[3+i]; x != nil {
+		if x := l[head+i]; x != nil {
 			r.Props[p] = x
 		}
 	}
 	model.NormaliseProps(r.Props)
-	if ver, ok := l[2].(string); ok {
+	if ver, ok := l[head-1].(string); ok {
 		noteVersion(ctx, ver)
 	}
 	return r, nil

@@ -22,7 +22,6 @@ func (s *Store) Traverse(ctx context.Context, roots []string, plan []model.Step)
 		return model.Traversal{}, err
 	}
 	params := map[string]any{"roots": uniq(roots)}
-	stepParams(params, plan)
 	recs, err := s.read(ctx, fmt.Sprintf("traverse %d steps", len(plan)), query, params)
 	if err != nil {
 		return model.Traversal{}, err
@@ -43,15 +42,6 @@ func (s *Store) Traverse(ctx context.Context, roots []string, plan []model.Step)
 		t.Roots = append(t.Roots, r)
 	}
 	return t, nil
-}
-
-// stepParams adds each step's properties, where it names them, to params.
-func stepParams(params map[string]any, plan []model.Step) {
-	for i, st := range plan {
-		if st.Props != nil {
-			params[fmt.Sprintf("props%d", i)] = st.Props
-		}
-	}
 }
 
 // readTraversal reads the steps the plan's query returns.
@@ -93,7 +83,7 @@ func stepLink(ctx context.Context, id string, st model.Step, m []any) (model.Lin
 	if st.Props == nil {
 		return toLink(id, st.Rel, st.Dir, props, m[2])
 	}
-	n, err := fromProjection(ctx, m[2], st.Props)
+	n, err := fromProjection(ctx, m[2], st.Kind, st.Props)
 	if err != nil {
 		return model.Link{}, err
 	}
@@ -167,7 +157,10 @@ func traverseSteps(b *strings.Builder, plan []model.Step) ([]string, error) {
 		}
 		node := "m"
 		if st.Props != nil {
-			node = projection("m", fmt.Sprintf("$props%d", i))
+			var err error
+			if node, err = projection("m", st.Kind, st.Props); err != nil {
+				return nil, err
+			}
 		}
 		next := ""
 		if setOutFrom[i] {
