@@ -1,8 +1,9 @@
 package recognition
 
 import (
+	"cmp"
 	"context"
-	"sort"
+	"slices"
 
 	"github.com/skillsgraph/skillsgraph/graph/model"
 )
@@ -62,15 +63,8 @@ func Questions(countries, subjects []*model.Record) []Query {
 			}
 		}
 	}
-	sort.SliceStable(qs, func(i, j int) bool {
-		a, b := qs[i], qs[j]
-		if a.From != b.From {
-			return a.From < b.From
-		}
-		if a.To != b.To {
-			return a.To < b.To
-		}
-		return a.Subject < b.Subject
+	slices.SortStableFunc(qs, func(a, b Query) int {
+		return cmp.Or(cmp.Compare(a.From, b.From), cmp.Compare(a.To, b.To), cmp.Compare(a.Subject, b.Subject))
 	})
 	return qs
 }
