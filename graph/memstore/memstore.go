@@ -45,6 +45,7 @@ func (s *Store) Replace(g *model.Graph) {
 	byKind := map[string][]*model.Record{}
 	for _, r := range g.Nodes {
 		c := copyRecord(r)
+		c.Keep() // never changed again: every request shares its API object
 		nodes[r.ID] = c
 		byKind[r.Kind] = append(byKind[r.Kind], c)
 	}

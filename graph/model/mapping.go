@@ -155,6 +155,9 @@ func As[T Node](r *Record) (T, error) {
 	if r == nil {
 		return zero, nil
 	}
+	if t, ok := r.node.(T); ok {
+		return t, nil
+	}
 	n, err := FromRecord(r)
 	if err != nil {
 		return zero, err

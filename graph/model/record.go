@@ -101,6 +101,19 @@ type Record struct {
 	ID    string
 	Kind  string
 	Props map[string]any
+	// node is the record's API object, made once by Keep.
+	node Node
+}
+
+// Keep makes the record's API object once (FromRecord), for As to return
+// to every request instead of making a new one each time. Only for a
+// record that is never changed afterwards (the embedded store's): the
+// object is shared, and nothing that receives it changes it. A record
+// FromRecord refuses keeps none, and As reports the error as before.
+func (r *Record) Keep() {
+	if n, err := FromRecord(r); err == nil {
+		r.node = n
+	}
 }
 
 // Edge is one relationship of the graph. Props may hold "sources" (a list of
