@@ -199,6 +199,9 @@ func firstDiff(path string, a, b reflect.Value) string {
 		}
 	case reflect.Struct:
 		for i := 0; i < a.NumField(); i++ {
+			if !a.Type().Field(i).IsExported() {
+				continue // a store's cache (model.Record's API object), not data
+			}
 			if d := firstDiff(path+"."+a.Type().Field(i).Name, a.Field(i), b.Field(i)); d != "" {
 				return d
 			}
