@@ -35,6 +35,10 @@ func whyOnlyProspects(names []string) string {
 }
 
 func whyNoOccupationLoaded(subject *model.Record, pair int, from, to *model.Record) string {
+	if pair == 1 {
+		return fmt.Sprintf("No arrangement route: no occupation is loaded for %s, and the one arrangement to which both %s and %s are parties does not name it or a standard it certifies as recognised.",
+			name(subject), name(from), name(to))
+	}
 	return fmt.Sprintf("No arrangement route: no occupation is loaded for %s, and none of the %s to which both %s and %s are parties names it or a standard it certifies as recognised.",
 		name(subject), plural(pair, "arrangement", "arrangements"), name(from), name(to))
 }
