@@ -22,25 +22,25 @@ func gaps(ctx context.Context, s Lister, row *model.CountryCoverage) ([]string, 
 	if row.ReferencingStatus == model.ReferencingStatusUnknown {
 		out = append(out, "AQRF referencing status unknown")
 	}
+	var national []*model.QualificationFramework
 	for _, f := range row.Frameworks {
-		if f.Scope != model.FrameworkScopeNational {
-			continue
+		if f.Scope == model.FrameworkScopeNational {
+			national = append(national, f)
 		}
-		refs, verified, err := levelReferences(ctx, s, f)
-		if err != nil {
-			return nil, err
-		}
-		untitled, err := untitledLevels(ctx, s, f)
-		if err != nil {
-			return nil, err
-		}
-		if len(untitled) > 0 {
-			out = append(out, fmt.Sprintf("%s levels without a title: %s", f.Code, strings.Join(untitled, ", ")))
+	}
+	levels, err := frameworkLevels(ctx, s, national)
+	if err != nil {
+		return nil, err
+	}
+	for i, f := range national {
+		lv := levels[i]
+		if len(lv.untitled) > 0 {
+			out = append(out, fmt.Sprintf("%s levels without a title: %s", f.Code, strings.Join(lv.untitled, ", ")))
 		}
 		switch {
-		case refs == 0 && f.Referencing != nil && f.Referencing.Status == model.ReferencingStatusCompleted:
+		case lv.refs == 0 && f.Referencing != nil && f.Referencing.Status == model.ReferencingStatusCompleted:
 			out = append(out, fmt.Sprintf("no level references for %s although its AQRF referencing is COMPLETED", f.Code))
-		case refs > 0 && verified == 0:
+		case lv.refs > 0 && lv.verified == 0:
 			out = append(out, fmt.Sprintf("%s level references all unverified", f.Code))
 		}
 	}
@@ -73,46 +73,58 @@ var plural = map[string]string{
 	model.KindArrangement:   "arrangements it is party to",
 }
 
-// untitledLevels lists the numbers of a framework's levels that have no
-// title in the data, in order.
-func untitledLevels(ctx context.Context, s Lister, f *model.QualificationFramework) ([]string, error) {
-	links, err := s.Links(ctx, []string{f.ID}, model.RelHasLevel, model.Out)
+// levelsOf is what the coverage says of one framework's levels: the
+// numbers of those without a title, in order, and the references from them
+// to other frameworks' levels, and how many of those are verified.
+type levelsOf struct {
+	untitled       []string
+	refs, verified int
+}
+
+// frameworkLevels reads the levels of the frameworks and the references
+// from those levels, two store calls for them all, aligned with fws.
+func frameworkLevels(ctx context.Context, s Lister, fws []*model.QualificationFramework) ([]levelsOf, error) {
+	out := make([]levelsOf, len(fws))
+	if len(fws) == 0 {
+		return out, nil
+	}
+	ids := make([]string, len(fws))
+	for i, f := range fws {
+		ids[i] = f.ID
+	}
+	levels, err := s.Links(ctx, ids, model.RelHasLevel, model.Out)
 	if err != nil {
 		return nil, err
 	}
-	titled := map[int]bool{}
-	for _, l := range links[0] {
-		if n, ok := l.Node.Int("level"); ok && l.Node.String("title") != "" {
-			titled[n] = true
+	var levelIDs []string
+	owner := map[string]int{} // level ID -> index of its framework
+	for i, f := range fws {
+		titled := map[int]bool{}
+		for _, l := range levels[i] {
+			levelIDs = append(levelIDs, l.Node.ID)
+			owner[l.Node.ID] = i
+			if n, ok := l.Node.Int("level"); ok && l.Node.String("title") != "" {
+				titled[n] = true
+			}
 		}
-	}
-	var out []string
-	for n := 1; n <= f.LevelCount; n++ {
-		if !titled[n] {
-			out = append(out, strconv.Itoa(n))
-		}
-	}
-	return out, nil
-}
-
-// levelReferences counts the references from a framework's levels to
-// another framework's levels, and how many of them are verified.
-func levelReferences(ctx context.Context, s Lister, f *model.QualificationFramework) (refs, verified int, err error) {
-	ids := make([]string, f.LevelCount)
-	for i := range ids {
-		ids[i] = fmt.Sprintf("level:%s:%d", f.Code, i+1)
-	}
-	links, err := s.Links(ctx, ids, model.RelReferencedTo, model.Out)
-	if err != nil {
-		return 0, 0, err
-	}
-	for _, ls := range links {
-		for _, l := range ls {
-			refs++
-			if c, _ := l.Edge.Props["confidence"].(string); c == "verified" {
-				verified++
+		for n := 1; n <= f.LevelCount; n++ {
+			if !titled[n] {
+				out[i].untitled = append(out[i].untitled, strconv.Itoa(n))
 			}
 		}
 	}
-	return refs, verified, nil
+	refs, err := s.Links(ctx, levelIDs, model.RelReferencedTo, model.Out)
+	if err != nil {
+		return nil, err
+	}
+	for j, ls := range refs {
+		lv := &out[owner[levelIDs[j]]]
+		for _, l := range ls {
+			lv.refs++
+			if c, _ := l.Edge.Props["confidence"].(string); c == "verified" {
+				lv.verified++
+			}
+		}
+	}
+	return out, nil
 }
