@@ -48,11 +48,20 @@ func required(r *Record, p string) (string, error) {
 func confidence(v string) Confidence { return Confidence(strings.ToUpper(v)) }
 
 // FromRecord maps a record to its API node type; a record that lacks a
-// property its type requires is an error naming it.
+// property its type requires is an error naming it. A record whose object
+// its store made once (Record.Keep) gives that object.
 func FromRecord(r *Record) (Node, error) {
 	if r == nil {
 		return nil, nil
 	}
+	if r.node != nil {
+		return r.node, nil
+	}
+	return fromRecord(r)
+}
+
+// fromRecord makes the API object of a record that is not nil.
+func fromRecord(r *Record) (Node, error) {
 	conf, note := confidence(r.String("confidence")), optString(r, "note")
 	var err error
 	req := func(p string) string {
@@ -154,9 +163,6 @@ func As[T Node](r *Record) (T, error) {
 	var zero T
 	if r == nil {
 		return zero, nil
-	}
-	if t, ok := r.node.(T); ok {
-		return t, nil
 	}
 	n, err := FromRecord(r)
 	if err != nil {

@@ -105,13 +105,14 @@ type Record struct {
 	node Node
 }
 
-// Keep makes the record's API object once (FromRecord), for As to return
-// to every request instead of making a new one each time. Only for a
-// record that is never changed afterwards (the embedded store's): the
+// Keep makes the record's API object once, for FromRecord (and As) to
+// return to every request instead of making a new one each time. Only for
+// a record that is never changed afterwards (the embedded store's): the
 // object is shared, and nothing that receives it changes it. A record
-// FromRecord refuses keeps none, and As reports the error as before.
+// FromRecord refuses keeps none, and FromRecord reports the error as
+// before.
 func (r *Record) Keep() {
-	if n, err := FromRecord(r); err == nil {
+	if n, err := fromRecord(r); err == nil {
 		r.node = n
 	}
 }
