@@ -82,10 +82,10 @@ func PropsFor(kind string, fields map[string]bool) []string {
 	return out
 }
 
-// FieldsReading returns the name of every field that reads a property of
+// fieldsReading returns the name of every field that reads a property of
 // some kind: a request selecting them all gets every property FromRecord
 // reads.
-func FieldsReading() map[string]bool {
+func fieldsReading() map[string]bool {
 	out := map[string]bool{}
 	for _, ps := range readProps {
 		for _, p := range ps {

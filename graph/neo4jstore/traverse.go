@@ -11,11 +11,11 @@ import (
 )
 
 // Traverse follows a whole plan of steps in one query: each step is a
-// subquery over the IDs the earlier steps reached, so a question that reads
-// a few hundred relationships in a dozen dependent steps costs one round
-// trip instead of a dozen. The query text is built from the plan's shape
-// (step numbers, directions) only; relationship types and IDs are
-// parameters.
+// subquery over the nodes the earlier steps reached, so a question that
+// reads a few hundred relationships in a dozen dependent steps costs one
+// round trip instead of a dozen. The query text holds the plan's shape and
+// names only from the whitelists (relationship types, property names: see
+// traverseSteps and projection); IDs are parameters.
 func (s *Store) Traverse(ctx context.Context, roots []string, plan []model.Step) (model.Traversal, error) {
 	query, err := traverseCypher(plan)
 	if err != nil {
@@ -123,8 +123,8 @@ func traverseCypher(plan []model.Step) (string, error) {
 // the earlier steps reached (not their IDs: no index lookup per hop) and
 // follows one relationship type, written into the text from the
 // whitelist (model.IsRelation) so that Neo4j expands only relationships of
-// that type; the properties a step names are read as a list of values in
-// their order ($propsN), never the whole node.
+// that type; when a step names properties, only those are read (see
+// projection), never the whole node.
 func traverseSteps(b *strings.Builder, plan []model.Step) ([]string, error) {
 	var ret []string
 	setOutFrom := map[int]bool{} // steps a later step sets out from

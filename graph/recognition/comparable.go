@@ -159,18 +159,17 @@ func (lf *levelFacts) route(h held, atLevel model.Link, up, down []model.Edge, g
 		text: sentence(explainAtLevel, h.rec, l)})
 	var fits []string
 	unverified := false // a reference in the chain not checked against its report
-	for _, e := range append(append([]model.Edge(nil), up...), down...) {
-		unverified = unverified || e.String("confidence") == "unverified"
-	}
 	for _, e := range up {
 		from, to := w.levels[e.From], w.levels[e.To]
 		fits = append(fits, fitWord(e))
+		unverified = unverified || e.String("confidence") == "unverified"
 		r.hops = append(r.hops, hop{rel: model.RelReferencedTo, from: from, to: to, sources: e.Strings("sources"), confidence: e.String("confidence"),
 			text: explainReferencedUp(from, to, e)})
 	}
 	for _, e := range down {
 		from, to := w.levels[e.To], w.levels[e.From]
 		fits = append(fits, fitWord(e))
+		unverified = unverified || e.String("confidence") == "unverified"
 		r.hops = append(r.hops, hop{rel: model.RelReferencedTo, from: from, to: to, sources: e.Strings("sources"), confidence: e.String("confidence"), back: true,
 			text: explainReferencedDown(to, lf.to, from, e)})
 	}

@@ -102,11 +102,8 @@ func (s *Survey) add(q Query, res *model.RecognitionResult, gaps []Gap) {
 			continue
 		}
 		s.OpenRoutes++
-		for _, st := range p.Steps {
-			if st.Confidence == model.ConfidenceUnverified {
-				s.Unverified++
-				break
-			}
+		if anyUnverified(p.Steps) {
+			s.Unverified++
 		}
 	}
 	if open && !checked {
