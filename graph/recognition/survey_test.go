@@ -126,3 +126,27 @@ func TestGapWords(t *testing.T) {
 		}
 	}
 }
+
+// An answer counts as found only on unverified facts when every open
+// route has an unverified step; a blocked route and a checked one do not.
+func TestSurveyOnlyUnverified(t *testing.T) {
+	step := func(c model.Confidence) []*model.RecognitionStep { return []*model.RecognitionStep{{Confidence: c}} }
+	arr := &model.Arrangement{ID: "arrangement:x"}
+	s := &Survey{Outcomes: map[model.RecognitionOutcome]int{}, From: map[string]int{}}
+	q := Query{From: "AA", To: "BB"}
+	found := model.RecognitionOutcomeRoutesFound
+	s.add(q, &model.RecognitionResult{Outcome: found, Paths: []*model.RecognitionPath{
+		{Steps: step(model.ConfidenceUnverified)},
+		{Steps: step(model.ConfidenceVerified), Blocked: true},
+	}}, nil) // only unverified open routes
+	s.add(q, &model.RecognitionResult{Outcome: found, Paths: []*model.RecognitionPath{
+		{Steps: step(model.ConfidenceUnverified), Instrument: arr},
+		{Steps: step(model.ConfidenceVerified)},
+	}}, nil) // one checked open route
+	if s.OnlyUnverified != 1 {
+		t.Errorf("OnlyUnverified = %d, want 1", s.OnlyUnverified)
+	}
+	if s.OpenRoutes != 1 || s.Unverified != 1 {
+		t.Errorf("open arrangement routes %d, unverified %d; want 1 and 1", s.OpenRoutes, s.Unverified)
+	}
+}
