@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"errors"
 	"sync"
 	"time"
 
@@ -31,6 +32,12 @@ type Loaders struct {
 
 	propsOnce sync.Once
 	props     map[string][]string // operationProps
+
+	// What the plan's traversals read, kept where a direct write
+	// (direct.go) finds it without a loader: nodes, and each node's
+	// relationships by type and direction.
+	primedNodes map[string]*model.Record
+	primedLinks map[linkKey]map[string][]model.Link
 }
 
 type linkKey struct {
@@ -53,8 +60,27 @@ func NewLoaders(store Store, wait time.Duration) *Loaders {
 	return l
 }
 
+// errNotPrimed is what a loader answers, during a direct write, for what
+// no traversal read: the write gives way to the executor, whose loaders
+// batch what is missing.
+var errNotPrimed = errors.New("not read by the operation's plan")
+
+type primedOnlyKey struct{}
+
+// primedOnly reports whether ctx is a direct write's, which may read only
+// what the plan read.
+func primedOnly(ctx context.Context) bool { return ctx.Value(primedOnlyKey{}) != nil }
+
 // Node returns the record with the ID, or nil.
 func (l *Loaders) Node(ctx context.Context, id string) (*model.Record, error) {
+	if !l.direct {
+		if rec, ok := l.primedNode(id); ok {
+			return rec, nil
+		}
+		if primedOnly(ctx) {
+			return nil, errNotPrimed
+		}
+	}
 	if l.direct {
 		recs, err := l.store.Nodes(ctx, []string{id})
 		if err != nil {
@@ -70,6 +96,17 @@ func (l *Loaders) Nodes(ctx context.Context, ids []string) ([]*model.Record, err
 	if l.direct {
 		return l.store.Nodes(ctx, ids)
 	}
+	if primedOnly(ctx) {
+		out := make([]*model.Record, len(ids))
+		for i, id := range ids {
+			rec, ok := l.primedNode(id)
+			if !ok {
+				return nil, errNotPrimed
+			}
+			out[i] = rec
+		}
+		return out, nil
+	}
 	return l.nodes.LoadAll(ctx, ids)
 }
 
@@ -81,6 +118,15 @@ func (l *Loaders) Links(ctx context.Context, id, rel string, dir model.Direction
 			return nil, err
 		}
 		return res[0], nil
+	}
+	l.mu.Lock()
+	ls, ok := l.primedLinks[linkKey{rel, dir}][id]
+	l.mu.Unlock()
+	if ok {
+		return ls, nil
+	}
+	if primedOnly(ctx) {
+		return nil, errNotPrimed
 	}
 	return l.linksLoader(rel, dir).Load(ctx, id)
 }
@@ -170,5 +216,16 @@ func (l *Loaders) cached(id string) (*model.Record, bool) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	rec, ok := l.fetched[id]
+	return rec, ok
+}
+
+// primedNode returns a node Fetch found or a traversal read.
+func (l *Loaders) primedNode(id string) (*model.Record, bool) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if rec, ok := l.fetched[id]; ok {
+		return rec, true
+	}
+	rec, ok := l.primedNodes[id]
 	return rec, ok
 }

@@ -195,16 +195,27 @@ func (l *Loaders) prime(plan []model.Step, res model.Traversal) {
 	if len(res.Steps) != len(plan) {
 		return
 	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.primedLinks == nil {
+		l.primedLinks = map[linkKey]map[string][]model.Link{}
+		l.primedNodes = map[string]*model.Record{}
+	}
 	for i, st := range res.Steps {
-		ld := l.linksLoader(plan[i].Rel, plan[i].Dir)
+		k := linkKey{plan[i].Rel, plan[i].Dir}
+		byNode := l.primedLinks[k]
+		if byNode == nil {
+			byNode = make(map[string][]model.Link, len(st.From))
+			l.primedLinks[k] = byNode
+		}
 		for _, id := range st.From {
 			ls := st.Links[id]
 			if ls == nil {
 				ls = []model.Link{}
 			}
-			ld.Prime(id, ls)
+			byNode[id] = ls
 			for _, lk := range ls {
-				l.nodes.Prime(lk.Node.ID, lk.Node)
+				l.primedNodes[lk.Node.ID] = lk.Node
 			}
 		}
 	}

@@ -43,17 +43,25 @@ const (
 )
 
 type options struct {
-	loaderWait time.Duration       // how long loaders wait for siblings
-	versionTTL time.Duration       // how often extensions.dataVersion is asked of the store again; 0: once
-	schema     func(*graph.Config) // a test's changes to the executable schema's config
-	observe    Observer
-	admission  *AdmissionLimits                      // nil: no admission control
-	reqCtx     func(context.Context) context.Context // what the store adds to each request's context
-	tracking   *versionTracking                      // how the store tells which dataset a request read
+	loaderWait   time.Duration       // how long loaders wait for siblings
+	versionTTL   time.Duration       // how often extensions.dataVersion is asked of the store again; 0: once
+	schema       func(*graph.Config) // a test's changes to the executable schema's config
+	observe      Observer
+	admission    *AdmissionLimits                      // nil: no admission control
+	reqCtx       func(context.Context) context.Context // what the store adds to each request's context
+	tracking     *versionTracking                      // how the store tells which dataset a request read
+	executorOnly bool                                  // no direct writes (graph/direct.go)
 }
 
 // Option configures the handler.
 type Option func(*options)
+
+// WithExecutorOnly has every operation answered by gqlgen's executor,
+// never written directly (graph/direct.go): for the tests that hold the two
+// to the same answers, and the benchmarks that compare them.
+func WithExecutorOnly() Option {
+	return func(o *options) { o.executorOnly = true }
+}
 
 // WithLoaderWait sets how long loaders wait for sibling fields; by default,
 // the store's graph.BatchWindow.
@@ -127,7 +135,12 @@ func New(store graph.Store, limits Limits, logger *slog.Logger, opts ...Option) 
 	if o.schema != nil {
 		o.schema(&gcfg)
 	}
-	srv := handler.New(graph.NewExecutableSchema(gcfg))
+	prefetch := graph.PrefetchMiddleware(store)
+	es := graph.NewDirectSchema(gcfg, prefetch)
+	if o.executorOnly {
+		es = graph.NewExecutableSchema(gcfg)
+	}
+	srv := handler.New(es)
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
@@ -147,7 +160,7 @@ func New(store graph.Store, limits Limits, logger *slog.Logger, opts ...Option) 
 	srv.AroundRootFields(graph.LimitArguments)
 	srv.AroundOperations(traceOperations())
 	srv.AroundOperations(graph.LoaderMiddleware(store, o.loaderWait))
-	srv.AroundFields(graph.PrefetchMiddleware(store))
+	srv.AroundFields(prefetch)
 	srv.AroundResponses(aroundResponses(versions, o.observe))
 	var adm *admission
 	if o.admission != nil {

@@ -91,6 +91,9 @@ type Operation struct {
 	Outcome  string
 	Codes    []string // the codes of its errors, in order
 	Duration time.Duration
+	// Direct: the answer was written directly, not by gqlgen's executor
+	// (graph/direct.go).
+	Direct bool
 }
 
 // Observer hears of every request to /graphql when it is answered.
@@ -100,6 +103,7 @@ type Observer func(ctx context.Context, op Operation)
 // every error has a code, and counts the operation.
 func aroundResponses(versions *dataVersions, observe Observer) graphql.ResponseMiddleware {
 	return func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
+		ctx, direct := graph.MarkDirect(ctx)
 		resp := next(ctx)
 		if resp == nil {
 			return nil
@@ -111,7 +115,7 @@ func aroundResponses(versions *dataVersions, observe Observer) graphql.ResponseM
 		resp.Errors = capErrors(resp.Errors)
 
 		rejected := len(resp.Data) == 0 && len(resp.Errors) > 0 // refused before execution
-		op := Operation{Name: operationName(ctx), Outcome: "ok", Codes: ensureCodes(resp, rejected)}
+		op := Operation{Name: operationName(ctx), Outcome: "ok", Codes: ensureCodes(resp, rejected), Direct: direct()}
 		switch {
 		case rejected:
 			op.Outcome = "rejected"

@@ -154,6 +154,7 @@ func Run(t *testing.T, store graph.Store) {
 		})
 	}
 	RunChecks(t, h)
+	RunDirect(t, store)
 }
 
 func canonical(t testing.TB, r Response) []byte {

@@ -1,0 +1,292 @@
+package graph
+
+import (
+	"bytes"
+	"context"
+	"reflect"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
+
+	"github.com/skillsgraph/skillsgraph/graph/model"
+)
+
+// A direct write answers a query without gqlgen's executor: it resolves the
+// root fields with the same resolvers, after the same prefetch, and writes
+// the JSON of the selection itself (direct_write.go), walking the values the
+// resolvers return. The executor costs a field context, a path, a marshaler
+// and, per list element, a goroutine for every value it writes; the direct
+// write costs a buffer. It answers only when everything went right: at the
+// first error, null where the schema says non-null, value it cannot write,
+// introspection, @defer or anything it does not know, it gives way and the
+// executor answers the whole operation as it always did, from the loaders
+// the direct write already filled (so the answer never depends on which of
+// the two wrote it; TestDirectSameAsExecutor holds every query of the
+// behaviour suite to that, byte for byte).
+
+// NewDirectSchema returns the executable schema of cfg whose queries are
+// written directly where they can be. prefetch is the field middleware the
+// handler runs around fields (PrefetchMiddleware): the direct write runs it
+// around each root field as the executor would.
+func NewDirectSchema(cfg Config, prefetch graphql.FieldMiddleware) graphql.ExecutableSchema {
+	es := NewExecutableSchema(cfg).(*executableSchema)
+	return &directSchema{executableSchema: es, prefetch: prefetch, bind: newBindings(cfg.Resolvers)}
+}
+
+type directSchema struct {
+	*executableSchema
+	prefetch graphql.FieldMiddleware
+	bind     *bindings
+}
+
+// Exec answers a query directly if it can, else as the executor does.
+func (d *directSchema) Exec(ctx context.Context) graphql.ResponseHandler {
+	op := graphql.GetOperationContext(ctx)
+	if op == nil || op.Operation == nil || op.Operation.Operation != ast.Query || hasDirectives(op.Operation.Directives) {
+		return d.executableSchema.Exec(ctx)
+	}
+	var executor graphql.ResponseHandler
+	direct := true
+	return func(rctx context.Context) *graphql.Response {
+		if direct {
+			direct = false
+			if data, ok := d.write(rctx, op); ok {
+				if mark, ok := rctx.Value(directMarkKey{}).(*bool); ok {
+					*mark = true
+				}
+				return &graphql.Response{Data: data}
+			}
+			executor = d.executableSchema.Exec(ctx)
+		}
+		if executor == nil {
+			return nil
+		}
+		return executor(rctx)
+	}
+}
+
+type directMarkKey struct{}
+
+// MarkDirect returns a context under which a response handler records
+// whether the answer was written directly, and the function that tells.
+func MarkDirect(ctx context.Context) (context.Context, func() bool) {
+	mark := new(bool)
+	return context.WithValue(ctx, directMarkKey{}, mark), func() bool { return *mark }
+}
+
+// hasDirectives reports whether an operation carries directives the
+// executor interprets (@defer and the like): those it answers itself.
+func hasDirectives(ds ast.DirectiveList) bool { return len(ds) > 0 }
+
+// write answers op's root fields in order, or reports that it cannot.
+func (d *directSchema) write(ctx context.Context, op *graphql.OperationContext) ([]byte, bool) {
+	ec := newExecutionContext(op, d.executableSchema, nil)
+	w := &writer{ctx: context.WithValue(ctx, primedOnlyKey{}, true), op: op, bind: d.bind, fields: map[fieldsKey][]boundField{}}
+	w.ctxV = reflect.ValueOf(w.ctx)
+	w.buf.Grow(4096)
+	w.buf.WriteByte('{')
+	for i, f := range graphql.CollectFields(op, op.Operation.SelectionSet, []string{"Query"}) {
+		if i > 0 {
+			w.buf.WriteByte(',')
+		}
+		writeString(&w.buf, f.Alias)
+		w.buf.WriteByte(':')
+		if f.Name == "__typename" {
+			writeString(&w.buf, "Query")
+			continue
+		}
+		v, ok := d.root(w.ctx, ec, f)
+		if !ok || !w.value(f.Definition.Type, f.Selections, v) {
+			return nil, false
+		}
+	}
+	w.buf.WriteByte('}')
+	return w.buf.Bytes(), true
+}
+
+// root resolves the root field f as the executor does: its arguments
+// parsed and checked (LimitArguments), the prefetch around the resolver.
+func (d *directSchema) root(ctx context.Context, ec *executionContext, f graphql.CollectedField) (any, bool) {
+	if f.Definition == nil || directivesBeyondSkip(f) {
+		return nil, false
+	}
+	raw := f.ArgumentMap(ec.Variables)
+	for name, v := range raw {
+		if argWithin(name, v) != nil {
+			return nil, false
+		}
+	}
+	args, call, err := rootCall(ctx, ec, f.Name, raw)
+	if err != nil || call == nil {
+		return nil, false
+	}
+	fc := &graphql.FieldContext{Object: "Query", Field: f, Args: args, IsMethod: true, IsResolver: true}
+	v, err := d.prefetch(graphql.WithFieldContext(ctx, fc), call)
+	return v, err == nil
+}
+
+// directivesBeyondSkip reports whether a field carries a directive other
+// than @skip and @include (which CollectFields has applied).
+func directivesBeyondSkip(f graphql.CollectedField) bool {
+	for _, dir := range f.Directives {
+		if dir.Name != "skip" && dir.Name != "include" {
+			return true
+		}
+	}
+	return false
+}
+
+// rootCall parses the arguments of the root field name and returns its
+// resolver's call, as the generated executor makes them; nil for a field it
+// does not answer (introspection).
+func rootCall(ctx context.Context, ec *executionContext, name string, raw map[string]any) (map[string]any, graphql.Resolver, error) {
+	q := ec.Resolvers.Query()
+	var a map[string]any
+	var err error
+	var call graphql.Resolver
+	switch name {
+	case "node":
+		a, err = ec.field_Query_node_args(ctx, raw)
+		call = func(ctx context.Context) (any, error) { return q.Node(ctx, a["id"].(string)) }
+	case "nodes":
+		a, err = ec.field_Query_nodes_args(ctx, raw)
+		call = func(ctx context.Context) (any, error) { return q.Nodes(ctx, a["ids"].([]string)) }
+	case "countries":
+		a, err = ec.field_Query_countries_args(ctx, raw)
+		call = func(ctx context.Context) (any, error) { return q.Countries(ctx, a["aseanOnly"].(*bool)) }
+	case "country":
+		a, err = ec.field_Query_country_args(ctx, raw)
+		call = func(ctx context.Context) (any, error) { return q.Country(ctx, a["code"].(string)) }
+	case "framework":
+		a, err = ec.field_Query_framework_args(ctx, raw)
+		call = func(ctx context.Context) (any, error) { return q.Framework(ctx, a["code"].(string)) }
+	case "frameworks":
+		a, err = ec.field_Query_frameworks_args(ctx, raw)
+		call = func(ctx context.Context) (any, error) { return q.Frameworks(ctx, a["scope"].(*model.FrameworkScope)) }
+	case "occupation":
+		a, err = ec.field_Query_occupation_args(ctx, raw)
+		call = func(ctx context.Context) (any, error) { return q.Occupation(ctx, a["iscoCode"].(string)) }
+	default:
+		return listCall(ctx, ec, q, name, raw)
+	}
+	return a, call, err
+}
+
+// listCall is rootCall for the lists, searches and questions.
+func listCall(ctx context.Context, ec *executionContext, q QueryResolver, name string, raw map[string]any) (map[string]any, graphql.Resolver, error) {
+	var a map[string]any
+	var err error
+	var call graphql.Resolver
+	first := func() *int { return a["first"].(*int) }
+	after := func() *string { return a["after"].(*string) }
+	switch name {
+	case "occupations":
+		a, err = ec.field_Query_occupations_args(ctx, raw)
+		call = func(ctx context.Context) (any, error) {
+			return q.Occupations(ctx, a["filter"].(*model.OccupationFilter), first(), after())
+		}
+	case "qualifications":
+		a, err = ec.field_Query_qualifications_args(ctx, raw)
+		call = func(ctx context.Context) (any, error) {
+			return q.Qualifications(ctx, a["filter"].(*model.QualificationFilter), first(), after())
+		}
+	case "competencyStandards":
+		a, err = ec.field_Query_competencyStandards_args(ctx, raw)
+		call = func(ctx context.Context) (any, error) {
+			return q.CompetencyStandards(ctx, a["filter"].(*model.CompetencyStandardFilter), first(), after())
+		}
+	case "arrangements":
+		a, err = ec.field_Query_arrangements_args(ctx, raw)
+		call = func(ctx context.Context) (any, error) {
+			return q.Arrangements(ctx, a["filter"].(*model.ArrangementFilter), first(), after())
+		}
+	case "authorities":
+		a, err = ec.field_Query_authorities_args(ctx, raw)
+		call = func(ctx context.Context) (any, error) { return q.Authorities(ctx, a["country"].(*string), first(), after()) }
+	case "search":
+		a, err = ec.field_Query_search_args(ctx, raw)
+		call = func(ctx context.Context) (any, error) {
+			return q.Search(ctx, a["text"].(string), a["kinds"].([]model.NodeKind), first())
+		}
+	case "searchHits":
+		a, err = ec.field_Query_searchHits_args(ctx, raw)
+		call = func(ctx context.Context) (any, error) {
+			return q.SearchHits(ctx, a["text"].(string), a["kinds"].([]model.NodeKind), first())
+		}
+	case "recognitionPaths":
+		a, err = ec.field_Query_recognitionPaths_args(ctx, raw)
+		call = func(ctx context.Context) (any, error) {
+			return q.RecognitionPaths(ctx, a["from"].(string), a["to"].(string), a["qualification"].(*string), a["occupation"].(*string), first())
+		}
+	default:
+		return questionCall(ctx, ec, q, name, raw)
+	}
+	return a, call, err
+}
+
+// questionCall is rootCall for the questions about levels, standards,
+// paths and the data.
+func questionCall(ctx context.Context, ec *executionContext, q QueryResolver, name string, raw map[string]any) (map[string]any, graphql.Resolver, error) {
+	var a map[string]any
+	var err error
+	var call graphql.Resolver
+	switch name {
+	case "levelEquivalents":
+		a, err = ec.field_Query_levelEquivalents_args(ctx, raw)
+		call = func(ctx context.Context) (any, error) {
+			return q.LevelEquivalents(ctx, a["framework"].(string), a["level"].(int), a["country"].(*string))
+		}
+	case "levelComparisons":
+		a, err = ec.field_Query_levelComparisons_args(ctx, raw)
+		call = func(ctx context.Context) (any, error) {
+			return q.LevelComparisons(ctx, a["framework"].(string), a["level"].(int), a["country"].(*string))
+		}
+	case "compareStandards":
+		a, err = ec.field_Query_compareStandards_args(ctx, raw)
+		call = func(ctx context.Context) (any, error) { return q.CompareStandards(ctx, a["a"].(string), a["b"].(string)) }
+	case "paths":
+		a, err = ec.field_Query_paths_args(ctx, raw)
+		call = func(ctx context.Context) (any, error) {
+			return q.Paths(ctx, a["from"].(string), a["to"].(string), a["maxHops"].(*int), a["relations"].([]model.RelationType), a["first"].(*int))
+		}
+	case "coverage":
+		a, call = map[string]any{}, func(ctx context.Context) (any, error) { return q.Coverage(ctx) }
+	case "dataVersion":
+		a, call = map[string]any{}, func(ctx context.Context) (any, error) { return q.DataVersion(ctx) }
+	default:
+		return nil, nil, nil
+	}
+	return a, call, err
+}
+
+// writeString writes s as gqlgen's executor writes a string.
+func writeString(buf *bytes.Buffer, s string) {
+	const hex = "0123456789ABCDEF"
+	buf.WriteByte('"')
+	start := 0
+	for i, c := range s {
+		if c >= 0x20 && c != '\\' && c != '"' {
+			continue
+		}
+		buf.WriteString(s[start:i])
+		switch c {
+		case '\t':
+			buf.WriteString(`\t`)
+		case '\r':
+			buf.WriteString(`\r`)
+		case '\n':
+			buf.WriteString(`\n`)
+		case '\\':
+			buf.WriteString(`\\`)
+		case '"':
+			buf.WriteString(`\"`)
+		default:
+			buf.WriteString(`\u00`)
+			buf.WriteByte(hex[c>>4])
+			buf.WriteByte(hex[c&0xf])
+		}
+		start = i + 1
+	}
+	buf.WriteString(s[start:])
+	buf.WriteByte('"')
+}
