@@ -202,7 +202,9 @@ func listCall(ctx context.Context, ec *executionContext, q QueryResolver, name s
 		}
 	case "authorities":
 		a, err = ec.field_Query_authorities_args(ctx, raw)
-		call = func(ctx context.Context) (any, error) { return q.Authorities(ctx, a["country"].(*string), first(), after()) }
+		call = func(ctx context.Context) (any, error) {
+			return q.Authorities(ctx, a["country"].(*string), first(), after())
+		}
 	case "search":
 		a, err = ec.field_Query_search_args(ctx, raw)
 		call = func(ctx context.Context) (any, error) {
@@ -243,7 +245,9 @@ func questionCall(ctx context.Context, ec *executionContext, q QueryResolver, na
 		}
 	case "compareStandards":
 		a, err = ec.field_Query_compareStandards_args(ctx, raw)
-		call = func(ctx context.Context) (any, error) { return q.CompareStandards(ctx, a["a"].(string), a["b"].(string)) }
+		call = func(ctx context.Context) (any, error) {
+			return q.CompareStandards(ctx, a["a"].(string), a["b"].(string))
+		}
 	case "paths":
 		a, err = ec.field_Query_paths_args(ctx, raw)
 		call = func(ctx context.Context) (any, error) {
