@@ -2,9 +2,12 @@ package graph
 
 import (
 	"context"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/99designs/gqlgen/graphql"
 
 	"github.com/skillsgraph/skillsgraph/graph/model"
 )
@@ -58,7 +61,7 @@ func (r *Resolver) search(ctx context.Context, text string, kinds []model.NodeKi
 	for i, k := range kinds {
 		want[i] = string(k)
 	}
-	recs, err := r.Store.Search(ctx, text, want, searchCandidates)
+	recs, err := r.searchStore(ctx, text, want)
 	if err != nil {
 		return nil, err
 	}
@@ -145,6 +148,41 @@ func (q searchQuery) matchOf(rec *model.Record) searchHit {
 		}
 	}
 	return set(model.SearchMatchStem, label)
+}
+
+// PropsSearcher is offered by a store that can return, of the records a
+// search finds, only some of their properties (Neo4j: the less it sends,
+// the less it costs).
+type PropsSearcher interface {
+	SearchProps(ctx context.Context, text string, kinds []string, limit int, props []string) ([]*model.Record, error)
+}
+
+// searchRankProps are the properties the ranking reads (matchOf).
+var searchRankProps = append([]string{model.PropLabel, "altLabels", model.PropSearchTokens}, searchCodeProps...)
+
+// searchStore asks the store for the candidates of a search of the kinds,
+// with only the properties the ranking and the operation's fields read
+// where the store can.
+func (r *Resolver) searchStore(ctx context.Context, text string, kinds []string) ([]*model.Record, error) {
+	ps, ok := r.Store.(PropsSearcher)
+	if !ok || !graphql.HasOperationContext(ctx) {
+		return r.Store.Search(ctx, text, kinds, searchCandidates)
+	}
+	propsOf := r.loaders(ctx).operationProps(graphql.GetOperationContext(ctx))
+	of := kinds
+	if len(of) == 0 {
+		of = slices.Collect(maps.Values(model.Kinds))
+	}
+	want := map[string]bool{}
+	for _, p := range searchRankProps {
+		want[p] = true
+	}
+	for _, k := range of {
+		for _, p := range propsOf(k) {
+			want[p] = true
+		}
+	}
+	return ps.SearchProps(ctx, text, kinds, searchCandidates, slices.Sorted(maps.Keys(want)))
 }
 
 // phraseOf is text as its folded words joined by single spaces, so that

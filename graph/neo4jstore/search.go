@@ -23,26 +23,56 @@ const searchIndex = "node_search_tokens_v1"
 const maxIndexTokens = 32
 
 // searchCypher takes candidates from the full-text index, then keeps those
-// whose words meet every token (model.TokensMatch, the same predicate
-// memstore applies), in ID order, at most $limit.
-const searchCypher = `
+// of the kinds asked for whose words meet every token (model.TokensMatch,
+// the same predicate memstore applies), in ID order, at most $limit. The
+// kind test is a label from the whitelist written into the text when one
+// kind is asked for (Neo4j reads a static label from the node's record,
+// and a list of labels in a parameter from its labels one by one); the
+// node is returned whole, or as a projection of what the request reads.
+func searchCypher(kinds []string, props []string) (string, error) {
+	kindTest := "(size($kinds) = 0 OR any(l IN labels(node) WHERE l IN $kinds))"
+	kind := ""
+	if len(kinds) == 1 && kindLabels[kinds[0]] {
+		kind = kinds[0]
+		kindTest = "node:" + kind
+	}
+	ret, order := "node", "node.id"
+	if props != nil {
+		var err error
+		if ret, err = projection("node", kind, props); err != nil {
+			return "", err
+		}
+		order = "node[0]" // the projection's first value is the ID
+	}
+	return `
 CALL db.index.fulltext.queryNodes($index, $lucene) YIELD node
 WITH node
 WHERE node:Node
-  AND (size($kinds) = 0 OR any(l IN labels(node) WHERE l IN $kinds))
+  AND ` + kindTest + `
   AND all(t IN $tokens WHERE any(w IN coalesce(node.searchTokens, []) WHERE w STARTS WITH t))
-RETURN node
-ORDER BY node.id
-LIMIT $limit`
+RETURN ` + ret + ` AS node
+ORDER BY ` + order + `
+LIMIT $limit`, nil
+}
 
 // Search returns up to limit records of the kinds (any kind when none)
 // whose words match every word of text (model.TokensMatch), in ID order. A
 // text without words matches nothing, and costs no query.
 func (s *Store) Search(ctx context.Context, text string, kinds []string, limit int) ([]*model.Record, error) {
+	return s.SearchProps(ctx, text, kinds, limit, nil)
+}
+
+// SearchProps is Search returning of each record only the properties
+// props (all when nil).
+func (s *Store) SearchProps(ctx context.Context, text string, kinds []string, limit int, props []string) ([]*model.Record, error) {
 	tokens := uniq(model.SearchTerms(text))
 	out := []*model.Record{}
 	if len(tokens) == 0 || limit <= 0 {
 		return out, ctx.Err()
+	}
+	cypher, err := searchCypher(kinds, props)
+	if err != nil {
+		return nil, err
 	}
 	params := map[string]any{
 		"index":  searchIndex,
@@ -51,13 +81,22 @@ func (s *Store) Search(ctx context.Context, text string, kinds []string, limit i
 		"kinds":  append([]string{}, kinds...),
 		"limit":  limit,
 	}
-	recs, err := s.read(ctx, "search", searchCypher, params)
+	recs, err := s.read(ctx, "search", cypher, params)
 	if err != nil {
 		return nil, err
 	}
+	kind := ""
+	if len(kinds) == 1 && kindLabels[kinds[0]] {
+		kind = kinds[0]
+	}
 	for _, rec := range recs {
 		n, _ := rec.Get("node")
-		r, err := toRecord(n)
+		var r *model.Record
+		if props != nil {
+			r, err = fromProjection(ctx, n, kind, props)
+		} else {
+			r, err = toRecord(n)
+		}
 		if err != nil {
 			return nil, err
 		}
