@@ -50,12 +50,12 @@ func BenchmarkAPI(b *testing.B) {
 	b.Logf("seed: %d nodes, %d relationships; x100: %d nodes, %d relationships",
 		len(seed.Nodes), len(seed.Edges), len(big.Nodes), len(big.Edges))
 
-	run := func(name string, store graph.Store, wait time.Duration) {
+	run := func(name string, store graph.Store, wait time.Duration, opts ...api.Option) {
 		cfg := defaultConfig()
 		// One benchmark loop is one client: lift the cost rate limits, or
 		// this measures them (scripts/load exercises the limits).
 		cfg.Admission.ClientCostPerSecond, cfg.Admission.CostPerSecond = 0, 0
-		h := newHandler(cfg, store, slog.New(slog.NewTextHandler(io.Discard, nil)), withAPI(api.WithLoaderWait(wait)))
+		h := newHandler(cfg, store, slog.New(slog.NewTextHandler(io.Discard, nil)), withAPI(append(opts, api.WithLoaderWait(wait))...))
 		for _, q := range benchQueries {
 			body, _ := json.Marshal(map[string]string{"query": q.query})
 			for range 20 { // the answer must be good; and caches, plans and the JIT warm up
@@ -76,6 +76,9 @@ func BenchmarkAPI(b *testing.B) {
 		}
 	}
 	run("memory-seed", memstore.New(seed), 0)
+	// The same, every answer written by gqlgen's executor: what the direct
+	// write (graph/direct.go) saves.
+	run("memory-seed-executor", memstore.New(seed), 0, api.WithExecutorOnly())
 	run("memory-x100", memstore.New(big), 0)
 
 	cfg := neo4jstore.DisposableConfigFromEnv(os.Getenv)
