@@ -423,6 +423,7 @@ type ComplexityRoot struct {
 		Confidence  func(childComplexity int) int
 		Country     func(childComplexity int) int
 		Description func(childComplexity int) int
+		Note        func(childComplexity int) int
 		Occupation  func(childComplexity int) int
 		Rule        func(childComplexity int) int
 		Since       func(childComplexity int) int
@@ -2348,6 +2349,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Restriction.Description(childComplexity), true
+	case "Restriction.note":
+		if e.ComplexityRoot.Restriction.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Restriction.Note(childComplexity), true
 	case "Restriction.occupation":
 		if e.ComplexityRoot.Restriction.Occupation == nil {
 			break
@@ -2981,6 +2988,8 @@ type Restriction {
   description: String!
   "Whether this rule was checked against its sources."
   confidence: Confidence!
+  "Caveats, e.g. why the rule is UNVERIFIED; null when none."
+  note: String
   "The sources of this rule."
   sources: [Source!]!
 }
@@ -4621,6 +4630,8 @@ func (ec *executionContext) childFields_Restriction(ctx context.Context, field g
 		return ec.fieldContext_Restriction_description(ctx, field)
 	case "confidence":
 		return ec.fieldContext_Restriction_confidence(ctx, field)
+	case "note":
+		return ec.fieldContext_Restriction_note(ctx, field)
 	case "sources":
 		return ec.fieldContext_Restriction_sources(ctx, field)
 	}
@@ -13006,6 +13017,29 @@ func (ec *executionContext) fieldContext_Restriction_confidence(_ context.Contex
 	return graphql.NewScalarFieldContext("Restriction", field, false, false, "Confidence")
 }
 
+func (ec *executionContext) _Restriction_note(ctx context.Context, field graphql.CollectedField, obj *model.Restriction) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Restriction_note(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Note, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Restriction_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Restriction", field, false, false, "String")
+}
+
 func (ec *executionContext) _Restriction_sources(ctx context.Context, field graphql.CollectedField, obj *model.Restriction) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -17845,6 +17879,11 @@ func (ec *executionContext) _Restriction(ctx context.Context, sel ast.SelectionS
 		case "confidence":
 			out.Values[i] = ec._Restriction_confidence(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "note":
+			out.Values[i] = ec._Restriction_note(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "sources":
