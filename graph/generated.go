@@ -3448,7 +3448,7 @@ enum RecognitionStrength {
 enum RecognitionOutcome {
   "At least one route was found that no destination rule blocks."
   ROUTES_FOUND
-  "Routes were found, but a destination rule (e.g. an occupation reserved for nationals) blocks every one: no route opens the job."
+  "Routes were found, but a verified destination rule (e.g. an occupation reserved for nationals) blocks every one: no route opens the job. Rules whose record is UNVERIFIED never make this outcome: their routes are found, and ` + "`" + `reason` + "`" + ` says they may be closed."
   ALL_BLOCKED
   "Our data covers both countries and the subject, and the data says there is no route."
   NO_ROUTE
@@ -3494,9 +3494,9 @@ type RecognitionPath {
   decision: String!
   "The occupations the route leads into, each open or blocked by the destination's rules."
   occupations: [RouteOccupation!]!
-  "True when a destination rule closes the route for every occupation it leads into (e.g. reserved for nationals): the route exists on paper but opens no job."
+  "True when a verified destination rule closes the route for every occupation it leads into (e.g. reserved for nationals): the route exists on paper but opens no job. A rule whose record is UNVERIFIED does not block: it is listed in ` + "`" + `restrictions` + "`" + ` and worded as unverified in ` + "`" + `summary` + "`" + ` and ` + "`" + `conditions` + "`" + `."
   blocked: Boolean!
-  "Destination rules on this route's occupations, blocking or conditioning it."
+  "Destination rules on this route's occupations, blocking or conditioning it, each with its ` + "`" + `confidence` + "`" + `."
   restrictions: [Restriction!]!
   "The steps, from what the person holds to the destination."
   steps: [RecognitionStep!]!
@@ -3523,7 +3523,7 @@ type EmploymentChannel {
   decision: String!
   "The occupations the instrument covers that the subject leads into, each open or blocked by the destination's rules."
   occupations: [RouteOccupation!]!
-  "True when a destination rule closes the channel for every occupation it covers here."
+  "True when a verified destination rule closes the channel for every occupation it covers here (an UNVERIFIED rule does not block; see ` + "`" + `restrictions` + "`" + `)."
   blocked: Boolean!
   "Destination rules on the channel's occupations."
   restrictions: [Restriction!]!
@@ -3535,7 +3535,7 @@ type EmploymentChannel {
 type RouteOccupation {
   "The occupation."
   occupation: Occupation!
-  "True when a destination rule reserves it for nationals: the route does not open it."
+  "True when a verified destination rule reserves it for nationals: the route does not open it. False when only a rule whose record is UNVERIFIED does (see ` + "`" + `restrictions` + "`" + `)."
   blocked: Boolean!
   "The destination's rules on it."
   restrictions: [Restriction!]!
