@@ -423,6 +423,7 @@ type ComplexityRoot struct {
 		Confidence  func(childComplexity int) int
 		Country     func(childComplexity int) int
 		Description func(childComplexity int) int
+		Note        func(childComplexity int) int
 		Occupation  func(childComplexity int) int
 		Rule        func(childComplexity int) int
 		Since       func(childComplexity int) int
@@ -2348,6 +2349,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Restriction.Description(childComplexity), true
+	case "Restriction.note":
+		if e.ComplexityRoot.Restriction.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Restriction.Note(childComplexity), true
 	case "Restriction.occupation":
 		if e.ComplexityRoot.Restriction.Occupation == nil {
 			break
@@ -2981,6 +2988,8 @@ type Restriction {
   description: String!
   "Whether this rule was checked against its sources."
   confidence: Confidence!
+  "Caveats, e.g. why the rule is UNVERIFIED; null when none."
+  note: String
   "The sources of this rule."
   sources: [Source!]!
 }
@@ -3439,7 +3448,7 @@ enum RecognitionStrength {
 enum RecognitionOutcome {
   "At least one route was found that no destination rule blocks."
   ROUTES_FOUND
-  "Routes were found, but a destination rule (e.g. an occupation reserved for nationals) blocks every one: no route opens the job."
+  "Routes were found, but a verified destination rule (e.g. an occupation reserved for nationals) blocks every one: no route opens the job. Rules whose record is UNVERIFIED never make this outcome: their routes are found, and ` + "`" + `reason` + "`" + ` says they may be closed."
   ALL_BLOCKED
   "Our data covers both countries and the subject, and the data says there is no route."
   NO_ROUTE
@@ -3485,9 +3494,9 @@ type RecognitionPath {
   decision: String!
   "The occupations the route leads into, each open or blocked by the destination's rules."
   occupations: [RouteOccupation!]!
-  "True when a destination rule closes the route for every occupation it leads into (e.g. reserved for nationals): the route exists on paper but opens no job."
+  "True when a verified destination rule closes the route for every occupation it leads into (e.g. reserved for nationals): the route exists on paper but opens no job. A rule whose record is UNVERIFIED does not block: it is listed in ` + "`" + `restrictions` + "`" + ` and worded as unverified in ` + "`" + `summary` + "`" + ` and ` + "`" + `conditions` + "`" + `."
   blocked: Boolean!
-  "Destination rules on this route's occupations, blocking or conditioning it."
+  "Destination rules on this route's occupations, blocking or conditioning it, each with its ` + "`" + `confidence` + "`" + `."
   restrictions: [Restriction!]!
   "The steps, from what the person holds to the destination."
   steps: [RecognitionStep!]!
@@ -3514,7 +3523,7 @@ type EmploymentChannel {
   decision: String!
   "The occupations the instrument covers that the subject leads into, each open or blocked by the destination's rules."
   occupations: [RouteOccupation!]!
-  "True when a destination rule closes the channel for every occupation it covers here."
+  "True when a verified destination rule closes the channel for every occupation it covers here (an UNVERIFIED rule does not block; see ` + "`" + `restrictions` + "`" + `)."
   blocked: Boolean!
   "Destination rules on the channel's occupations."
   restrictions: [Restriction!]!
@@ -3526,7 +3535,7 @@ type EmploymentChannel {
 type RouteOccupation {
   "The occupation."
   occupation: Occupation!
-  "True when a destination rule reserves it for nationals: the route does not open it."
+  "True when a verified destination rule reserves it for nationals: the route does not open it. False when only a rule whose record is UNVERIFIED does (see ` + "`" + `restrictions` + "`" + `)."
   blocked: Boolean!
   "The destination's rules on it."
   restrictions: [Restriction!]!
@@ -4621,6 +4630,8 @@ func (ec *executionContext) childFields_Restriction(ctx context.Context, field g
 		return ec.fieldContext_Restriction_description(ctx, field)
 	case "confidence":
 		return ec.fieldContext_Restriction_confidence(ctx, field)
+	case "note":
+		return ec.fieldContext_Restriction_note(ctx, field)
 	case "sources":
 		return ec.fieldContext_Restriction_sources(ctx, field)
 	}
@@ -13006,6 +13017,29 @@ func (ec *executionContext) fieldContext_Restriction_confidence(_ context.Contex
 	return graphql.NewScalarFieldContext("Restriction", field, false, false, "Confidence")
 }
 
+func (ec *executionContext) _Restriction_note(ctx context.Context, field graphql.CollectedField, obj *model.Restriction) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Restriction_note(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Note, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Restriction_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Restriction", field, false, false, "String")
+}
+
 func (ec *executionContext) _Restriction_sources(ctx context.Context, field graphql.CollectedField, obj *model.Restriction) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -17845,6 +17879,11 @@ func (ec *executionContext) _Restriction(ctx context.Context, sel ast.SelectionS
 		case "confidence":
 			out.Values[i] = ec._Restriction_confidence(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "note":
+			out.Values[i] = ec._Restriction_note(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "sources":

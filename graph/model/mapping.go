@@ -147,7 +147,7 @@ func LevelReferenceFrom(e Edge, lvl *FrameworkLevel) *LevelReference {
 func RestrictionFrom(e Edge, country *Country, occ *Occupation) *Restriction {
 	return &Restriction{Country: country, Occupation: occ, Rule: RestrictionRule(e.String("rule")),
 		Since: edgeOptString(&e, "since"), Description: e.String("description"),
-		Confidence: confidence(e.String("confidence")), SourceIDs: e.Strings("sources")}
+		Confidence: confidence(e.String("confidence")), Note: edgeOptString(&e, "note"), SourceIDs: e.Strings("sources")}
 }
 
 // InDemandFrom maps an IN_DEMAND_IN edge and its two ends to the API type.

@@ -241,7 +241,7 @@ type Query struct {
 type RouteOccupation struct {
 	// The occupation.
 	Occupation *Occupation `json:"occupation"`
-	// True when a destination rule reserves it for nationals: the route does not open it.
+	// True when a verified destination rule reserves it for nationals: the route does not open it. False when only a rule whose record is UNVERIFIED does (see `restrictions`).
 	Blocked bool `json:"blocked"`
 	// The destination's rules on it.
 	Restrictions []*Restriction `json:"restrictions"`
@@ -633,7 +633,7 @@ type RecognitionOutcome string
 const (
 	// At least one route was found that no destination rule blocks.
 	RecognitionOutcomeRoutesFound RecognitionOutcome = "ROUTES_FOUND"
-	// Routes were found, but a destination rule (e.g. an occupation reserved for nationals) blocks every one: no route opens the job.
+	// Routes were found, but a verified destination rule (e.g. an occupation reserved for nationals) blocks every one: no route opens the job. Rules whose record is UNVERIFIED never make this outcome: their routes are found, and `reason` says they may be closed.
 	RecognitionOutcomeAllBlocked RecognitionOutcome = "ALL_BLOCKED"
 	// Our data covers both countries and the subject, and the data says there is no route.
 	RecognitionOutcomeNoRoute RecognitionOutcome = "NO_ROUTE"

@@ -113,6 +113,7 @@ type Restriction struct {
 	Since       *string         `json:"since"`
 	Description string          `json:"description"`
 	Confidence  Confidence      `json:"confidence"`
+	Note        *string         `json:"note"`
 	SourceIDs   []string        `json:"-"`
 }
 

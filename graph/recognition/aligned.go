@@ -136,7 +136,7 @@ func (a *alignmentFacts) route(h held, t *model.Record, via []hop, how string) (
 	if err := a.withRestrictions(r, a.occs, nil); err != nil {
 		return nil, err
 	}
-	r.summary = summaryAligned(how, a.to, t, quals)
+	r.summary = summaryAligned(how, a.to, t, quals) + a.maybeReserved(r, "route")
 	if r.blocked {
 		r.summary = summaryBlockedPrefix(a.to, a.reserved(r)) + r.summary
 	}

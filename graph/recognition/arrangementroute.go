@@ -62,7 +62,7 @@ func (a *arrangementFacts) route(arr *model.Record, e entry, occs []string) (*ro
 				closed = append(closed, name(a.occRec[id]))
 			}
 		}
-		r.summary = summaryArrangement(w, closed)
+		r.summary = summaryArrangement(w, closed) + a.maybeReserved(r, "route")
 	}
 	return r, nil
 }

@@ -77,6 +77,6 @@ func (a *arrangementFacts) channel(arr *model.Record, e entry) (*route, error) {
 		}
 	}
 	r.summary = summaryChannel(channelWords{from: a.from, to: a.to, arr: arr, subject: a.subject, isOcc: a.isOcc,
-		open: open, closed: closed, conditions: len(r.conditions)})
+		open: open, closed: closed, conditions: len(r.conditions)}) + a.maybeReserved(r, "channel")
 	return r, nil
 }

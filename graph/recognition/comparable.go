@@ -183,7 +183,7 @@ func (lf *levelFacts) route(h held, atLevel model.Link, up, down []model.Edge, g
 	}
 	r.summary = summaryComparable(comparableWords{
 		held: h.rec, level: l, dest: dest, pivot: pivot, fits: fits, unverified: unverified, quals: quals, grants: grants, blocked: blocked,
-	}, lf.from, lf.to, lf.subject, lf.isOcc)
+	}, lf.from, lf.to, lf.subject, lf.isOcc) + lf.maybeReserved(r, "route")
 	return r, nil
 }
 

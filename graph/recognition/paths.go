@@ -213,17 +213,25 @@ func (qn *question) outcome(routes, channels []*route, notes []string, verdicts 
 		}
 		why = append(why, noteChannels(names))
 	}
-	allBlocked := true
+	// Only a verified rule blocks: routes blocked or closed only by
+	// unverified rules are found, and the reason says they may be closed.
+	allBlocked, allClosed, maybe := true, true, false
 	for _, r := range routes {
 		allBlocked = allBlocked && r.blocked
+		allClosed = allClosed && (r.blocked || r.mayBeBlocked)
+		maybe = maybe || r.mayBeBlocked
 	}
 	var o model.RecognitionOutcome
 	switch {
 	case len(routes) > 0 && allBlocked:
 		o = model.RecognitionOutcomeAllBlocked
-		why = append(why, whyAllBlocked(qn.blockingRules(routes)))
+		rules, _ := qn.blockingRules(routes, false)
+		why = append(why, whyAllBlocked(rules))
 	case len(routes) > 0:
 		o = model.RecognitionOutcomeRoutesFound
+		if allClosed && maybe {
+			why = append(why, whyMaybeAllBlocked(qn.blockingRules(routes, true)))
+		}
 	case len(gaps) > 0:
 		o = model.RecognitionOutcomeNotCovered
 	default:

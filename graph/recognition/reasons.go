@@ -69,12 +69,17 @@ func whyNotCovered(pair int, from, to, only *model.Record, occs []string, subjec
 	return "No arrangement route: " + why + "."
 }
 
-// blockingRule names one reservation that blocks routes; occ may be nil.
+// blockingRule names one reservation that blocks routes, or may (its
+// record UNVERIFIED); occ may be nil.
 func blockingRule(to, occ *model.Record, res *model.Restriction) string {
-	s := fmt.Sprintf("%s reserves %s for its nationals", name(to), name(occ))
+	occName := name(occ)
 	if occ == nil {
-		s = fmt.Sprintf("%s reserves %s (ISCO-08 %s) for its nationals", name(to), res.Occupation.Title, res.Occupation.IscoCode)
+		occName = fmt.Sprintf("%s (ISCO-08 %s)", res.Occupation.Title, res.Occupation.IscoCode)
 	}
+	if unverified(res) {
+		return fmt.Sprintf("%s may reserve %s for its nationals (%s)", name(to), occName, sourceUnverified(res, ": ", ""))
+	}
+	s := fmt.Sprintf("%s reserves %s for its nationals", name(to), occName)
 	if res.Since != nil {
 		return s + " (rule since " + *res.Since + ": " + strings.TrimSuffix(res.Description, ".") + ")"
 	}
@@ -83,6 +88,13 @@ func blockingRule(to, occ *model.Record, res *model.Restriction) string {
 
 func whyAllBlocked(rules string) string {
 	return fmt.Sprintf("Every route found is blocked: %s.", rules)
+}
+
+// whyMaybeAllBlocked: every route found is blocked, or would be if the
+// unverified reservations (n of the rules) hold.
+func whyMaybeAllBlocked(rules string, n int) string {
+	return fmt.Sprintf("No route found is certainly blocked, but every one would be if the unverified %s: %s.",
+		verbs(n, "rule holds", "rules hold"), rules)
 }
 
 func whyNotAligned(stds []string) string {

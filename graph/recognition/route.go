@@ -36,11 +36,13 @@ type route struct {
 	summary      string
 	conditions   []string
 	instrument   *model.Record
-	blocked      bool
+	blocked      bool // every occupation is reserved for nationals by a verified rule
+	mayBeBlocked bool // not blocked, but would be if the unverified reservations on it hold
 	restrictions []*model.Restriction
 	hops         []hop
 	occs         []string                 // the occupations the route leads into
-	occOpen      map[string]bool          // by occupation: no destination rule reserves it
+	occOpen      map[string]bool          // by occupation: no verified destination rule reserves it
+	occMaybe     map[string]bool          // by occupation: open, but a rule our source for which is unverified reserves it
 	occRec       map[string]*model.Record // the occupations' records
 	yields       model.RouteYield
 	decidedBy    []*model.Record // the destination's deciding authorities

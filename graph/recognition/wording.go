@@ -183,53 +183,6 @@ func decisionOf(arr, to *model.Record, auths []*model.Record, prospect bool) str
 	return fmt.Sprintf("Our data names no deciding authority in %s; the destination's authorities decide%s.", name(to), on)
 }
 
-// Destination rules.
-
-// restrictionWords returns the condition a destination rule puts on a
-// route and the explanation of its step.
-func restrictionWords(to *model.Record, occs []*model.Record, res *model.Restriction, arrangement *model.Record) (cond, text string) {
-	var names []string
-	for _, o := range occs {
-		names = append(names, name(o))
-	}
-	occ := list(names)
-	since := ""
-	if res.Since != nil {
-		since = ", since " + *res.Since
-	}
-	switch res.Rule {
-	case model.RestrictionRuleReservedForNationals:
-		cond = fmt.Sprintf("%s reserves %s for its nationals (%s%s): %s This route does not open %s there.",
-			name(to), occ, res.Rule, since, res.Description, verbs(len(occs), "that job", "those jobs"))
-		text = fmt.Sprintf("%s reserves %s for its nationals (%s%s): %s", name(to), occ, res.Rule, since, res.Description)
-	case model.RestrictionRuleAgreementOnly:
-		satisfied := "comparability or alignment alone does not meet it; an arrangement route does"
-		if arrangement != nil {
-			satisfied = "on this route the " + name(arrangement) + " is that agreement"
-		}
-		cond = fmt.Sprintf("%s opens %s to foreigners only under an agreement binding it (%s%s); %s. The rule: %s",
-			name(to), occ, res.Rule, since, satisfied, res.Description)
-		text = fmt.Sprintf("%s opens %s to foreigners only under an agreement (%s%s): %s", name(to), occ, res.Rule, since, res.Description)
-	default:
-		cond = fmt.Sprintf("%s's rule on %s (%s%s): %s", name(to), occ, res.Rule, since, res.Description)
-		text = fmt.Sprintf("%s restricts %s for foreigners (%s%s): %s", name(to), occ, res.Rule, since, res.Description)
-	}
-	return cond, text
-}
-
-// reservedFor: "Travel guides (ISCO-08 5113) for its nationals (rule since 2020)".
-func reservedFor(occs []string, since string) string {
-	s := list(occs) + " for its nationals"
-	if since != "" {
-		s += " (rule since " + since + ")"
-	}
-	return s
-}
-
-func summaryBlockedPrefix(to *model.Record, reserved string) string {
-	return fmt.Sprintf("Blocked in %s, which reserves %s: ", name(to), reserved)
-}
-
 // Employment channels.
 
 // channelWords is what a channel's summary says: open and closed are the

@@ -190,6 +190,9 @@ func (b *builder) restriction(r RestrictionRec) {
 	if r.Since != "" {
 		props["since"] = r.Since
 	}
+	if r.Note != "" {
+		props["note"] = r.Note
+	}
 	b.edge(model.RelRestricts, "country:"+r.Country, "occupation:"+r.Occupation, r.Sources, props)
 }
 

@@ -1,0 +1,140 @@
+package recognition
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/skillsgraph/skillsgraph/graph/memstore"
+	"github.com/skillsgraph/skillsgraph/graph/model"
+)
+
+// brunei is the seed with a test arrangement in force between the
+// Philippines and Brunei that covers bakers (ISCO-08 7512), and more
+// edges. No arrangement of the seed covers an occupation Brunei's 2014
+// work-permit freeze names, so the seed alone asks no such question.
+func brunei(t *testing.T, edges ...model.Edge) *memstore.Store {
+	t.Helper()
+	arr := &model.Record{ID: "arrangement:test-ph-bn", Kind: model.KindArrangement, Props: map[string]any{
+		"title": "Test PH–BN arrangement", "type": "MRS", "approaches": []string{"ASSESSMENT_RPL"}, "grantsRecognition": true,
+		"lifecycle": "IN_FORCE", "yields": "SKILLS_CERTIFICATE", "conditions": []string{}, "confidence": "verified"}}
+	return augmented(t, []*model.Record{arr}, append([]model.Edge{
+		{Type: model.RelParty, From: arr.ID, To: "country:PH"},
+		{Type: model.RelParty, From: arr.ID, To: "country:BN"},
+		{Type: model.RelCovers, From: arr.ID, To: "occupation:7512"},
+	}, edges...)...)
+}
+
+func askBrunei(t *testing.T, s Graph) *model.RecognitionResult {
+	t.Helper()
+	res, err := Paths(context.Background(), s, Query{From: "PH", To: "BN", Subject: "qualification:ph-tesda-nc2-bread-and-pastry-production"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+// A route is certainly blocked only by a verified rule. Brunei's
+// reservation of bakers for its nationals rests on a 2014 press report
+// (UNVERIFIED): the route is shown with the rule, worded as unverified, and
+// not counted as blocked, so the answer is not ALL_BLOCKED.
+func TestUnverifiedReservationDoesNotBlock(t *testing.T) {
+	res := askBrunei(t, brunei(t))
+	if res.Outcome != model.RecognitionOutcomeRoutesFound || len(res.Paths) != 1 {
+		t.Fatalf("outcome %s with %d paths, want ROUTES_FOUND and one:\n%s", res.Outcome, len(res.Paths), dump(res))
+	}
+	p := res.Paths[0]
+	if p.Blocked || len(p.Occupations) != 1 || p.Occupations[0].Blocked {
+		t.Errorf("route blocked %v, occupations %d (first blocked: %v): want open, one occupation, open:\n%s",
+			p.Blocked, len(p.Occupations), len(p.Occupations) > 0 && p.Occupations[0].Blocked, dump(res))
+	}
+	if len(p.Restrictions) != 1 || p.Restrictions[0].Confidence != model.ConfidenceUnverified ||
+		p.Restrictions[0].Note == nil || !strings.HasPrefix(*p.Restrictions[0].Note, "Unverified: read only in a newspaper's report") {
+		t.Errorf("restrictions %+v: want Brunei's rule on bakers, UNVERIFIED, with its note", p.Restrictions)
+	}
+	bakers := "Bakers, pastry-cooks and confectionery makers (ISCO-08 7512)"
+	wantSummary := "Brunei Darussalam may reserve " + bakers + " for its nationals, but our source for this is unverified: " +
+		"the route is not counted as blocked, and if the rule holds it does not open that job."
+	if !strings.HasSuffix(p.Summary, wantSummary) || strings.Contains(p.Summary, "Blocked") || strings.Contains(p.Summary, " reserves ") {
+		t.Errorf("summary %q\nwant it to end %q and state no block", p.Summary, wantSummary)
+	}
+	why := "our source for this is unverified (read only in a newspaper's report of the minister's speech; the Department of Labour's " +
+		"policy page confirms a freeze on posts but names none, and whether this suspension still holds is not known. ISCO mapping ours)"
+	wantCond := "Brunei Darussalam may reserve " + bakers + " for its nationals (RESERVED_FOR_NATIONALS): " + why + ". As our source reports it: Brunei's Minister"
+	if len(p.Conditions) != 1 || !strings.HasPrefix(p.Conditions[0], wantCond) ||
+		!strings.HasSuffix(p.Conditions[0], "Applies to bakers. If the rule holds, this route does not open that job there.") {
+		t.Errorf("conditions %q\nwant one, beginning %q", p.Conditions, wantCond)
+	}
+	var step *model.RecognitionStep
+	for _, s := range p.Steps {
+		if s.Relation == model.RelRestricts {
+			step = s
+		}
+	}
+	if step == nil || step.Confidence != model.ConfidenceUnverified || !strings.HasPrefix(step.Explanation, "Brunei Darussalam may reserve "+bakers) {
+		t.Errorf("RESTRICTS step %+v: want it UNVERIFIED and worded 'may reserve'", step)
+	}
+	wantReason := "No route found is certainly blocked, but every one would be if the unverified rule holds: " +
+		"Brunei Darussalam may reserve " + bakers + " for its nationals (our source for this is unverified: read only in a newspaper's report " +
+		"of the minister's speech; the Department of Labour's policy page confirms a freeze on posts but names none, and whether this " +
+		"suspension still holds is not known. ISCO mapping ours)."
+	if r := reason(res); !strings.HasSuffix(r, wantReason) || strings.Contains(r, "Every route found is blocked") {
+		t.Errorf("reason = %q\nwant it to end %q", r, wantReason)
+	}
+}
+
+// A verified reservation beside the unverified one blocks the route, and
+// the answer cites the verified rule alone.
+func TestVerifiedReservationBlocks(t *testing.T) {
+	res := askBrunei(t, brunei(t, model.Edge{Type: model.RelRestricts, From: "country:BN", To: "occupation:7512", Props: map[string]any{
+		"rule": "RESERVED_FOR_NATIONALS", "since": "2020", "description": "Test rule: bakers are reserved for nationals.", "confidence": "verified"}}))
+	if res.Outcome != model.RecognitionOutcomeAllBlocked || len(res.Paths) != 1 || !res.Paths[0].Blocked || !res.Paths[0].Occupations[0].Blocked {
+		t.Fatalf("outcome %s, want ALL_BLOCKED with its one route blocked:\n%s", res.Outcome, dump(res))
+	}
+	want := "Every route found is blocked: Brunei Darussalam reserves Bakers, pastry-cooks and confectionery makers (ISCO-08 7512) " +
+		"for its nationals (rule since 2020: Test rule: bakers are reserved for nationals)."
+	if r := reason(res); !strings.HasSuffix(r, want) || strings.Contains(r, "may reserve") {
+		t.Errorf("reason = %q\nwant it to end %q, citing the verified rule alone", r, want)
+	}
+	if !strings.HasPrefix(res.Paths[0].Summary, "Blocked in Brunei Darussalam: ") || !strings.Contains(res.Paths[0].Summary, "(rule since 2020)") {
+		t.Errorf("summary %q: want it blocked by the 2020 rule", res.Paths[0].Summary)
+	}
+}
+
+// reason is the answer's reason, empty when it has none.
+func reason(res *model.RecognitionResult) string {
+	if res.Reason == nil {
+		return ""
+	}
+	return *res.Reason
+}
+
+// A route into an open job and a job an unverified rule may reserve is
+// open: its summary says which job it may not open, and the reason says
+// nothing of blocking. Any unverified rule says so in its condition.
+func TestUnverifiedReservationBesideOpenJob(t *testing.T) {
+	res := askBrunei(t, brunei(t,
+		model.Edge{Type: model.RelQualifiesFor, From: "qualification:ph-tesda-nc2-bread-and-pastry-production", To: "occupation:7112"},
+		model.Edge{Type: model.RelCovers, From: "arrangement:test-ph-bn", To: "occupation:7112"},
+		model.Edge{Type: model.RelRestricts, From: "country:BN", To: "occupation:7112", Props: map[string]any{
+			"rule": "AGREEMENT_ONLY", "description": "Test rule.", "confidence": "unverified", "note": "Unverified: test note."}},
+	))
+	if res.Outcome != model.RecognitionOutcomeRoutesFound || len(res.Paths) != 1 || res.Paths[0].Blocked {
+		t.Fatalf("outcome %s, want ROUTES_FOUND with one open route:\n%s", res.Outcome, dump(res))
+	}
+	p := res.Paths[0]
+	want := "Brunei Darussalam may reserve Bakers, pastry-cooks and confectionery makers (ISCO-08 7512) for its nationals, " +
+		"but our source for this is unverified: if the rule holds, this route does not open that job."
+	if !strings.HasSuffix(p.Summary, want) {
+		t.Errorf("summary %q\nwant it to end %q", p.Summary, want)
+	}
+	if r := reason(res); strings.Contains(r, "blocked") {
+		t.Errorf("reason %q speaks of blocking; one job of the route is open", r)
+	}
+	wantCond := "Brunei Darussalam opens Bricklayers and related workers (ISCO-08 7112) to foreigners only under an agreement binding it (AGREEMENT_ONLY); " +
+		"on this route the Test PH–BN arrangement is that agreement. The rule: Test rule. Our source for this rule is unverified (test note)."
+	if !slices.Contains(p.Conditions, wantCond) {
+		t.Errorf("conditions %q\nwant %q among them", p.Conditions, wantCond)
+	}
+}
