@@ -78,8 +78,14 @@ func MarkDirect(ctx context.Context) (context.Context, func() bool) {
 // executor interprets (@defer and the like): those it answers itself.
 func hasDirectives(ds ast.DirectiveList) bool { return len(ds) > 0 }
 
-// write answers op's root fields in order, or reports that it cannot.
-func (d *directSchema) write(ctx context.Context, op *graphql.OperationContext) ([]byte, bool) {
+// write answers op's root fields in order, or reports that it cannot. A
+// resolver that panics is the executor's to recover and report.
+func (d *directSchema) write(ctx context.Context, op *graphql.OperationContext) (data []byte, ok bool) {
+	defer func() {
+		if recover() != nil {
+			data, ok = nil, false
+		}
+	}()
 	ec := newExecutionContext(op, d.executableSchema, nil)
 	w := &writer{ctx: context.WithValue(ctx, primedOnlyKey{}, true), op: op, bind: d.bind, fields: map[fieldsKey][]boundField{}}
 	w.ctxV = reflect.ValueOf(w.ctx)
