@@ -79,7 +79,9 @@ func BenchmarkAPI(b *testing.B) {
 	// The same, every answer written by gqlgen's executor: what the direct
 	// write (graph/direct.go) saves.
 	run("memory-seed-executor", memstore.New(seed), 0, api.WithExecutorOnly())
-	run("memory-x100", memstore.New(big), 0)
+	if !testing.Short() {
+		run("memory-x100", memstore.New(big), 0)
+	}
 
 	cfg := neo4jstore.DisposableConfigFromEnv(os.Getenv)
 	if cfg.URI == "" {
@@ -99,6 +101,9 @@ func BenchmarkAPI(b *testing.B) {
 		name string
 		g    *model.Graph
 	}{{"neo4j-seed", seed}, {"neo4j-x100", big}} {
+		if testing.Short() && c.g == big {
+			break // -short: the seed only
+		}
 		t0 := time.Now()
 		if _, err := neo4jstore.Load(ctx, s, c.g); err != nil {
 			b.Fatal(err)

@@ -14,14 +14,22 @@ import (
 // listCypher is completed with a kind label from the whitelist (kindLabels)
 // and a WHERE clause assembled from the condition fragments below; property
 // names and values are always parameters. One statement returns the total
-// and the page.
+// and the page: the total counted, the page sorted only as far as it goes
+// (Neo4j keeps the first $limit by ID, not the whole sorted list).
 const listCypher = `
-MATCH (n:%s)
-WHERE %s
-WITH n ORDER BY n.id
-WITH collect(n) AS matches
-RETURN size(matches) AS total,
-       [x IN matches WHERE $after = '' OR x.id > $after][..$limit] AS page`
+CALL () {
+  MATCH (n:%[1]s)
+  WHERE %[2]s
+  RETURN count(n) AS total
+}
+CALL () {
+  MATCH (n:%[1]s)
+  WHERE %[2]s
+    AND ($after = '' OR n.id > $after)
+  WITH n ORDER BY n.id LIMIT $limit
+  RETURN collect(n) AS page
+}
+RETURN total, page`
 
 // Condition fragments, %[1]d being the condition's index. They follow
 // model.Cond.Matches exactly: an absent or non-string property reads as ""
