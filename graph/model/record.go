@@ -4,8 +4,9 @@
 package model
 
 import (
+	"cmp"
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 )
 
@@ -239,14 +240,17 @@ func NormaliseProps(m map[string]any) map[string]any {
 // SortLinks orders links by relationship type, then the other node's ID,
 // then the edge's properties, so that every store lists them alike.
 func SortLinks(ls []Link) {
-	sort.SliceStable(ls, func(i, j int) bool {
-		a, b := ls[i], ls[j]
-		if a.Edge.Type != b.Edge.Type {
-			return a.Edge.Type < b.Edge.Type
+	// The order is total up to links that are equal in all they show (type,
+	// node, properties), so an unstable sort gives the same list as a stable
+	// one, without sort.SliceStable's reflection and merging (a sixth of a
+	// large read's CPU on Neo4j).
+	slices.SortFunc(ls, func(a, b Link) int {
+		if c := cmp.Compare(a.Edge.Type, b.Edge.Type); c != 0 {
+			return c
 		}
-		if a.Node.ID != b.Node.ID {
-			return a.Node.ID < b.Node.ID
+		if c := cmp.Compare(a.Node.ID, b.Node.ID); c != 0 {
+			return c
 		}
-		return fmt.Sprint(a.Edge.Props) < fmt.Sprint(b.Edge.Props)
+		return cmp.Compare(fmt.Sprint(a.Edge.Props), fmt.Sprint(b.Edge.Props))
 	})
 }

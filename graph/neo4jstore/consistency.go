@@ -61,7 +61,9 @@ func noteVersions(ctx context.Context, recs []*neo4j.Record) {
 // noteVersion notes one version read.
 func noteVersion(ctx context.Context, version string) {
 	if v, _ := ctx.Value(versionsKey{}).(*versionsSeen); v != nil && version != "" {
-		v.add(map[string]bool{version: true})
+		v.mu.Lock()
+		v.note(version)
+		v.mu.Unlock()
 	}
 }
 
@@ -69,11 +71,16 @@ func (v *versionsSeen) add(found map[string]bool) {
 	v.mu.Lock()
 	defer v.mu.Unlock()
 	for ver := range found {
-		if v.first == "" {
-			v.first = ver
-		} else if ver != v.first {
-			v.mixed = true
-		}
+		v.note(ver)
+	}
+}
+
+// note notes one version read; v.mu is held.
+func (v *versionsSeen) note(ver string) {
+	if v.first == "" {
+		v.first = ver
+	} else if ver != v.first {
+		v.mixed = true
 	}
 }
 
