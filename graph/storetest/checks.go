@@ -170,10 +170,15 @@ var checks = []check{
 		path: "recognitionPaths.outcome", want: "NOT_COVERED"},
 }
 
+// allChecks is every stated answer of the suite.
+func allChecks() []check {
+	return slices.Concat(checks, searchChecks, pageChecks, channelChecks, levelChecks, accessChecks)
+}
+
 // RunChecks runs the stated answers against h.
 func RunChecks(t *testing.T, h http.Handler) {
 	t.Run("checks", func(t *testing.T) {
-		for _, c := range slices.Concat(checks, searchChecks, pageChecks, channelChecks, levelChecks, accessChecks) {
+		for _, c := range allChecks() {
 			t.Run(c.name, func(t *testing.T) {
 				r := Do(t, h, c.query, nil)
 				if c.code != "" {

@@ -62,7 +62,7 @@ func RunDirect(t *testing.T, store graph.Store) {
 	for _, c := range Cases(t) {
 		qs = append(qs, question{name: c.Name, query: c.Query, vars: c.Variables})
 	}
-	for _, c := range slices.Concat(checks, searchChecks, pageChecks, channelChecks, levelChecks) {
+	for _, c := range allChecks() {
 		qs = append(qs, question{name: c.name, query: c.query})
 	}
 	for i, q := range directQueries {
