@@ -4,11 +4,10 @@ import (
 	"bytes"
 	"context"
 	"reflect"
+	"sync"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
-
-	"github.com/skillsgraph/skillsgraph/graph/model"
 )
 
 // A direct write answers a query without gqlgen's executor: it resolves the
@@ -89,9 +88,14 @@ func (d *directSchema) write(ctx context.Context, op *graphql.OperationContext) 
 	ec := newExecutionContext(op, d.executableSchema, nil)
 	w := &writer{ctx: context.WithValue(ctx, primedOnlyKey{}, true), op: op, bind: d.bind, fields: map[fieldsKey][]boundField{}}
 	w.ctxV = reflect.ValueOf(w.ctx)
+	fields := graphql.CollectFields(op, op.Operation.SelectionSet, []string{"Query"})
+	vals, ok := d.roots(w.ctx, ec, fields)
+	if !ok {
+		return nil, false
+	}
 	w.buf.Grow(4096)
 	w.buf.WriteByte('{')
-	for i, f := range graphql.CollectFields(op, op.Operation.SelectionSet, []string{"Query"}) {
+	for i, f := range fields {
 		if i > 0 {
 			w.buf.WriteByte(',')
 		}
@@ -101,13 +105,46 @@ func (d *directSchema) write(ctx context.Context, op *graphql.OperationContext) 
 			writeString(&w.buf, "Query")
 			continue
 		}
-		v, ok := d.root(w.ctx, ec, f)
-		if !ok || !w.value(f.Definition.Type, f.Selections, v) {
+		if !w.value(f.Definition.Type, f.Selections, vals[i]) {
 			return nil, false
 		}
 	}
 	w.buf.WriteByte('}')
 	return w.buf.Bytes(), true
+}
+
+// roots resolves the root fields at once, as the executor does (each may
+// be a round trip of its own), and reports whether all resolved.
+func (d *directSchema) roots(ctx context.Context, ec *executionContext, fields []graphql.CollectedField) ([]any, bool) {
+	vals := make([]any, len(fields))
+	oks := make([]bool, len(fields))
+	one := func(i int) {
+		defer func() {
+			if recover() != nil {
+				oks[i] = false
+			}
+		}()
+		if fields[i].Name == "__typename" {
+			oks[i] = true
+			return
+		}
+		vals[i], oks[i] = d.root(ctx, ec, fields[i])
+	}
+	if len(fields) == 1 {
+		one(0)
+	} else {
+		var wg sync.WaitGroup
+		for i := range fields {
+			wg.Go(func() { one(i) })
+		}
+		wg.Wait()
+	}
+	for _, ok := range oks {
+		if !ok {
+			return nil, false
+		}
+	}
+	return vals, true
 }
 
 // root resolves the root field f as the executor does: its arguments
@@ -140,133 +177,6 @@ func directivesBeyondSkip(f graphql.CollectedField) bool {
 		}
 	}
 	return false
-}
-
-// rootCall parses the arguments of the root field name and returns its
-// resolver's call, as the generated executor makes them; nil for a field it
-// does not answer (introspection).
-func rootCall(ctx context.Context, ec *executionContext, name string, raw map[string]any) (map[string]any, graphql.Resolver, error) {
-	q := ec.Resolvers.Query()
-	var a map[string]any
-	var err error
-	var call graphql.Resolver
-	switch name {
-	case "node":
-		a, err = ec.field_Query_node_args(ctx, raw)
-		call = func(ctx context.Context) (any, error) { return q.Node(ctx, a["id"].(string)) }
-	case "nodes":
-		a, err = ec.field_Query_nodes_args(ctx, raw)
-		call = func(ctx context.Context) (any, error) { return q.Nodes(ctx, a["ids"].([]string)) }
-	case "countries":
-		a, err = ec.field_Query_countries_args(ctx, raw)
-		call = func(ctx context.Context) (any, error) { return q.Countries(ctx, a["aseanOnly"].(*bool)) }
-	case "country":
-		a, err = ec.field_Query_country_args(ctx, raw)
-		call = func(ctx context.Context) (any, error) { return q.Country(ctx, a["code"].(string)) }
-	case "framework":
-		a, err = ec.field_Query_framework_args(ctx, raw)
-		call = func(ctx context.Context) (any, error) { return q.Framework(ctx, a["code"].(string)) }
-	case "frameworks":
-		a, err = ec.field_Query_frameworks_args(ctx, raw)
-		call = func(ctx context.Context) (any, error) { return q.Frameworks(ctx, a["scope"].(*model.FrameworkScope)) }
-	case "occupation":
-		a, err = ec.field_Query_occupation_args(ctx, raw)
-		call = func(ctx context.Context) (any, error) { return q.Occupation(ctx, a["iscoCode"].(string)) }
-	default:
-		return listCall(ctx, ec, q, name, raw)
-	}
-	return a, call, err
-}
-
-// listCall is rootCall for the lists, searches and questions.
-func listCall(ctx context.Context, ec *executionContext, q QueryResolver, name string, raw map[string]any) (map[string]any, graphql.Resolver, error) {
-	var a map[string]any
-	var err error
-	var call graphql.Resolver
-	first := func() *int { return a["first"].(*int) }
-	after := func() *string { return a["after"].(*string) }
-	switch name {
-	case "occupations":
-		a, err = ec.field_Query_occupations_args(ctx, raw)
-		call = func(ctx context.Context) (any, error) {
-			return q.Occupations(ctx, a["filter"].(*model.OccupationFilter), first(), after())
-		}
-	case "qualifications":
-		a, err = ec.field_Query_qualifications_args(ctx, raw)
-		call = func(ctx context.Context) (any, error) {
-			return q.Qualifications(ctx, a["filter"].(*model.QualificationFilter), first(), after())
-		}
-	case "competencyStandards":
-		a, err = ec.field_Query_competencyStandards_args(ctx, raw)
-		call = func(ctx context.Context) (any, error) {
-			return q.CompetencyStandards(ctx, a["filter"].(*model.CompetencyStandardFilter), first(), after())
-		}
-	case "arrangements":
-		a, err = ec.field_Query_arrangements_args(ctx, raw)
-		call = func(ctx context.Context) (any, error) {
-			return q.Arrangements(ctx, a["filter"].(*model.ArrangementFilter), first(), after())
-		}
-	case "authorities":
-		a, err = ec.field_Query_authorities_args(ctx, raw)
-		call = func(ctx context.Context) (any, error) {
-			return q.Authorities(ctx, a["country"].(*string), first(), after())
-		}
-	case "search":
-		a, err = ec.field_Query_search_args(ctx, raw)
-		call = func(ctx context.Context) (any, error) {
-			return q.Search(ctx, a["text"].(string), a["kinds"].([]model.NodeKind), first())
-		}
-	case "searchHits":
-		a, err = ec.field_Query_searchHits_args(ctx, raw)
-		call = func(ctx context.Context) (any, error) {
-			return q.SearchHits(ctx, a["text"].(string), a["kinds"].([]model.NodeKind), first())
-		}
-	case "recognitionPaths":
-		a, err = ec.field_Query_recognitionPaths_args(ctx, raw)
-		call = func(ctx context.Context) (any, error) {
-			return q.RecognitionPaths(ctx, a["from"].(string), a["to"].(string), a["qualification"].(*string), a["occupation"].(*string), first())
-		}
-	default:
-		return questionCall(ctx, ec, q, name, raw)
-	}
-	return a, call, err
-}
-
-// questionCall is rootCall for the questions about levels, standards,
-// paths and the data.
-func questionCall(ctx context.Context, ec *executionContext, q QueryResolver, name string, raw map[string]any) (map[string]any, graphql.Resolver, error) {
-	var a map[string]any
-	var err error
-	var call graphql.Resolver
-	switch name {
-	case "levelEquivalents":
-		a, err = ec.field_Query_levelEquivalents_args(ctx, raw)
-		call = func(ctx context.Context) (any, error) {
-			return q.LevelEquivalents(ctx, a["framework"].(string), a["level"].(int), a["country"].(*string))
-		}
-	case "levelComparisons":
-		a, err = ec.field_Query_levelComparisons_args(ctx, raw)
-		call = func(ctx context.Context) (any, error) {
-			return q.LevelComparisons(ctx, a["framework"].(string), a["level"].(int), a["country"].(*string))
-		}
-	case "compareStandards":
-		a, err = ec.field_Query_compareStandards_args(ctx, raw)
-		call = func(ctx context.Context) (any, error) {
-			return q.CompareStandards(ctx, a["a"].(string), a["b"].(string))
-		}
-	case "paths":
-		a, err = ec.field_Query_paths_args(ctx, raw)
-		call = func(ctx context.Context) (any, error) {
-			return q.Paths(ctx, a["from"].(string), a["to"].(string), a["maxHops"].(*int), a["relations"].([]model.RelationType), a["first"].(*int))
-		}
-	case "coverage":
-		a, call = map[string]any{}, func(ctx context.Context) (any, error) { return q.Coverage(ctx) }
-	case "dataVersion":
-		a, call = map[string]any{}, func(ctx context.Context) (any, error) { return q.DataVersion(ctx) }
-	default:
-		return nil, nil, nil
-	}
-	return a, call, err
 }
 
 // writeString writes s as gqlgen's executor writes a string.
