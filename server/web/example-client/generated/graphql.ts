@@ -169,7 +169,7 @@ export type RecognitionApproach =
 
 /** Whether routes were found, and if not, whether that is an answer or a gap in our data. */
 export type RecognitionOutcome =
-  /** Routes were found, but a destination rule (e.g. an occupation reserved for nationals) blocks every one: no route opens the job. */
+  /** Routes were found, but a verified destination rule (e.g. an occupation reserved for nationals) blocks every one: no route opens the job. Rules whose record is UNVERIFIED never make this outcome: their routes are found, and `reason` says they may be closed. */
   | 'ALL_BLOCKED'
   /** Our data does not cover enough to answer (e.g. the destination's framework is not referenced, or nothing is loaded for the subject there): unknown, not none. */
   | 'NOT_COVERED'
@@ -319,7 +319,7 @@ export type Confidence =
 
 /** Whether routes were found, and if not, whether that is an answer or a gap in our data. */
 export type RecognitionOutcome =
-  /** Routes were found, but a destination rule (e.g. an occupation reserved for nationals) blocks every one: no route opens the job. */
+  /** Routes were found, but a verified destination rule (e.g. an occupation reserved for nationals) blocks every one: no route opens the job. Rules whose record is UNVERIFIED never make this outcome: their routes are found, and `reason` says they may be closed. */
   | 'ALL_BLOCKED'
   /** Our data does not cover enough to answer (e.g. the destination's framework is not referenced, or nothing is loaded for the subject there): unknown, not none. */
   | 'NOT_COVERED'
