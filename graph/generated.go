@@ -243,6 +243,7 @@ type ComplexityRoot struct {
 		Confidence func(childComplexity int) int
 		Country    func(childComplexity int) int
 		List       func(childComplexity int) int
+		Note       func(childComplexity int) int
 		Occupation func(childComplexity int) int
 		Sources    func(childComplexity int) int
 		Year       func(childComplexity int) int
@@ -1479,6 +1480,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.InDemandListing.List(childComplexity), true
+	case "InDemandListing.note":
+		if e.ComplexityRoot.InDemandListing.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InDemandListing.Note(childComplexity), true
 	case "InDemandListing.occupation":
 		if e.ComplexityRoot.InDemandListing.Occupation == nil {
 			break
@@ -2936,6 +2943,8 @@ type InDemandListing {
   year: Int
   "Whether this listing was checked against its sources."
   confidence: Confidence!
+  "What the sources say of it, and caveats (e.g. why it is UNVERIFIED); null when none."
+  note: String
   "The sources of this listing."
   sources: [Source!]!
 }
@@ -4316,6 +4325,8 @@ func (ec *executionContext) childFields_InDemandListing(ctx context.Context, fie
 		return ec.fieldContext_InDemandListing_year(ctx, field)
 	case "confidence":
 		return ec.fieldContext_InDemandListing_confidence(ctx, field)
+	case "note":
+		return ec.fieldContext_InDemandListing_note(ctx, field)
 	case "sources":
 		return ec.fieldContext_InDemandListing_sources(ctx, field)
 	}
@@ -9151,6 +9162,29 @@ func (ec *executionContext) _InDemandListing_confidence(ctx context.Context, fie
 }
 func (ec *executionContext) fieldContext_InDemandListing_confidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("InDemandListing", field, false, false, "Confidence")
+}
+
+func (ec *executionContext) _InDemandListing_note(ctx context.Context, field graphql.CollectedField, obj *model.InDemandListing) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InDemandListing_note(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Note, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_InDemandListing_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InDemandListing", field, false, false, "String")
 }
 
 func (ec *executionContext) _InDemandListing_sources(ctx context.Context, field graphql.CollectedField, obj *model.InDemandListing) (ret graphql.Marshaler) {
@@ -16675,6 +16709,11 @@ func (ec *executionContext) _InDemandListing(ctx context.Context, sel ast.Select
 		case "confidence":
 			out.Values[i] = ec._InDemandListing_confidence(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "note":
+			out.Values[i] = ec._InDemandListing_note(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "sources":

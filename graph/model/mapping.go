@@ -153,7 +153,7 @@ func RestrictionFrom(e Edge, country *Country, occ *Occupation) *Restriction {
 // InDemandFrom maps an IN_DEMAND_IN edge and its two ends to the API type.
 func InDemandFrom(e Edge, occ *Occupation, country *Country) *InDemandListing {
 	return &InDemandListing{Occupation: occ, Country: country, List: e.String("list"), Year: edgeOptInt(&e, "year"),
-		Confidence: confidence(e.String("confidence")), SourceIDs: e.Strings("sources")}
+		Confidence: confidence(e.String("confidence")), Note: edgeOptString(&e, "note"), SourceIDs: e.Strings("sources")}
 }
 
 // As maps a record to the API node type T; nil maps to T's zero value, and

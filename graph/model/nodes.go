@@ -102,6 +102,7 @@ type InDemandListing struct {
 	List       string      `json:"list"`
 	Year       *int        `json:"year"`
 	Confidence Confidence  `json:"confidence"`
+	Note       *string     `json:"note"`
 	SourceIDs  []string    `json:"-"`
 }
 

@@ -5,6 +5,9 @@ package storetest
 // year of the rules, each with how far it was checked (issue: demand and
 // access for every member).
 var accessChecks = []check{
+	{name: "an in-demand listing says what its sources say of it",
+		query: `{ occupation(iscoCode: "1120") { inDemandIn { country { code } list confidence note } } }`,
+		path:  "occupation.inDemandIn.0.note", contains: "Named among the 59 occupations of the COL 2018/19"},
 	{name: "Singapore reserves taxi driving to its citizens (checked at the LTA)",
 		query: `{ country(code: "SG") { restrictions { occupation { iscoCode } rule confidence } } }`,
 		path:  "country.restrictions", want: []any{map[string]any{

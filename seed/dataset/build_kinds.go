@@ -182,6 +182,9 @@ func (b *builder) inDemand(r InDemandRec) {
 	if r.Year != 0 {
 		props["year"] = int64(r.Year)
 	}
+	if r.Note != "" {
+		props["note"] = r.Note
+	}
 	b.edge(model.RelInDemandIn, "occupation:"+r.Occupation, "country:"+r.Country, r.Sources, props)
 }
 
