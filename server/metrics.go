@@ -30,6 +30,7 @@ type metrics struct {
 	http        *prometheus.CounterVec
 	ops         *prometheus.CounterVec
 	durations   *prometheus.HistogramVec
+	direct      prometheus.Counter
 	neo4j       prometheus.Counter
 	neo4jErrors prometheus.Counter
 	neo4jTime   prometheus.Counter
@@ -53,6 +54,10 @@ func newMetrics() *metrics {
 			Name: "skillsgraph_graphql_duration_seconds", Help: "Time to answer a GraphQL operation, by operation name.",
 			Buckets: durationBuckets,
 		}, []string{"operation"}),
+		direct: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "skillsgraph_graphql_direct_total",
+			Help: "GraphQL operations answered by the direct write, not gqlgen's executor (graph/direct.go); the rest of skillsgraph_graphql_operations_total went to the executor.",
+		}),
 		neo4j: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "skillsgraph_neo4j_queries_total", Help: "Cypher round trips to Neo4j (0 with the in-memory store).",
 		}),
@@ -64,7 +69,7 @@ func newMetrics() *metrics {
 		}),
 		names: map[string]bool{},
 	}
-	m.reg.MustRegister(m.http, m.ops, m.durations, m.neo4j, m.neo4jErrors, m.neo4jTime, datasetInfo{m},
+	m.reg.MustRegister(m.http, m.ops, m.durations, m.direct, m.neo4j, m.neo4jErrors, m.neo4jTime, datasetInfo{m},
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
 }
@@ -79,7 +84,10 @@ func (m *metrics) observeHTTP(status int) {
 	m.http.WithLabelValues(strconv.Itoa(status)).Inc()
 }
 
-func (m *metrics) observeOperation(name, outcome string, d time.Duration) {
+func (m *metrics) observeOperation(name, outcome string, d time.Duration, direct bool) {
+	if direct {
+		m.direct.Inc()
+	}
 	name = m.operationLabel(name)
 	m.ops.WithLabelValues(name, outcome).Inc()
 	m.durations.WithLabelValues(name).Observe(d.Seconds())

@@ -39,6 +39,8 @@ func TestMetrics(t *testing.T) {
 		`skillsgraph_graphql_duration_seconds_sum{operation="Hello"} `,
 		`# TYPE skillsgraph_graphql_duration_seconds histogram`,
 		`skillsgraph_neo4j_queries_total 2`,
+		// Hello is written directly; Bad, with its error, by the executor.
+		`skillsgraph_graphql_direct_total 1`,
 		`skillsgraph_neo4j_query_errors_total 1`,
 		// Labels come sorted by name, as the Prometheus client writes them.
 		fmt.Sprintf(`skillsgraph_dataset_info{date=%q,version=%q} 1`, g.Meta.Date, g.Meta.Version),
@@ -60,7 +62,7 @@ func TestMetrics(t *testing.T) {
 func TestMetricsOperationNamesBounded(t *testing.T) {
 	m := newMetrics()
 	for i := range 2 * maxOperationNames {
-		m.observeOperation(fmt.Sprintf("Op%d", i), "ok", time.Millisecond)
+		m.observeOperation(fmt.Sprintf("Op%d", i), "ok", time.Millisecond, false)
 	}
 	rec := httptest.NewRecorder()
 	m.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/metrics", nil))
