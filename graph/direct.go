@@ -96,11 +96,7 @@ func (d *directSchema) write(ctx context.Context, op *graphql.OperationContext) 
 	w.buf.Grow(4096)
 	w.buf.WriteByte('{')
 	for i, f := range fields {
-		if i > 0 {
-			w.buf.WriteByte(',')
-		}
-		writeString(&w.buf, f.Alias)
-		w.buf.WriteByte(':')
+		w.key(i, f.Alias)
 		if f.Name == "__typename" {
 			writeString(&w.buf, "Query")
 			continue

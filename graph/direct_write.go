@@ -137,8 +137,8 @@ func (w *writer) enum(typeName string, v reflect.Value) bool {
 	if names == nil || v.Kind() != reflect.String {
 		return false
 	}
-	if k, ok := v.Interface().(model.NodeKind); ok {
-		name, ok := marshalNNodeKind2githubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐNodeKind[k]
+	if v.Type() == reflect.TypeFor[model.NodeKind]() {
+		name, ok := marshalNNodeKind2githubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐNodeKind[model.NodeKind(v.String())]
 		if !ok {
 			return false
 		}
@@ -172,6 +172,16 @@ var enumNames = func() map[string]map[string]bool {
 	return out
 }()
 
+// key writes the key of an object's i-th field, after a comma unless it is
+// the first.
+func (w *writer) key(i int, alias string) {
+	if i > 0 {
+		w.buf.WriteByte(',')
+	}
+	writeString(&w.buf, alias)
+	w.buf.WriteByte(':')
+}
+
 // object writes the selection sels of the struct p points to.
 func (w *writer) object(sels ast.SelectionSet, p reflect.Value) bool {
 	tb := w.bind.of(p.Type().Elem())
@@ -184,11 +194,7 @@ func (w *writer) object(sels ast.SelectionSet, p reflect.Value) bool {
 	}
 	w.buf.WriteByte('{')
 	for i, f := range fields {
-		if i > 0 {
-			w.buf.WriteByte(',')
-		}
-		writeString(&w.buf, f.alias)
-		w.buf.WriteByte(':')
+		w.key(i, f.alias)
 		if f.name == "__typename" {
 			writeString(&w.buf, tb.name)
 			continue

@@ -73,20 +73,18 @@ func primedOnly(ctx context.Context) bool { return ctx.Value(primedOnlyKey{}) !=
 
 // Node returns the record with the ID, or nil.
 func (l *Loaders) Node(ctx context.Context, id string) (*model.Record, error) {
-	if !l.direct {
-		if rec, ok := l.primedNode(id); ok {
-			return rec, nil
-		}
-		if primedOnly(ctx) {
-			return nil, errNotPrimed
-		}
-	}
 	if l.direct {
 		recs, err := l.store.Nodes(ctx, []string{id})
 		if err != nil {
 			return nil, err
 		}
 		return recs[0], nil
+	}
+	if rec, ok := l.primedNode(id); ok {
+		return rec, nil
+	}
+	if primedOnly(ctx) {
+		return nil, errNotPrimed
 	}
 	return l.nodes.Load(ctx, id)
 }

@@ -14,6 +14,7 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
@@ -136,9 +137,11 @@ func New(store graph.Store, limits Limits, logger *slog.Logger, opts ...Option) 
 		o.schema(&gcfg)
 	}
 	prefetch := graph.PrefetchMiddleware(store)
-	es := graph.NewDirectSchema(gcfg, prefetch)
+	var es graphql.ExecutableSchema
 	if o.executorOnly {
 		es = graph.NewExecutableSchema(gcfg)
+	} else {
+		es = graph.NewDirectSchema(gcfg, prefetch)
 	}
 	srv := handler.New(es)
 	srv.AddTransport(transport.Options{})

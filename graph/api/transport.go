@@ -21,6 +21,7 @@ import (
 type postJSON struct{ transport.POST }
 
 func (t postJSON) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
+	start := graphql.Now()
 	body, err := io.ReadAll(r.Body)
 	if err != nil {
 		t.POST.Do(w, r, exec)
@@ -35,7 +36,7 @@ func (t postJSON) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphE
 	}
 	w.Header().Set("Content-Type", "application/json")
 	params.Headers = r.Header
-	params.ReadTime = graphql.TraceTiming{Start: graphql.Now(), End: graphql.Now()}
+	params.ReadTime = graphql.TraceTiming{Start: start, End: graphql.Now()}
 	ctx := r.Context()
 	rc, opErr := exec.CreateOperationContext(ctx, params)
 	if opErr != nil {
@@ -58,22 +59,24 @@ func decodeParams(body []byte, params *graphql.RawParams) error {
 // writeResponse writes resp as encoding/json would (the same fields in the
 // same order), with its data as it is: the executor and the direct write
 // both write compact, valid JSON (storetest.RunDirect compares the two).
+// What this writer does not know (incremental delivery) goes to
+// encoding/json whole.
 func writeResponse(w io.Writer, resp *graphql.Response) {
-	if resp == nil || resp.Label != "" || resp.Path != nil || resp.HasNext != nil {
+	if resp == nil {
+		w.Write([]byte("null")) // as encoding/json writes a nil response
+		return
+	}
+	errs, errErr := json.Marshal(resp.Errors)
+	ext, extErr := json.Marshal(resp.Extensions)
+	if resp.Label != "" || resp.Path != nil || resp.HasNext != nil || errErr != nil || extErr != nil {
 		b, _ := json.Marshal(resp)
 		w.Write(b)
 		return
 	}
 	var buf bytes.Buffer
-	buf.Grow(len(resp.Data) + 256)
+	buf.Grow(len(resp.Data) + len(errs) + len(ext) + 32)
 	buf.WriteByte('{')
 	if len(resp.Errors) > 0 {
-		errs, err := json.Marshal(resp.Errors)
-		if err != nil {
-			b, _ := json.Marshal(resp)
-			w.Write(b)
-			return
-		}
 		buf.WriteString(`"errors":`)
 		buf.Write(errs)
 		buf.WriteByte(',')
@@ -85,12 +88,6 @@ func writeResponse(w io.Writer, resp *graphql.Response) {
 		buf.Write(resp.Data)
 	}
 	if len(resp.Extensions) > 0 {
-		ext, err := json.Marshal(resp.Extensions)
-		if err != nil {
-			b, _ := json.Marshal(resp)
-			w.Write(b)
-			return
-		}
 		buf.WriteString(`,"extensions":`)
 		buf.Write(ext)
 	}

@@ -29,11 +29,10 @@ const maxIndexTokens = 32
 // kind is asked for (Neo4j reads a static label from the node's record,
 // and a list of labels in a parameter from its labels one by one); the
 // node is returned whole, or as a projection of what the request reads.
-func searchCypher(kinds []string, props []string) (string, error) {
+// kind is the one kind asked for, "" for any or several.
+func searchCypher(kind string, props []string) (string, error) {
 	kindTest := "(size($kinds) = 0 OR any(l IN labels(node) WHERE l IN $kinds))"
-	kind := ""
-	if len(kinds) == 1 && kindLabels[kinds[0]] {
-		kind = kinds[0]
+	if kind != "" {
 		kindTest = "node:" + kind
 	}
 	ret, order := "node", "node.id"
@@ -70,7 +69,11 @@ func (s *Store) SearchProps(ctx context.Context, text string, kinds []string, li
 	if len(tokens) == 0 || limit <= 0 {
 		return out, ctx.Err()
 	}
-	cypher, err := searchCypher(kinds, props)
+	kind := "" // the one kind asked for, when it is one: a label in the text
+	if len(kinds) == 1 && kindLabels[kinds[0]] {
+		kind = kinds[0]
+	}
+	cypher, err := searchCypher(kind, props)
 	if err != nil {
 		return nil, err
 	}
@@ -84,10 +87,6 @@ func (s *Store) SearchProps(ctx context.Context, text string, kinds []string, li
 	recs, err := s.read(ctx, "search", cypher, params)
 	if err != nil {
 		return nil, err
-	}
-	kind := ""
-	if len(kinds) == 1 && kindLabels[kinds[0]] {
-		kind = kinds[0]
 	}
 	for _, rec := range recs {
 		n, _ := rec.Get("node")

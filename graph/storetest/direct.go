@@ -7,7 +7,6 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
-	"net/http/httptest"
 	"slices"
 	"sync"
 	"testing"
@@ -46,12 +45,7 @@ func RunDirect(t *testing.T, store graph.Store) {
 	_, traverses := store.(graph.Traverser) // else: in process
 
 	ask := func(h http.Handler, query string, vars map[string]any) []byte {
-		body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
-		req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body))
-		req.Header.Set("Content-Type", "application/json")
-		rec := httptest.NewRecorder()
-		h.ServeHTTP(rec, req)
-		return rec.Body.Bytes()
+		return post(h, query, vars).Body.Bytes()
 	}
 	type question struct {
 		name, query string

@@ -72,11 +72,7 @@ type Error struct {
 // Do runs one query against h and returns the reduced response.
 func Do(t testing.TB, h http.Handler, query string, variables map[string]any) Response {
 	t.Helper()
-	body, _ := json.Marshal(map[string]any{"query": query, "variables": variables})
-	req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body))
-	req.Header.Set("Content-Type", "application/json")
-	rec := httptest.NewRecorder()
-	h.ServeHTTP(rec, req.WithContext(context.Background()))
+	rec := post(h, query, variables)
 	var raw struct {
 		Data   json.RawMessage `json:"data"`
 		Errors []struct {
@@ -94,6 +90,16 @@ func Do(t testing.TB, h http.Handler, query string, variables map[string]any) Re
 		out.Errors = append(out.Errors, Error{Message: e.Message, Path: e.Path, Code: code})
 	}
 	return out
+}
+
+// post sends one query to h as a client would.
+func post(h http.Handler, query string, variables map[string]any) *httptest.ResponseRecorder {
+	body, _ := json.Marshal(map[string]any{"query": query, "variables": variables})
+	req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req.WithContext(context.Background()))
+	return rec
 }
 
 // Case is one query of the suite.
