@@ -29,13 +29,18 @@ import (
 // around each root field as the executor would.
 func NewDirectSchema(cfg Config, prefetch graphql.FieldMiddleware) graphql.ExecutableSchema {
 	es := NewExecutableSchema(cfg).(*executableSchema)
-	return &directSchema{executableSchema: es, prefetch: prefetch, bind: newBindings(cfg.Resolvers)}
+	d := &directSchema{executableSchema: es, prefetch: prefetch, bind: newBindings(cfg.Resolvers)}
+	if r, ok := cfg.Resolvers.(*Resolver); ok {
+		d.store = r.Store
+	}
+	return d
 }
 
 type directSchema struct {
 	*executableSchema
 	prefetch graphql.FieldMiddleware
 	bind     *bindings
+	store    Store // answers projections, where it can (project.go)
 }
 
 // Exec answers a query directly if it can, else as the executor does.
@@ -49,9 +54,9 @@ func (d *directSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	return func(rctx context.Context) *graphql.Response {
 		if direct {
 			direct = false
-			if data, ok := d.write(rctx, op); ok {
-				if mark, ok := rctx.Value(directMarkKey{}).(*bool); ok {
-					*mark = true
+			if data, projected, ok := d.write(rctx, op); ok {
+				if mark, ok := rctx.Value(directMarkKey{}).(*Written); ok {
+					*mark = Written{Direct: true, Projected: projected}
 				}
 				return &graphql.Response{Data: data}
 			}
@@ -66,11 +71,20 @@ func (d *directSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 
 type directMarkKey struct{}
 
-// MarkDirect returns a context under which a response handler records
-// whether the answer was written directly, and the function that tells.
-func MarkDirect(ctx context.Context) (context.Context, func() bool) {
-	mark := new(bool)
-	return context.WithValue(ctx, directMarkKey{}, mark), func() bool { return *mark }
+// Written says how an operation's answer was written.
+type Written struct {
+	// Direct: written directly, not by gqlgen's executor.
+	Direct bool
+	// Projected counts the root fields written from a projection
+	// (project.go).
+	Projected int
+}
+
+// MarkDirect returns a context under which a response handler records how
+// the answer was written, and the function that tells.
+func MarkDirect(ctx context.Context) (context.Context, func() Written) {
+	mark := new(Written)
+	return context.WithValue(ctx, directMarkKey{}, mark), func() Written { return *mark }
 }
 
 // hasDirectives reports whether an operation carries directives the
@@ -79,19 +93,19 @@ func hasDirectives(ds ast.DirectiveList) bool { return len(ds) > 0 }
 
 // write answers op's root fields in order, or reports that it cannot. A
 // resolver that panics is the executor's to recover and report.
-func (d *directSchema) write(ctx context.Context, op *graphql.OperationContext) (data []byte, ok bool) {
+func (d *directSchema) write(ctx context.Context, op *graphql.OperationContext) (data []byte, projected int, ok bool) {
 	defer func() {
 		if recover() != nil {
-			data, ok = nil, false
+			data, projected, ok = nil, 0, false
 		}
 	}()
 	ec := newExecutionContext(op, d.executableSchema, nil)
 	w := &writer{ctx: context.WithValue(ctx, primedOnlyKey{}, true), op: op, bind: d.bind, fields: map[fieldsKey][]boundField{}}
 	w.ctxV = reflect.ValueOf(w.ctx)
 	fields := graphql.CollectFields(op, op.Operation.SelectionSet, []string{"Query"})
-	vals, ok := d.roots(w.ctx, ec, fields)
+	vals, rps, ok := d.roots(w.ctx, ec, fields)
 	if !ok {
-		return nil, false
+		return nil, 0, false
 	}
 	w.buf.Grow(4096)
 	w.buf.WriteByte('{')
@@ -101,18 +115,23 @@ func (d *directSchema) write(ctx context.Context, op *graphql.OperationContext) 
 			writeString(&w.buf, "Query")
 			continue
 		}
+		w.rp = rps[i]
+		if rps[i] != nil {
+			projected++
+		}
 		if !w.value(f.Definition.Type, f.Selections, vals[i]) {
-			return nil, false
+			return nil, 0, false
 		}
 	}
 	w.buf.WriteByte('}')
-	return w.buf.Bytes(), true
+	return w.buf.Bytes(), projected, true
 }
 
 // roots resolves the root fields at once, as the executor does (each may
 // be a round trip of its own), and reports whether all resolved.
-func (d *directSchema) roots(ctx context.Context, ec *executionContext, fields []graphql.CollectedField) ([]any, bool) {
+func (d *directSchema) roots(ctx context.Context, ec *executionContext, fields []graphql.CollectedField) ([]any, []*rootProjection, bool) {
 	vals := make([]any, len(fields))
+	rps := make([]*rootProjection, len(fields))
 	oks := make([]bool, len(fields))
 	one := func(i int) {
 		defer func() {
@@ -124,7 +143,7 @@ func (d *directSchema) roots(ctx context.Context, ec *executionContext, fields [
 			oks[i] = true
 			return
 		}
-		vals[i], oks[i] = d.root(ctx, ec, fields[i])
+		vals[i], rps[i], oks[i] = d.root(ctx, ec, fields[i])
 	}
 	if len(fields) == 1 {
 		one(0)
@@ -137,31 +156,36 @@ func (d *directSchema) roots(ctx context.Context, ec *executionContext, fields [
 	}
 	for _, ok := range oks {
 		if !ok {
-			return nil, false
+			return nil, nil, false
 		}
 	}
-	return vals, true
+	return vals, rps, true
 }
 
 // root resolves the root field f as the executor does: its arguments
-// parsed and checked (LimitArguments), the prefetch around the resolver.
-func (d *directSchema) root(ctx context.Context, ec *executionContext, f graphql.CollectedField) (any, bool) {
+// parsed and checked (LimitArguments), the projection or the prefetch
+// around the resolver.
+func (d *directSchema) root(ctx context.Context, ec *executionContext, f graphql.CollectedField) (any, *rootProjection, bool) {
 	if f.Definition == nil || directivesBeyondSkip(f) {
-		return nil, false
+		return nil, nil, false
 	}
 	raw := f.ArgumentMap(ec.Variables)
 	for name, v := range raw {
 		if argWithin(name, v) != nil {
-			return nil, false
+			return nil, nil, false
 		}
 	}
 	args, call, err := rootCall(ctx, ec, f.Name, raw)
 	if err != nil || call == nil {
-		return nil, false
+		return nil, nil, false
 	}
 	fc := &graphql.FieldContext{Object: "Query", Field: f, Args: args, IsMethod: true, IsResolver: true}
-	v, err := d.prefetch(graphql.WithFieldContext(ctx, fc), call)
-	return v, err == nil
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if v, rp, used, ok := d.projected(ctx, f, args, call); used {
+		return v, rp, ok
+	}
+	v, err := d.prefetch(ctx, call)
+	return v, nil, err == nil
 }
 
 // directivesBeyondSkip reports whether a field carries a directive other

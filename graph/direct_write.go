@@ -23,6 +23,7 @@ type writer struct {
 	buf    bytes.Buffer
 	fields map[fieldsKey][]boundField // the fields of each selection on each type, collected once
 	ctxV   reflect.Value
+	rp     *rootProjection // the projection of the root field being written, if any
 }
 
 type fieldsKey struct {
@@ -187,6 +188,11 @@ func (w *writer) object(sels ast.SelectionSet, p reflect.Value) bool {
 	tb := w.bind.of(p.Type().Elem())
 	if tb == nil || len(sels) == 0 {
 		return false
+	}
+	if w.rp != nil && &sels[0] == w.rp.sel0 {
+		if written, ok := w.projectedRoot(p); written {
+			return ok
+		}
 	}
 	fields, ok := w.collect(sels, tb)
 	if !ok {

@@ -37,6 +37,9 @@ type rootPlanKey struct{}
 // list answers q, reading with it the plan of the root field that lists
 // them when the store can.
 func (r *Resolver) list(ctx context.Context, q model.ListQuery) (model.Page, error) {
+	if page, projected, err := r.listProjected(ctx, q); projected {
+		return page, err
+	}
 	rp, ok := ctx.Value(rootPlanKey{}).(*rootPlan)
 	lt, can := r.Store.(ListTraverser)
 	if !ok || !can || rp.kind != q.Kind || rp.done.Swap(true) {

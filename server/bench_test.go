@@ -76,6 +76,7 @@ func BenchmarkAPI(b *testing.B) {
 		}
 	}
 	run("memory-seed", memstore.New(seed), 0)
+	run("memory-seed-projecting", memstore.Projecting{Store: memstore.New(seed)}, 0)
 	// The same, every answer written by gqlgen's executor: what the direct
 	// write (graph/direct.go) saves.
 	run("memory-seed-executor", memstore.New(seed), 0, api.WithExecutorOnly())

@@ -94,6 +94,9 @@ type Operation struct {
 	// Direct: the answer was written directly, not by gqlgen's executor
 	// (graph/direct.go).
 	Direct bool
+	// Projected counts the root fields written from a projection, each
+	// read with everything below it in one store call (graph/project.go).
+	Projected int
 }
 
 // Observer hears of every request to /graphql when it is answered.
@@ -103,7 +106,7 @@ type Observer func(ctx context.Context, op Operation)
 // every error has a code, and counts the operation.
 func aroundResponses(versions *dataVersions, observe Observer) graphql.ResponseMiddleware {
 	return func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
-		ctx, direct := graph.MarkDirect(ctx)
+		ctx, written := graph.MarkDirect(ctx)
 		resp := next(ctx)
 		if resp == nil {
 			return nil
@@ -115,7 +118,8 @@ func aroundResponses(versions *dataVersions, observe Observer) graphql.ResponseM
 		resp.Errors = capErrors(resp.Errors)
 
 		rejected := len(resp.Data) == 0 && len(resp.Errors) > 0 // refused before execution
-		op := Operation{Name: operationName(ctx), Outcome: "ok", Codes: ensureCodes(resp, rejected), Direct: direct()}
+		w := written()
+		op := Operation{Name: operationName(ctx), Outcome: "ok", Codes: ensureCodes(resp, rejected), Direct: w.Direct, Projected: w.Projected}
 		switch {
 		case rejected:
 			op.Outcome = "rejected"

@@ -22,6 +22,18 @@ func TestBehaviour(t *testing.T) {
 	storetest.Run(t, memstore.New(g))
 }
 
+// The same questions, each root field whose selection a projection
+// answers written from the store's projection (graph/project.go), as on
+// Neo4j: the same answers, and every field a projection writes held to the
+// executor's.
+func TestBehaviourProjecting(t *testing.T) {
+	g, err := dataset.Load(dataset.Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	storetest.Run(t, memstore.Projecting{Store: memstore.New(g)})
+}
+
 // Dump gives every node and relationship of the graph it was given.
 func TestDump(t *testing.T) {
 	g, err := dataset.Load(dataset.Embedded())

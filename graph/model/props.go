@@ -28,11 +28,12 @@ var readProps = map[string][]string{
 }
 
 // alwaysProps are, per kind, the properties every request gets: those
-// FromRecord requires (a record without them is an error), and a
-// country's name and label, which the words of its lists' coverage use.
+// FromRecord requires (a record without them is an error), a country's
+// name and label, which the words of its lists' coverage use, and whether
+// it is an ASEAN member, by which the countries field filters.
 var alwaysProps = map[string][]string{
 	KindSource:        {"title"},
-	KindCountry:       {"code", "name", "label"},
+	KindCountry:       {"code", "name", "label", "aseanMember"},
 	KindFramework:     {"code", "name", "scope"},
 	KindLevel:         {"framework", "level"},
 	KindOccupation:    {"iscoCode", "title"},

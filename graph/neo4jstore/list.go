@@ -27,7 +27,7 @@ CALL () {
   WHERE %[2]s
     AND ($after = '' OR n.id > $after)
   WITH n ORDER BY n.id LIMIT $limit
-  RETURN collect(n) AS page
+  RETURN collect(%[3]s) AS page
 }
 RETURN total, page`
 
@@ -53,7 +53,7 @@ func (s *Store) List(ctx context.Context, q model.ListQuery) (model.Page, error)
 	if !kindLabels[q.Kind] {
 		return page, ctx.Err() // no node has a kind that is not one
 	}
-	query, params := listStatement(q)
+	query, params := listStatement(q, "n")
 	recs, err := s.read(ctx, "list "+q.Kind, query, params)
 	if err != nil {
 		return model.Page{}, err
@@ -65,8 +65,9 @@ func (s *Store) List(ctx context.Context, q model.ListQuery) (model.Page, error)
 }
 
 // listStatement returns List's query for q, whose kind is a known one, and
-// its parameters.
-func listStatement(q model.ListQuery) (string, map[string]any) {
+// its parameters; each node n of the page is returned as the expression
+// page (n itself, or a projection of it).
+func listStatement(q model.ListQuery, page string) (string, map[string]any) {
 	where := []string{"true"}
 	params := map[string]any{"after": q.After, "limit": q.Limit}
 	if q.Limit < 0 {
@@ -96,7 +97,7 @@ func listStatement(q model.ListQuery) (string, map[string]any) {
 		}
 		where = append(where, fmt.Sprintf(frag, i))
 	}
-	return fmt.Sprintf(listCypher, q.Kind, strings.Join(where, "\n  AND ")), params
+	return fmt.Sprintf(listCypher, q.Kind, strings.Join(where, "\n  AND "), page), params
 }
 
 // readPage reads the total and page List's query returns: whole nodes, or

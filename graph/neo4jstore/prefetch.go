@@ -17,7 +17,7 @@ func (s *Store) ListTraverse(ctx context.Context, q model.ListQuery, plan []mode
 		p, err := s.List(ctx, q)
 		return p, model.Traversal{}, err
 	}
-	list, params := listStatement(q)
+	list, params := listStatement(q, "n")
 	var b strings.Builder
 	b.WriteString("CALL () {" + list + "\n}\n")
 	b.WriteString("WITH total, page, page AS f_1\n")

@@ -48,6 +48,10 @@ const (
 var checks = []check{
 	{name: "ASEAN members", query: `{ countries(aseanOnly: true) { code } }`, path: "countries.*.code",
 		want: []any{"BN", "ID", "KH", "LA", "MM", "MY", "PH", "SG", "TH", "TL", "VN"}},
+	// The filter reads a property the selection does not name: a read
+	// that fetches only the properties asked for must fetch it too.
+	{name: "ASEAN members, with what is read below them", query: `{ countries(aseanOnly: true) { code frameworks { code } } }`,
+		path: "countries.*.code", want: []any{"BN", "ID", "KH", "LA", "MM", "MY", "PH", "SG", "TH", "TL", "VN"}},
 	{name: "AQRF has levels 1 to 8", query: `{ framework(code: "AQRF") { levels { level } } }`, path: "framework.levels.*.level",
 		want: []any{1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0}},
 	{name: "PQF 4 is comparable to MQF 4 in Malaysia", query: `{ levelEquivalents(framework: "PQF", level: 4, country: "MY") { id } }`,

@@ -161,6 +161,9 @@ func Run(t *testing.T, store graph.Store) {
 	}
 	RunChecks(t, h)
 	RunDirect(t, store)
+	if _, ok := store.(graph.Projector); ok {
+		t.Run("projection", func(t *testing.T) { RunProjection(t, store) })
+	}
 }
 
 func canonical(t testing.TB, r Response) []byte {

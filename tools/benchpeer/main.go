@@ -30,6 +30,7 @@ import (
 
 type options struct {
 	neo4jURI    string
+	neo4jPID    int
 	serverBin   string
 	floorBin    string
 	peerDir     string
@@ -177,6 +178,7 @@ func parseFlags(args []string) (options, error) {
 	var o options
 	var sizes, only, servers string
 	fl.StringVar(&o.neo4jURI, "neo4j-uri", "", "the Neo4j to load and read (its database is WIPED)")
+	fl.IntVar(&o.neo4jPID, "neo4j-pid", 0, "the Neo4j's process, to measure the CPU it uses per request (0: not measured)")
 	fl.StringVar(&o.serverBin, "server", "", "this project's server binary (go build ./server)")
 	fl.StringVar(&o.floorBin, "floor", "", "the floor server binary (go build ./tools/benchpeer/floor)")
 	fl.StringVar(&o.peerDir, "peer", "tools/benchpeer/peer", "the @neo4j/graphql peer's folder, after npm ci")

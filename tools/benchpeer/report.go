@@ -20,15 +20,17 @@ func printPreamble(o options) {
 func printResults(w io.Writer, rs []result) {
 	fmt.Fprintf(w, "\np50: the median turn's; p99: the worst turn's.\n")
 	fmt.Fprintf(w, "alone: one request at a time (the median of the warm-up's requests).\n")
-	fmt.Fprintf(w, "\n| size | question | server | alone | req/s | p50 | p99 | requests | time-outs | errors |\n")
-	fmt.Fprintf(w, "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n")
+	fmt.Fprintf(w, "CPU / request: the CPU time the server process, and Neo4j, used under load, over the requests answered.\n")
+	fmt.Fprintf(w, "\n| size | question | server | alone | req/s | p50 | p99 | requests | time-outs | errors | server CPU / request | Neo4j CPU / request |\n")
+	fmt.Fprintf(w, "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n")
 	for _, r := range rs {
 		if r.untimed != "" {
-			fmt.Fprintf(w, "| %s | %s | %s | not timed: %.80s | | | | | | |\n", r.size, r.query, r.server, r.untimed)
+			fmt.Fprintf(w, "| %s | %s | %s | not timed: %.80s | | | | | | | | |\n", r.size, r.query, r.server, r.untimed)
 			continue
 		}
-		fmt.Fprintf(w, "| %s | %s | %s | %s | %.1f | %s | %s | %d | %d | %d |\n", r.size, r.query, r.server,
-			fmtDur(r.alone), r.rps, fmtLat(r, r.p50), fmtLat(r, r.p99), r.requests, r.timeouts, r.errors)
+		fmt.Fprintf(w, "| %s | %s | %s | %s | %.1f | %s | %s | %d | %d | %d | %s | %s |\n", r.size, r.query, r.server,
+			fmtDur(r.alone), r.rps, fmtLat(r, r.p50), fmtLat(r, r.p99), r.requests, r.timeouts, r.errors,
+			r.cpuPerRequest(r.cpuServer), r.cpuPerRequest(r.cpuNeo4j))
 	}
 }
 

@@ -22,6 +22,16 @@ type result struct {
 	alone               time.Duration // one request at a time: the median of the warm-up's
 	elapsed             time.Duration
 	timeouts, errors    int // errors: HTTP status not 200, or GraphQL errors
+	// CPU used over the run by the server and by Neo4j (-1: unknown)
+	cpuServer, cpuNeo4j time.Duration
+}
+
+// cpuPerRequest is d over the run's requests, "-" where unknown.
+func (r result) cpuPerRequest(d time.Duration) string {
+	if d < 0 || r.requests == 0 {
+		return "-"
+	}
+	return fmtDur(d / time.Duration(r.requests))
 }
 
 // wrkScript posts the body and counts, in every thread, the answers that
@@ -67,11 +77,15 @@ func timeWithWrk(ctx context.Context, o options, s *server, body []byte) (result
 		"-d", fmt.Sprintf("%ds", int((o.duration/time.Duration(o.rounds)).Seconds())),
 		"--timeout", fmt.Sprintf("%ds", max(1, int(o.timeout.Seconds()))), // wrk takes whole seconds
 		"-s", f.Name(), s.url)
+	cpu := startCPU(s.cmd.Process.Pid, o.neo4jPID)
 	out, err := cmd.CombinedOutput()
+	cpuServer, cpuNeo4j := cpu.stop()
 	if err != nil {
 		return result{}, fmt.Errorf("wrk: %w: %s", err, out)
 	}
-	return parseWrk(out)
+	r, err := parseWrk(out)
+	r.cpuServer, r.cpuNeo4j = cpuServer, cpuNeo4j
+	return r, err
 }
 
 func parseWrk(out []byte) (result, error) {
@@ -103,7 +117,12 @@ func parseWrk(out []byte) (result, error) {
 func combine(rs []result) result {
 	var out result
 	var p50s []time.Duration
-	for _, r := range rs {
+	for i, r := range rs {
+		if i == 0 {
+			out.cpuServer, out.cpuNeo4j = r.cpuServer, r.cpuNeo4j
+		} else {
+			out.cpuServer, out.cpuNeo4j = addCPU(out.cpuServer, r.cpuServer), addCPU(out.cpuNeo4j, r.cpuNeo4j)
+		}
 		out.requests += r.requests
 		out.elapsed += r.elapsed
 		out.timeouts += r.timeouts
@@ -121,4 +140,12 @@ func combine(rs []result) result {
 		out.p50 = p50s[len(p50s)/2]
 	}
 	return out
+}
+
+// addCPU sums CPU times, any unknown (-1) making the sum unknown.
+func addCPU(sum, d time.Duration) time.Duration {
+	if sum < 0 || d < 0 {
+		return -1
+	}
+	return sum + d
 }
