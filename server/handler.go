@@ -66,7 +66,7 @@ func newHandler(cfg config, store graph.Store, logger *slog.Logger, opts ...hand
 func observeOperation(m *metrics) api.Observer {
 	return func(ctx context.Context, op api.Operation) {
 		if op.Outcome != "refused" {
-			m.observeOperation(op.Name, op.Outcome, op.Duration, op.Direct)
+			m.observeOperation(op.Name, op.Outcome, op.Duration, op.Direct, op.Projected)
 		}
 		if info := requestInfoFrom(ctx); info != nil {
 			if op.Name != "" {

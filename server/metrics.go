@@ -31,6 +31,7 @@ type metrics struct {
 	ops         *prometheus.CounterVec
 	durations   *prometheus.HistogramVec
 	direct      prometheus.Counter
+	projected   prometheus.Counter
 	neo4j       prometheus.Counter
 	neo4jErrors prometheus.Counter
 	neo4jTime   prometheus.Counter
@@ -58,6 +59,10 @@ func newMetrics() *metrics {
 			Name: "skillsgraph_graphql_direct_total",
 			Help: "GraphQL operations answered by the direct write, not gqlgen's executor (graph/direct.go); the rest of skillsgraph_graphql_operations_total went to the executor.",
 		}),
+		projected: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "skillsgraph_graphql_projected_fields_total",
+			Help: "Root fields written from a projection: read with everything below their nodes in one store call and written from what it returned (graph/project.go).",
+		}),
 		neo4j: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "skillsgraph_neo4j_queries_total", Help: "Cypher round trips to Neo4j (0 with the in-memory store).",
 		}),
@@ -69,7 +74,7 @@ func newMetrics() *metrics {
 		}),
 		names: map[string]bool{},
 	}
-	m.reg.MustRegister(m.http, m.ops, m.durations, m.direct, m.neo4j, m.neo4jErrors, m.neo4jTime, datasetInfo{m},
+	m.reg.MustRegister(m.http, m.ops, m.durations, m.direct, m.projected, m.neo4j, m.neo4jErrors, m.neo4jTime, datasetInfo{m},
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
 }
@@ -84,10 +89,11 @@ func (m *metrics) observeHTTP(status int) {
 	m.http.WithLabelValues(strconv.Itoa(status)).Inc()
 }
 
-func (m *metrics) observeOperation(name, outcome string, d time.Duration, direct bool) {
+func (m *metrics) observeOperation(name, outcome string, d time.Duration, direct bool, projected int) {
 	if direct {
 		m.direct.Inc()
 	}
+	m.projected.Add(float64(projected))
 	name = m.operationLabel(name)
 	m.ops.WithLabelValues(name, outcome).Inc()
 	m.durations.WithLabelValues(name).Observe(d.Seconds())

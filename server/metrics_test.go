@@ -41,6 +41,9 @@ func TestMetrics(t *testing.T) {
 		`skillsgraph_neo4j_queries_total 2`,
 		// Hello is written directly; Bad, with its error, by the executor.
 		`skillsgraph_graphql_direct_total 1`,
+		// The embedded store answers no projection (graph/project.go): in
+		// process its API objects are cheaper.
+		`skillsgraph_graphql_projected_fields_total 0`,
 		`skillsgraph_neo4j_query_errors_total 1`,
 		// Labels come sorted by name, as the Prometheus client writes them.
 		fmt.Sprintf(`skillsgraph_dataset_info{date=%q,version=%q} 1`, g.Meta.Date, g.Meta.Version),
@@ -62,7 +65,7 @@ func TestMetrics(t *testing.T) {
 func TestMetricsOperationNamesBounded(t *testing.T) {
 	m := newMetrics()
 	for i := range 2 * maxOperationNames {
-		m.observeOperation(fmt.Sprintf("Op%d", i), "ok", time.Millisecond, false)
+		m.observeOperation(fmt.Sprintf("Op%d", i), "ok", time.Millisecond, false, 0)
 	}
 	rec := httptest.NewRecorder()
 	m.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/metrics", nil))
