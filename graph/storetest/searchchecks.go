@@ -34,7 +34,7 @@ var searchChecks = []check{
 	{name: "at AQRF 2 in Malaysia: an MQF 2 certificate directly, SKM 2 certificates through MSCS 2 -> MQF 2 -> AQRF 2",
 		query: `{ qualifications(filter: {framework: "AQRF", level: 2, country: "MY"}) { edges { via { level { id } } } } }`,
 		path:  "qualifications.edges.*.via.*.level.id",
-		want:  []any{[]any{"level:AQRF:2"}, []any{"level:MQF:2", "level:AQRF:2"}, []any{"level:MQF:2", "level:AQRF:2"}}},
+		want:  []any{[]any{"level:AQRF:2"}, []any{"level:MQF:2", "level:AQRF:2"}, []any{"level:MQF:2", "level:AQRF:2"}, []any{"level:MQF:2", "level:AQRF:2"}}},
 	{name: "a national level filter goes through no reference",
 		query: `{ qualifications(filter: {framework: "PQF", level: 2}, first: 1) { edges { via { fit } } } }`,
 		path:  "qualifications.edges.*.via", want: []any{nil}},
