@@ -23,10 +23,11 @@ import (
 // answered as before.
 
 // Projector is offered by a store that answers a projection below the
-// nodes with the IDs (model.Projection), with their records (of the
-// properties props at least).
+// nodes of a kind with the IDs (model.Projection), with their records (of
+// the properties props at least). An ID of a node of another kind is
+// answered as absent: a lookup's IDs are made with its kind's prefix.
 type Projector interface {
-	Project(ctx context.Context, ids []string, props []string, tree model.Projection) ([]model.Projected, error)
+	Project(ctx context.Context, kind string, ids []string, props []string, tree model.Projection) ([]model.Projected, error)
 }
 
 // ListProjector is offered by a store that can also answer a list and the
@@ -202,7 +203,7 @@ func (rp *rootProjection) keep(recs []*model.Record, links [][]any) {
 // project reads the projection below the nodes with the IDs, and primes
 // the loaders with their records (a lookup's resolver then finds them).
 func (l *Loaders) project(ctx context.Context, p Projector, rp *rootProjection, kind string, ids []string) bool {
-	res, err := p.Project(ctx, ids, l.props[kind], model.Projection{Links: rp.node.links})
+	res, err := p.Project(ctx, kind, ids, l.props[kind], model.Projection{Links: rp.node.links})
 	if err != nil || len(res) != len(ids) {
 		return false
 	}

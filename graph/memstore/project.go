@@ -15,19 +15,19 @@ import (
 // cheaper than values built per request.
 type Projecting struct{ *Store }
 
-// Project answers a projection below the nodes with the IDs as the Neo4j
-// store does (model.ProjectedNode): the record of each (nil where none has
-// the ID) and the values of the nodes its links reach, nested. Values are
+// Project answers a projection below the nodes of the kind with the IDs
+// as the Neo4j store does (model.ProjectedNode): the record of each (nil
+// where none of the kind has the ID) and the values of the nodes its links reach, nested. Values are
 // the store's own (a list property is a []string); a node keeps no
 // dataset version.
-func (p Projecting) Project(ctx context.Context, ids []string, _ []string, tree model.Projection) ([]model.Projected, error) {
+func (p Projecting) Project(ctx context.Context, kind string, ids []string, _ []string, tree model.Projection) ([]model.Projected, error) {
 	s := p.Store
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	out := make([]model.Projected, len(ids))
 	for i, id := range ids {
 		r := s.nodes[id]
-		if r == nil {
+		if r == nil || r.Kind != kind {
 			continue
 		}
 		links := make([]any, len(tree.Links))

@@ -10,18 +10,21 @@ import (
 	"github.com/skillsgraph/skillsgraph/graph/model"
 )
 
-// Project reads the nodes with the IDs (the properties props of each) and
-// everything the projection reads below them, in one query: Neo4j returns
-// each node as a list laid out as model.ProjectedNode says, nested as the
-// answer is, so that it can be written without building a record or an
-// API object per node. The answer is aligned with ids; a node that does
-// not exist has no record.
-func (s *Store) Project(ctx context.Context, ids []string, props []string, tree model.Projection) ([]model.Projected, error) {
-	root, err := projectedNode("n", "", props, tree.Links, new(int))
+// Project reads the nodes of the kind with the IDs (the properties props
+// of each) and everything the projection reads below them, in one query:
+// Neo4j returns each node as a list laid out as model.ProjectedNode says,
+// nested as the answer is, so that it can be written without building a
+// record or an API object per node. The answer is aligned with ids; a node
+// that does not exist (or is of another kind) has no record.
+func (s *Store) Project(ctx context.Context, kind string, ids []string, props []string, tree model.Projection) ([]model.Projected, error) {
+	if !kindLabels[kind] {
+		return make([]model.Projected, len(ids)), ctx.Err()
+	}
+	root, err := projectedNode("n", kind, props, tree.Links, new(int))
 	if err != nil {
 		return nil, err
 	}
-	query := "MATCH (n:" + nodeLabel + ") WHERE n.id IN $ids\nRETURN collect(" + root + ") AS roots"
+	query := "MATCH (n:" + kind + ") WHERE n.id IN $ids\nRETURN collect(" + root + ") AS roots"
 	recs, err := s.read(ctx, fmt.Sprintf("project %d links", len(tree.Links)), query, map[string]any{"ids": uniq(ids)})
 	if err != nil {
 		return nil, err
@@ -35,7 +38,7 @@ func (s *Store) Project(ctx context.Context, ids []string, props []string, tree 
 	}
 	found := make(map[string]model.Projected, len(vals))
 	for _, v := range vals {
-		p, err := readProjected(ctx, v, "", props, tree)
+		p, err := readProjected(ctx, v, kind, props, tree)
 		if err != nil {
 			return nil, err
 		}
