@@ -32,16 +32,8 @@ var directQueries = []string{
 // bytes. The benchmarks' reads must be written directly; so must, where
 // the store answers in process, every answer without errors.
 func RunDirect(t *testing.T, store graph.Store) {
-	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
-	var mu sync.Mutex
-	var direct bool
-	observe := api.WithObserver(func(_ context.Context, op api.Operation) {
-		mu.Lock()
-		direct = op.Direct
-		mu.Unlock()
-	})
-	both := api.New(store, api.DefaultLimits(), logger, api.WithLoaderWait(LoaderWait), observe)
-	executor := api.New(store, api.DefaultLimits(), logger, api.WithLoaderWait(LoaderWait), api.WithExecutorOnly())
+	both, last := observed(store)
+	executor := api.New(store, api.DefaultLimits(), discard, api.WithLoaderWait(LoaderWait), api.WithExecutorOnly())
 	_, traverses := store.(graph.Traverser) // else: in process
 
 	ask := func(h http.Handler, query string, vars map[string]any) []byte {
@@ -66,9 +58,7 @@ func RunDirect(t *testing.T, store graph.Store) {
 	t.Run("direct", func(t *testing.T) {
 		for _, q := range qs {
 			got := ask(both, q.query, q.vars)
-			mu.Lock()
-			wasDirect := direct
-			mu.Unlock()
+			wasDirect := last().Direct
 			want := ask(executor, q.query, q.vars)
 			if !sameAnswer(got, want) {
 				t.Errorf("%s: the direct write answers\n%s\nthe executor\n%s", q.name, clipped(got), clipped(want))
@@ -124,4 +114,24 @@ func clipped(b []byte) string {
 		return string(b[:2000]) + "…"
 	}
 	return string(b)
+}
+
+var discard = slog.New(slog.NewTextHandler(io.Discard, nil))
+
+// observed returns the handler the server mounts over store and a function
+// that tells what its observer last heard: how the last answer was written.
+func observed(store graph.Store) (http.Handler, func() api.Operation) {
+	var mu sync.Mutex
+	var last api.Operation
+	observe := api.WithObserver(func(_ context.Context, op api.Operation) {
+		mu.Lock()
+		last = op
+		mu.Unlock()
+	})
+	h := api.New(store, api.DefaultLimits(), discard, api.WithLoaderWait(LoaderWait), observe)
+	return h, func() api.Operation {
+		mu.Lock()
+		defer mu.Unlock()
+		return last
+	}
 }

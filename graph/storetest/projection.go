@@ -1,13 +1,9 @@
 package storetest
 
 import (
-	"context"
-	"io"
-	"log/slog"
 	"net/http"
 	"sort"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/skillsgraph/skillsgraph/graph"
@@ -40,25 +36,14 @@ func RunProjection(t *testing.T, store graph.Store) {
 	if _, ok := store.(graph.Projector); !ok {
 		t.Fatalf("%T answers no projection", store)
 	}
-	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
-	var mu sync.Mutex
-	var projected int
-	observe := api.WithObserver(func(_ context.Context, op api.Operation) {
-		mu.Lock()
-		projected = op.Projected
-		mu.Unlock()
-	})
-	limits := api.DefaultLimits()
-	both := api.New(store, limits, logger, api.WithLoaderWait(LoaderWait), observe)
-	executor := api.New(store, limits, logger, api.WithLoaderWait(LoaderWait), api.WithExecutorOnly())
+	both, last := observed(store)
+	executor := api.New(store, api.DefaultLimits(), discard, api.WithLoaderWait(LoaderWait), api.WithExecutorOnly())
 	ask := func(h http.Handler, query string) []byte { return post(h, query, nil).Body.Bytes() }
 
 	qs := append(projectionQuestions(t), directQueries[:2]...)
 	for _, q := range qs {
 		got := ask(both, q)
-		mu.Lock()
-		p := projected
-		mu.Unlock()
+		p := last().Projected
 		want := ask(executor, q)
 		if hasErrors(want) {
 			t.Errorf("the executor answers with errors: %s\n%s", clipped(want), q)
