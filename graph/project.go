@@ -234,6 +234,11 @@ func (d *directSchema) projected(ctx context.Context, f graphql.CollectedField, 
 	if rp = projectionOf(op, f); rp == nil {
 		return nil, nil, false, false
 	}
+	if _, roundTrips := d.store.(ListProjector); len(rp.node.links) == 0 && !roundTrips {
+		// nothing below the nodes, and their properties cost nothing to
+		// read in process: the API objects the store keeps are cheaper
+		return nil, nil, false, false
+	}
 	l.operationProps(op)
 	kind := rp.node.typeName
 	if ids := lookupRoots(f.Name, args); ids != nil && !l.project(ctx, p, rp, kind, ids) {

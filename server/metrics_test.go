@@ -18,6 +18,7 @@ func TestMetrics(t *testing.T) {
 	m := newMetrics()
 	s := newTestServer(t, nil, withMetrics(m))
 	s.post(`query Hello { __typename }`, nil)
+	s.post(`query Countries { countries { code frameworks { code } } }`, nil)
 	s.post(`{ countries {`, nil)
 	s.post(`query Bad { country(code: "XX") { name } }`, nil)
 	m.observeQuery("MATCH (n) RETURN n", 3*time.Millisecond, nil)
@@ -29,7 +30,7 @@ func TestMetrics(t *testing.T) {
 	}
 	body := rec.Body.String()
 	for _, want := range []string{
-		`skillsgraph_http_requests_total{code="200"} 2`,
+		`skillsgraph_http_requests_total{code="200"} 3`,
 		`skillsgraph_http_requests_total{code="422"} 1`,
 		`skillsgraph_graphql_operations_total{operation="Hello",outcome="ok"} 1`,
 		`skillsgraph_graphql_operations_total{operation="Bad",outcome="error"} 1`,
@@ -39,11 +40,11 @@ func TestMetrics(t *testing.T) {
 		`skillsgraph_graphql_duration_seconds_sum{operation="Hello"} `,
 		`# TYPE skillsgraph_graphql_duration_seconds histogram`,
 		`skillsgraph_neo4j_queries_total 2`,
-		// Hello is written directly; Bad, with its error, by the executor.
-		`skillsgraph_graphql_direct_total 1`,
-		// The embedded store answers no projection (graph/project.go): in
-		// process its API objects are cheaper.
-		`skillsgraph_graphql_projected_fields_total 0`,
+		// Hello and Countries are written directly; Bad, with its error,
+		// by the executor.
+		`skillsgraph_graphql_direct_total 2`,
+		// Countries: one root field written from a projection.
+		`skillsgraph_graphql_projected_fields_total 1`,
 		`skillsgraph_neo4j_query_errors_total 1`,
 		// Labels come sorted by name, as the Prometheus client writes them.
 		fmt.Sprintf(`skillsgraph_dataset_info{date=%q,version=%q} 1`, g.Meta.Date, g.Meta.Version),
