@@ -101,28 +101,35 @@ func newSearchQuery(text string) searchQuery {
 		terms: model.SearchTerms(text)}
 }
 
-// matchOf says how a record a store found for the text matched it.
+// matchOf says how a record a store found for the text matched it. Each
+// label's words are worked out once.
 func (q searchQuery) matchOf(rec *model.Record) searchHit {
 	phrase, words := q.phrase, q.words
-	label := rec.String(model.PropLabel)
-	alts := rec.Strings("altLabels")
-	set := func(by model.SearchMatch, matched string) searchHit {
-		h := searchHit{rec: rec, by: by, label: matched, leading: strings.HasPrefix(phraseOf(matched), phrase)}
+	labels := append([]string{rec.String(model.PropLabel)}, rec.Strings("altLabels")...)
+	tokens, phrases := make([][]string, len(labels)), make([]string, len(labels))
+	for i, l := range labels {
+		tokens[i] = model.Tokens(l)
+		phrases[i] = strings.Join(tokens[i], " ")
+	}
+	set := func(by model.SearchMatch, matched, matchedPhrase string) searchHit {
+		h := searchHit{rec: rec, by: by, label: matched, leading: strings.HasPrefix(matchedPhrase, phrase)}
 		h.rank = slices.Index(searchMatches, by)
 		h.aside = rec.Kind == model.KindSource && by != model.SearchMatchName
 		return h
 	}
-	if phraseOf(label) == phrase {
-		return set(model.SearchMatchName, label)
+	if phrases[0] == phrase {
+		return set(model.SearchMatchName, labels[0], phrases[0])
 	}
 	for _, p := range searchCodeProps {
-		if c := rec.String(p); c != "" && phraseOf(c) == phrase {
-			return set(model.SearchMatchName, c)
+		if c := rec.String(p); c != "" {
+			if pc := phraseOf(c); pc == phrase {
+				return set(model.SearchMatchName, c, pc)
+			}
 		}
 	}
-	for _, a := range alts {
-		if phraseOf(a) == phrase {
-			return set(model.SearchMatchAltLabel, a)
+	for i := 1; i < len(labels); i++ {
+		if phrases[i] == phrase {
+			return set(model.SearchMatchAltLabel, labels[i], phrases[i])
 		}
 	}
 	// The weaker matches: which label holds the words, the name first.
@@ -134,20 +141,20 @@ func (q searchQuery) matchOf(rec *model.Record) searchHit {
 		{model.SearchMatchPrefix, func(ts []string) bool { return model.TokensMatch(ts, words) }},
 		{model.SearchMatchStem, func(ts []string) bool { return model.TokensMatch(ts, q.terms) }},
 	} {
-		found := ""
-		for _, l := range append([]string{label}, alts...) {
-			if m.match(model.Tokens(l)) && (found == "" || strings.HasPrefix(phraseOf(l), phrase) && !strings.HasPrefix(phraseOf(found), phrase)) {
-				found = l // the first label that holds the words, one that starts with them first
+		found := -1
+		for i := range labels {
+			if m.match(tokens[i]) && (found < 0 || strings.HasPrefix(phrases[i], phrase) && !strings.HasPrefix(phrases[found], phrase)) {
+				found = i // the first label that holds the words, one that starts with them first
 			}
 		}
-		if found != "" {
-			return set(m.by, found)
+		if found >= 0 {
+			return set(m.by, labels[found], phrases[found])
 		}
 		if m.match(rec.Strings(model.PropSearchTokens)) { // across names and codes
-			return set(m.by, label)
+			return set(m.by, labels[0], phrases[0])
 		}
 	}
-	return set(model.SearchMatchStem, label)
+	return set(model.SearchMatchStem, labels[0], phrases[0])
 }
 
 // PropsSearcher is offered by a store that can return, of the records a

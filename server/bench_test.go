@@ -33,6 +33,7 @@ var benchQueries = []struct{ name, query string }{
 		outcome paths { strength summary } } }`},
 	{"recognition-nc2-PH-MY", `{ recognitionPaths(from: "PH", to: "MY", qualification: "qualification:ph-tesda-nc2-cookery") {
 		outcome reason paths { strength summary conditions steps { relation from { id } to { id } explanation sources { title } } } } }`},
+	{"search", `{ search(text: "qualifications framework", kinds: [QUALIFICATION_FRAMEWORK], first: 100) { id ... on QualificationFramework { code name } } }`},
 	{"paths-4-hops", `{ paths(from: "qualification:ph-tesda-nc2-cookery", to: "country:MY", maxHops: 4) { length relations nodes { id } } }`},
 }
 

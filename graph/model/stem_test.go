@@ -35,3 +35,23 @@ func TestSearchTerms(t *testing.T) {
 		t.Error("nurse does not match Nursing professionals")
 	}
 }
+
+// Fold's short way for ASCII text answers as the way for any text does:
+// every printable ASCII character, alone and in words; and text beyond
+// ASCII still loses its accents.
+func TestFoldASCII(t *testing.T) {
+	var all []byte
+	for c := byte(0); c < 0x80; c++ {
+		all = append(all, c)
+	}
+	for _, s := range []string{string(all), "", "ASEAN Qualifications Reference Framework", "NC II (TESDA)", "ISCO-08 2221", "Viet-Nam  MOLISA"} {
+		if got, want := Fold(s), foldUnicode(s); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", s, got, want)
+		}
+	}
+	for s, want := range map[string]string{"Viện Đào tạo": "vien dao tao", "Équivalence": "equivalence"} {
+		if got := Fold(s); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

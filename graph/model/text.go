@@ -10,6 +10,23 @@ import (
 // Fold lower-cases s and strips its accents ("Viện" -> "vien"), so that
 // search is case- and accent-insensitive.
 func Fold(s string) string {
+	if isASCII(s) { // nothing to decompose or strip: only case to fold
+		return strings.ToLower(s)
+	}
+	return foldUnicode(s)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// foldUnicode is Fold for any text: decomposed, marks dropped, lower-cased.
+func foldUnicode(s string) string {
 	var b strings.Builder
 	for _, r := range norm.NFD.String(s) {
 		if unicode.Is(unicode.Mn, r) {
