@@ -159,7 +159,8 @@ func (q searchQuery) matchOf(rec *model.Record) searchHit {
 
 // PropsSearcher is offered by a store that can return, of the records a
 // search finds, only some of their properties (Neo4j: the less it sends,
-// the less it costs).
+// the less it costs); of their search tokens, it may return only those
+// that start with a word or search term of the text, all matchOf uses.
 type PropsSearcher interface {
 	SearchProps(ctx context.Context, text string, kinds []string, limit int, props []string) ([]*model.Record, error)
 }

@@ -41,6 +41,10 @@ func searchCypher(kind string, props []string) (string, error) {
 		if ret, err = projection("node", kind, props); err != nil {
 			return "", err
 		}
+		// Of a node's words, only those the ranking can use: the ones
+		// that start with a word or search term of the text.
+		ret = strings.Replace(ret, "node."+model.PropSearchTokens,
+			"[t IN coalesce(node."+model.PropSearchTokens+", []) WHERE any(x IN $prefixes WHERE t STARTS WITH x)]", 1)
 	}
 	// Ordered and cut before the projection: only the nodes kept are
 	// projected (a third less CPU for Neo4j than sorting projections).
@@ -62,7 +66,9 @@ func (s *Store) Search(ctx context.Context, text string, kinds []string, limit i
 }
 
 // SearchProps is Search returning of each record only the properties
-// props (all when nil).
+// props (all when nil). Of its search tokens it returns those that start
+// with a word or search term of the text: all a ranking of the results
+// for the text can use (graph's matchOf), at a fraction of their size.
 func (s *Store) SearchProps(ctx context.Context, text string, kinds []string, limit int, props []string) ([]*model.Record, error) {
 	tokens := uniq(model.SearchTerms(text))
 	out := []*model.Record{}
@@ -78,11 +84,12 @@ func (s *Store) SearchProps(ctx context.Context, text string, kinds []string, li
 		return nil, err
 	}
 	params := map[string]any{
-		"index":  searchIndex,
-		"lucene": luceneQuery(tokens),
-		"tokens": tokens,
-		"kinds":  append([]string{}, kinds...),
-		"limit":  limit,
+		"index":    searchIndex,
+		"lucene":   luceneQuery(tokens),
+		"tokens":   tokens,
+		"prefixes": append(model.Tokens(text), tokens...),
+		"kinds":    append([]string{}, kinds...),
+		"limit":    limit,
 	}
 	recs, err := s.read(ctx, "search", cypher, params)
 	if err != nil {
