@@ -25,7 +25,7 @@ func (s *Store) Project(ctx context.Context, kind string, ids []string, props []
 		return nil, err
 	}
 	query := "MATCH (n:" + kind + ") WHERE n.id IN $ids\nRETURN collect(" + root + ") AS roots"
-	recs, err := s.read(ctx, fmt.Sprintf("project %d links", len(tree.Links)), query, map[string]any{"ids": uniq(ids)})
+	recs, err := s.readNoting(ctx, fmt.Sprintf("project %d links", len(tree.Links)), query, map[string]any{"ids": uniq(ids)})
 	if err != nil {
 		return nil, err
 	}
@@ -64,7 +64,7 @@ func (s *Store) ListProject(ctx context.Context, q model.ListQuery, tree model.P
 		return model.Page{}, nil, err
 	}
 	query, params := listStatement(q, root)
-	recs, err := s.read(ctx, fmt.Sprintf("list %s and project %d links", q.Kind, len(tree.Links)), query, params)
+	recs, err := s.readNoting(ctx, fmt.Sprintf("list %s and project %d links", q.Kind, len(tree.Links)), query, params)
 	if err != nil {
 		return model.Page{}, nil, err
 	}

@@ -234,8 +234,17 @@ func (s *Store) exec(ctx context.Context, mode neo4j.AccessMode, query string, p
 		return neo4j.ExecuteWrite(ctx, session, work, txConfig...)
 	}
 	recs, err = neo4j.ExecuteRead(ctx, session, work, txConfig...)
-	if err == nil {
+	if _, noted := ctx.Value(notesVersionsKey{}).(bool); err == nil && !noted {
 		noteVersions(ctx, recs)
 	}
 	return recs, err
+}
+
+type notesVersionsKey struct{}
+
+// readNoting is read for a query whose reader notes the dataset versions
+// of what it returns itself (a projection: they are not nodes, and it
+// knows where they are), so that they are not looked for twice.
+func (s *Store) readNoting(ctx context.Context, op, query string, params map[string]any) ([]*neo4j.Record, error) {
+	return s.read(context.WithValue(ctx, notesVersionsKey{}, true), op, query, params)
 }
