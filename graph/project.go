@@ -173,10 +173,20 @@ func projectionOf(op *graphql.OperationContext, f graphql.CollectedField) *rootP
 		}
 	}
 	node, ok := compileProjection(op, typeName, sels, false)
-	if !ok {
-		return nil
+	if !ok || linkCount(node.links) > MaxPlanSteps {
+		return nil // a wider read is left to the plan, which is capped
 	}
 	return &rootProjection{node: node, sel0: &sels[0], values: map[string][]any{}}
+}
+
+// linkCount is how many links a projection follows, at every depth: each
+// is a comprehension in its query's text.
+func linkCount(links []model.ProjectedLink) int {
+	n := len(links)
+	for _, lk := range links {
+		n += linkCount(lk.Links)
+	}
+	return n
 }
 
 func passesThroughType(typeName string) bool {

@@ -1,12 +1,16 @@
 package graph
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2"
 
 	"github.com/skillsgraph/skillsgraph/graph/model"
 )
@@ -85,4 +89,27 @@ func modelConsts(t *testing.T) map[string]string {
 		}
 	}
 	return out
+}
+
+// A projection follows at most as many links as a plan has steps; a wider
+// selection is read as before (by the plan, capped, and the loaders).
+func TestProjectionBounded(t *testing.T) {
+	projection := func(query string) *rootProjection {
+		doc, errs := gqlparser.LoadQuery(parsedSchema, query)
+		if errs != nil {
+			t.Fatalf("%s: %v", query, errs)
+		}
+		op := &graphql.OperationContext{Doc: doc, Operation: doc.Operations[0]}
+		return projectionOf(op, graphql.CollectFields(op, op.Operation.SelectionSet, []string{"Query"})[0])
+	}
+	var aliases []string
+	for i := range MaxPlanSteps + 1 {
+		aliases = append(aliases, fmt.Sprintf("s%d: sources { id }", i))
+	}
+	if rp := projection(`{ countries { code ` + strings.Join(aliases[:MaxPlanSteps], " ") + ` } }`); rp == nil || len(rp.node.links) != MaxPlanSteps {
+		t.Errorf("%d links: not projected", MaxPlanSteps)
+	}
+	if rp := projection(`{ countries { code ` + strings.Join(aliases, " ") + ` } }`); rp != nil {
+		t.Errorf("%d links: projected, want the cap of %d", len(rp.node.links), MaxPlanSteps)
+	}
 }
