@@ -153,7 +153,7 @@ type rootProjectionKey struct{}
 // link still reads only the properties the operation asks for.
 func projectionOf(op *graphql.OperationContext, f graphql.CollectedField) *rootProjection {
 	typeName, sels := f.Definition.Type.Name(), f.Selections
-	if def := parsedSchema.Types[typeName]; def != nil && def.Kind == ast.Object && passesThroughType(typeName) {
+	if def := parsedSchema.Types[typeName]; def != nil && def.Kind == ast.Object && isConnection(typeName) {
 		// a connection: the selection of its edges' nodes, if only one
 		var found int
 		for _, e := range graphql.CollectFields(op, sels, satisfies(def)) {
@@ -189,7 +189,9 @@ func linkCount(links []model.ProjectedLink) int {
 	return n
 }
 
-func passesThroughType(typeName string) bool {
+// isConnection says whether a type is a page of nodes: edges and their
+// pageInfo.
+func isConnection(typeName string) bool {
 	def := parsedSchema.Types[typeName]
 	return def != nil && def.Fields.ForName("edges") != nil && def.Fields.ForName("pageInfo") != nil
 }
