@@ -190,7 +190,7 @@ func (w *writer) object(sels ast.SelectionSet, p reflect.Value) bool {
 		return false
 	}
 	if w.rp != nil && &sels[0] == w.rp.sel0 {
-		if written, ok := w.projectedRoot(p); written {
+		if written, ok := w.projectedRoot(tb, p); written {
 			return ok
 		}
 	}

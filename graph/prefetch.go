@@ -183,14 +183,24 @@ func (l *Loaders) prefetch(ctx context.Context, t Traverser, roots []string, pla
 				found[r.ID] = r
 			}
 		}
-		l.mu.Lock()
-		for _, id := range roots {
-			l.fetched[id] = found[id]
-			l.nodes.Prime(id, found[id])
+		recs := make([]*model.Record, len(roots))
+		for i, id := range roots {
+			recs[i] = found[id]
 		}
-		l.mu.Unlock()
+		l.primeFetched(roots, recs)
 	}
 	l.prime(plan, res)
+}
+
+// primeFetched gives the loaders the records a lookup's resolver will
+// fetch, aligned with their IDs (nil: none has the ID).
+func (l *Loaders) primeFetched(ids []string, recs []*model.Record) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for i, id := range ids {
+		l.fetched[id] = recs[i]
+		l.nodes.Prime(id, recs[i])
+	}
 }
 
 // prime gives the loaders what a traversal of plan found.

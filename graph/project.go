@@ -138,12 +138,14 @@ func enumOf(t *ast.Type) string {
 }
 
 // rootProjection is a root field's projection: how to write its nodes'
-// selection (sel0 names it), and each node's value once read.
+// selection (sel0 names it), the properties the operation reads of the
+// nodes' records, and each node's value once read.
 type rootProjection struct {
 	node   *projNode
 	sel0   *ast.Selection
+	props  []string
 	values map[string][]any // by node ID
-	listed bool             // the root's list read them (ListProject)
+	read   bool             // the store was asked (by the lookup or the root's list)
 }
 
 type rootProjectionKey struct{}
@@ -214,19 +216,17 @@ func (rp *rootProjection) keep(recs []*model.Record, links [][]any) {
 
 // project reads the projection below the nodes with the IDs, and primes
 // the loaders with their records (a lookup's resolver then finds them).
-func (l *Loaders) project(ctx context.Context, p Projector, rp *rootProjection, kind string, ids []string) bool {
-	res, err := p.Project(ctx, kind, ids, l.props[kind], model.Projection{Links: rp.node.links})
+func (l *Loaders) project(ctx context.Context, p Projector, rp *rootProjection, ids []string) bool {
+	rp.read = true
+	res, err := p.Project(ctx, rp.node.typeName, ids, rp.props, model.Projection{Links: rp.node.links})
 	if err != nil || len(res) != len(ids) {
 		return false
 	}
 	recs, links := make([]*model.Record, len(res)), make([][]any, len(res))
-	l.mu.Lock()
 	for i, r := range res {
 		recs[i], links[i] = r.Record, r.Links
-		l.fetched[ids[i]] = r.Record
-		l.nodes.Prime(ids[i], r.Record)
 	}
-	l.mu.Unlock()
+	l.primeFetched(ids, recs)
 	rp.keep(recs, links)
 	return true
 }
@@ -251,17 +251,16 @@ func (d *directSchema) projected(ctx context.Context, f graphql.CollectedField, 
 		// read in process: the API objects the store keeps are cheaper
 		return nil, nil, false, false
 	}
-	l.operationProps(op)
-	kind := rp.node.typeName
-	if ids := lookupRoots(f.Name, args); ids != nil && !l.project(ctx, p, rp, kind, ids) {
+	rp.props = l.operationProps(op)(rp.node.typeName)
+	if ids := lookupRoots(f.Name, args); ids != nil && !l.project(ctx, p, rp, ids) {
 		return nil, nil, true, false
 	}
 	v, err := call(context.WithValue(ctx, rootProjectionKey{}, rp))
 	if err != nil {
 		return nil, nil, true, false
 	}
-	if len(rp.values) == 0 && !rp.listed {
-		if ids := nodeIDs(reflect.ValueOf(v), true); len(ids) > 0 && !l.project(ctx, p, rp, kind, ids) {
+	if !rp.read { // a list the store could not project with it: its nodes now
+		if ids := nodeIDs(reflect.ValueOf(v), true); len(ids) > 0 && !l.project(ctx, p, rp, ids) {
 			return nil, nil, true, false
 		}
 	}
@@ -273,11 +272,11 @@ func (d *directSchema) projected(ctx context.Context, f graphql.CollectedField, 
 func (r *Resolver) listProjected(ctx context.Context, q model.ListQuery) (model.Page, bool, error) {
 	rp, ok := ctx.Value(rootProjectionKey{}).(*rootProjection)
 	lp, can := r.Store.(ListProjector)
-	if !ok || !can || rp.node.typeName != q.Kind || rp.listed {
+	if !ok || !can || rp.node.typeName != q.Kind || rp.read {
 		return model.Page{}, false, nil
 	}
-	rp.listed = true
-	q.Props = r.loaders(ctx).props[q.Kind]
+	rp.read = true
+	q.Props = rp.props
 	page, links, err := lp.ListProject(ctx, q, model.Projection{Links: rp.node.links})
 	if err != nil {
 		return model.Page{}, true, err

@@ -14,11 +14,16 @@ import (
 // required property missing, an enum value the schema lacks, a value of an
 // unexpected type) the write gives way, and the executor answers.
 
-// projectedRoot writes the root node p (a pointer to an API node) from its
-// projected value, if the root field has a projection and the node has a
-// value; ok is false where it has none (the caller writes it as before).
-func (w *writer) projectedRoot(p reflect.Value) (written, ok bool) {
-	id := p.Elem().FieldByName("ID")
+// projectedRoot writes the root node p (a pointer to an API node, of the
+// type tb binds) from its projected value, if the root field has a
+// projection and the node has a value; written is false where it has none
+// (the caller writes it as before).
+func (w *writer) projectedRoot(tb *typeBinding, p reflect.Value) (written, ok bool) {
+	b := tb.fields["id"]
+	if b == nil || b.method.IsValid() {
+		return false, false
+	}
+	id := p.Elem().FieldByIndex(b.index)
 	if id.Kind() != reflect.String {
 		return false, false
 	}

@@ -17,6 +17,7 @@ import (
 	"github.com/skillsgraph/skillsgraph/graph/memstore"
 	"github.com/skillsgraph/skillsgraph/graph/model"
 	"github.com/skillsgraph/skillsgraph/graph/neo4jstore"
+	"github.com/skillsgraph/skillsgraph/graph/storetest"
 	"github.com/skillsgraph/skillsgraph/seed/dataset"
 )
 
@@ -79,7 +80,7 @@ func BenchmarkAPI(b *testing.B) {
 	run("memory-seed", memstore.New(seed), 0)
 	// The same without projections (graph/project.go): every node through
 	// its resolvers and API object.
-	run("memory-seed-unprojected", unprojected{memstore.New(seed)}, 0)
+	run("memory-seed-unprojected", storetest.WithoutProjections(memstore.New(seed)), 0)
 	// The same, every answer written by gqlgen's executor: what the direct
 	// write (graph/direct.go) saves.
 	run("memory-seed-executor", memstore.New(seed), 0, api.WithExecutorOnly())
@@ -116,9 +117,6 @@ func BenchmarkAPI(b *testing.B) {
 		run(c.name, s, neo4jstore.DefaultBatchWindow)
 	}
 }
-
-// unprojected is a store with the methods of a graph.Store alone.
-type unprojected struct{ graph.Store }
 
 // check fails the benchmark unless the query answers without errors.
 func check(b *testing.B, h http.Handler, body []byte) {

@@ -8,7 +8,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/skillsgraph/skillsgraph/graph"
 	"github.com/skillsgraph/skillsgraph/graph/memstore"
 	"github.com/skillsgraph/skillsgraph/graph/model"
 	"github.com/skillsgraph/skillsgraph/graph/storetest"
@@ -31,11 +30,8 @@ func TestBehaviourUnprojected(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	storetest.Run(t, unprojected{memstore.New(g)})
+	storetest.Run(t, storetest.WithoutProjections(memstore.New(g)))
 }
-
-// unprojected is a store with the methods of a graph.Store alone.
-type unprojected struct{ graph.Store }
 
 // Dump gives every node and relationship of the graph it was given.
 func TestDump(t *testing.T) {

@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
 	"github.com/skillsgraph/skillsgraph/graph/model"
 )
 
@@ -29,19 +31,12 @@ func (s *Store) Project(ctx context.Context, kind string, ids []string, props []
 	if err != nil {
 		return nil, err
 	}
-	if len(recs) != 1 {
-		return nil, fmt.Errorf("neo4jstore: project: %d result rows, want 1", len(recs))
-	}
-	vals, err := get[[]any](recs[0], "roots")
+	roots, err := readRoots(ctx, recs, "roots", kind, props, tree)
 	if err != nil {
 		return nil, err
 	}
-	found := make(map[string]model.Projected, len(vals))
-	for _, v := range vals {
-		p, err := readProjected(ctx, v, kind, props, tree)
-		if err != nil {
-			return nil, err
-		}
+	found := make(map[string]model.Projected, len(roots))
+	for _, p := range roots {
 		found[p.Record.ID] = p
 	}
 	out := make([]model.Projected, len(ids))
@@ -68,28 +63,39 @@ func (s *Store) ListProject(ctx context.Context, q model.ListQuery, tree model.P
 	if err != nil {
 		return model.Page{}, nil, err
 	}
-	if len(recs) != 1 {
-		return model.Page{}, nil, fmt.Errorf("neo4jstore: list and project: %d result rows, want 1", len(recs))
+	roots, err := readRoots(ctx, recs, "page", q.Kind, q.Props, tree)
+	if err != nil {
+		return model.Page{}, nil, err
 	}
 	total, err := get[int64](recs[0], "total")
 	if err != nil {
 		return model.Page{}, nil, err
 	}
-	vals, err := get[[]any](recs[0], "page")
-	if err != nil {
-		return model.Page{}, nil, err
-	}
-	page := model.Page{Total: int(total), Records: make([]*model.Record, 0, len(vals))}
-	links := make([][]any, 0, len(vals))
-	for _, v := range vals {
-		p, err := readProjected(ctx, v, q.Kind, q.Props, tree)
-		if err != nil {
-			return model.Page{}, nil, err
-		}
-		page.Records = append(page.Records, p.Record)
-		links = append(links, p.Links)
+	page := model.Page{Total: int(total), Records: make([]*model.Record, len(roots))}
+	links := make([][]any, len(roots))
+	for i, p := range roots {
+		page.Records[i], links[i] = p.Record, p.Links
 	}
 	return page, links, nil
+}
+
+// readRoots reads the root nodes a projection's one result row holds in
+// the column col.
+func readRoots(ctx context.Context, recs []*neo4j.Record, col, kind string, props []string, tree model.Projection) ([]model.Projected, error) {
+	if len(recs) != 1 {
+		return nil, fmt.Errorf("neo4jstore: project: %d result rows, want 1", len(recs))
+	}
+	vals, err := get[[]any](recs[0], col)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]model.Projected, len(vals))
+	for i, v := range vals {
+		if out[i], err = readProjected(ctx, v, kind, props, tree); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
 }
 
 // readProjected reads one root node's value: its record (the head, as
@@ -97,10 +103,7 @@ func (s *Store) ListProject(ctx context.Context, q model.ListQuery, tree model.P
 // every node in them.
 func readProjected(ctx context.Context, v any, kind string, props []string, tree model.Projection) (model.Projected, error) {
 	l, _ := v.([]any)
-	head := 2 + len(props)
-	if kind == "" {
-		head++
-	}
+	head := model.ProjectedProps + len(props)
 	if len(l) != head+len(tree.Links) {
 		return model.Projected{}, fmt.Errorf("neo4jstore: project: expected a root of %d values, got %T", head+len(tree.Links), v)
 	}
@@ -134,10 +137,11 @@ func (s *versionsOf) walk(v any, lk model.ProjectedLink) ([]any, error) {
 	}
 	width := model.ProjectedProps + len(lk.Props) + len(lk.Links)
 	for _, n := range nodes {
-		if l, ok := n.([]any); !ok || len(l) != width {
+		l, ok := n.([]any)
+		if !ok || len(l) != width {
 			return nil, fmt.Errorf("neo4jstore: project %s: expected a node of %d values, got %T", lk.Rel, width, n)
 		}
-		if _, ok := n.([]any)[model.ProjectedID].(string); !ok {
+		if _, ok := l[model.ProjectedID].(string); !ok {
 			return nil, fmt.Errorf("neo4jstore: project %s: a node without a string ID", lk.Rel)
 		}
 	}

@@ -10,20 +10,28 @@ import (
 	"github.com/skillsgraph/skillsgraph/graph/api"
 )
 
-// projectionRoots are the root fields a projection answers, each with the
-// type of its nodes and what to write around them.
-var projectionRoots = []struct{ typ, open, close string }{
-	{"Country", `countries {`, `}`},
-	{"QualificationFramework", `frameworks {`, `}`},
-	{"Arrangement", `arrangements(first: 100) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node {`, `} } }`},
-	{"Qualification", `qualifications(first: 100) { totalCount edges { node {`, `} } }`},
-	{"Occupation", `occupations(first: 100) { edges { node {`, `} } }`},
-	{"CompetencyStandard", `competencyStandards(first: 100) { edges { node {`, `} } }`},
-	{"Authority", `authorities(first: 100) { edges { node {`, `} } }`},
-	{"Country", `country(code: "PH") {`, `}`},
-	{"QualificationFramework", `framework(code: "PQF") {`, `}`},
-	{"Occupation", `occupation(iscoCode: "2221") {`, `}`},
-}
+// projectionRoot is a root field a projection answers: the type of its
+// nodes and what to write around their selection.
+type projectionRoot struct{ typ, open, close string }
+
+// projectionLists are the lists and connections a projection answers, the
+// ways into the graph wayTo takes; projectionLookups the lookups.
+var (
+	projectionLists = []projectionRoot{
+		{"Country", `countries {`, `}`},
+		{"QualificationFramework", `frameworks {`, `}`},
+		{"Arrangement", `arrangements(first: 100) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node {`, `} } }`},
+		{"Qualification", `qualifications(first: 100) { totalCount edges { node {`, `} } }`},
+		{"Occupation", `occupations(first: 100) { edges { node {`, `} } }`},
+		{"CompetencyStandard", `competencyStandards(first: 100) { edges { node {`, `} } }`},
+		{"Authority", `authorities(first: 100) { edges { node {`, `} } }`},
+	}
+	projectionLookups = []projectionRoot{
+		{"Country", `country(code: "PH") {`, `}`},
+		{"QualificationFramework", `framework(code: "PQF") {`, `}`},
+		{"Occupation", `occupation(iscoCode: "2221") {`, `}`},
+	}
+)
 
 // RunProjection holds projections (graph/project.go) to the executor's
 // answers field by field: for every root field a projection answers, every
@@ -62,7 +70,7 @@ func RunProjection(t *testing.T, store graph.Store) {
 // projectionQuestions returns the questions RunProjection asks.
 func projectionQuestions(t *testing.T) []string {
 	var qs []string
-	for _, r := range projectionRoots {
+	for _, r := range append(append([]projectionRoot{}, projectionLists...), projectionLookups...) {
 		qs = append(qs, "{ "+r.open+" "+scalarsOf(r.typ)+" sources { id } "+r.close+" }")
 	}
 	for _, typ := range graph.ProjectedTypes() {
@@ -91,7 +99,7 @@ func wayTo(typ string) string {
 	type at struct{ typ, q string }
 	var queue []at
 	seen := map[string]bool{}
-	for _, r := range projectionRoots[:7] {
+	for _, r := range projectionLists {
 		if !seen[r.typ] {
 			seen[r.typ] = true
 			queue = append(queue, at{r.typ, "{ " + r.open + " @ " + r.close + " }"})
@@ -114,4 +122,11 @@ func wayTo(typ string) string {
 		}
 	}
 	return ""
+}
+
+// WithoutProjections returns store with the methods of a graph.Store alone:
+// every root field is then answered through its resolvers, as a selection
+// no projection covers is.
+func WithoutProjections(store graph.Store) graph.Store {
+	return struct{ graph.Store }{store}
 }
