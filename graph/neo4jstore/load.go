@@ -100,13 +100,16 @@ func Load(ctx context.Context, s *Store, g *model.Graph) (Stats, error) {
 		return st, err
 	}
 	session := s.driver.NewSession(ctx, neo4j.SessionConfig{
-		DatabaseName:    s.db,
-		AccessMode:      neo4j.AccessModeWrite,
-		BookmarkManager: s.driver.ExecuteQueryBookmarkManager(),
+		DatabaseName: s.db,
+		AccessMode:   neo4j.AccessModeWrite,
+		Bookmarks:    s.written.since(),
 	})
 	written, err := neo4j.ExecuteWrite(ctx, session, func(tx neo4j.ManagedTransaction) (Stats, error) {
 		return s.write(ctx, tx, plan) // idempotent: retried as a whole
 	})
+	if err == nil {
+		s.written.add(session.LastBookmarks())
+	}
 	if err = errors.Join(err, session.Close(ctx)); err != nil {
 		return st, fmt.Errorf("neo4jstore: load: %w", classify(err, true))
 	}

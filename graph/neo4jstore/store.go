@@ -100,6 +100,7 @@ type Store struct {
 	brk     *breaker
 	slots   querySlots
 	first   firstRuns // see firstrun.go
+	written writes    // see bookmarks.go
 
 	batchWindow time.Duration
 }
@@ -210,11 +211,16 @@ func (s *Store) run(ctx context.Context, mode neo4j.AccessMode, op, query string
 // its own.
 func (s *Store) exec(ctx context.Context, mode neo4j.AccessMode, query string, params map[string]any, connected *atomic.Bool) (recs []*neo4j.Record, err error) {
 	session := s.driver.NewSession(ctx, neo4j.SessionConfig{
-		DatabaseName:    s.db,
-		AccessMode:      mode,
-		BookmarkManager: s.driver.ExecuteQueryBookmarkManager(),
+		DatabaseName: s.db,
+		AccessMode:   mode,
+		Bookmarks:    s.written.since(),
 	})
-	defer func() { err = errors.Join(err, session.Close(ctx)) }()
+	defer func() {
+		if mode == neo4j.AccessModeWrite && err == nil {
+			s.written.add(session.LastBookmarks())
+		}
+		err = errors.Join(err, session.Close(ctx))
+	}()
 	var txConfig []func(*neo4j.TransactionConfig)
 	if deadline, ok := ctx.Deadline(); ok {
 		// The server stops the query too, a little after the client gives up.
