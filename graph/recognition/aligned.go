@@ -164,5 +164,40 @@ func (a *alignmentFacts) verdict(aligned bool, benchNames []string) verdict {
 			benchNames = append(benchNames, name(s))
 		}
 	}
-	return verdict{why: whyNoDestinationAligned(a.to, uniqueSorted(benchNames))}
+	benchNames = uniqueSorted(benchNames)
+	if a.onlyASEANCommon() && !a.to.Bool("aseanMember") {
+		return verdict{why: whyOutsideASEANCommon(a.to, benchNames)}
+	}
+	// Our alignments are not all there are: a destination standard aligned
+	// to the same benchmark may exist and not be loaded.
+	return verdict{gap: GapDestinationNotAligned, why: whyNoDestinationAligned(a.to, benchNames)}
+}
+
+// onlyASEANCommon: every alignment of the standards held is to an ASEAN
+// common standard (or the standard held is one), and none is aligned with
+// a national standard. ASEAN common standards are the benchmarks of the
+// standards of ASEAN Member States, so a country outside ASEAN has no
+// standard aligned to them: a fact, where any other alignment could have a
+// counterpart our data lacks.
+func (a *alignmentFacts) onlyASEANCommon() bool {
+	common := func(s *model.Record) bool {
+		return s.String("country") == "" && s.String("kind") == string(model.StandardKindAseanCommon)
+	}
+	for id, h := range a.stds {
+		if h.rec.String("country") == "" {
+			if !common(h.rec) {
+				return false
+			}
+			continue
+		}
+		if len(a.alignIn[id]) > 0 {
+			return false
+		}
+		for _, l := range a.alignOut[id] {
+			if !common(l.Node) {
+				return false
+			}
+		}
+	}
+	return len(a.stds) > 0
 }

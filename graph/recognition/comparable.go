@@ -217,6 +217,14 @@ func (lf *levelFacts) destinationQualifications(r *route, dest *model.Record) []
 // verdict says why no framework route was found.
 func (lf *levelFacts) verdict(heldLevels []string) verdict {
 	w := lf.walk
+	// The AQRF compares the frameworks of the ASEAN Member States that
+	// take part in it: a country outside ASEAN has no level referenced to
+	// it, so no framework route reaches or leaves it. A fact, not a gap.
+	for _, c := range []*model.Record{lf.from, lf.to} {
+		if !c.Bool("aseanMember") {
+			return verdict{why: sentence(whyNotMember, c)}
+		}
+	}
 	// A destination whose frameworks are all recorded as not yet referenced,
 	// and none of whose levels is, closes the route whatever else is
 	// missing: a fact, not a gap.

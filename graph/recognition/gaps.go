@@ -15,6 +15,9 @@ const (
 	GapNoOriginStandard    Gap = "NO_ORIGIN_STANDARD"    // no competency standard of the origin for the occupation
 	GapNoCertifiedStandard Gap = "NO_CERTIFIED_STANDARD" // no competency standard certified by the qualification
 	GapStandardNotAligned  Gap = "STANDARD_NOT_ALIGNED"  // the standards held are aligned to no regional benchmark or destination standard
+	// No destination standard is aligned to what the standards held are
+	// aligned to (settled only outside ASEAN for ASEAN common standards).
+	GapDestinationNotAligned Gap = "DESTINATION_NOT_ALIGNED"
 	// Framework routes.
 	GapNoLevel                  Gap = "NO_LEVEL"                   // no framework level for the qualification
 	GapNoOriginQualification    Gap = "NO_ORIGIN_QUALIFICATION"    // no qualification of the origin for the occupation
@@ -28,7 +31,7 @@ const (
 // (arrangement, standards, framework), then as above.
 var Gaps = []Gap{
 	GapNoSharedArrangement, GapNoOccupation,
-	GapNoOriginStandard, GapNoCertifiedStandard, GapStandardNotAligned,
+	GapNoOriginStandard, GapNoCertifiedStandard, GapStandardNotAligned, GapDestinationNotAligned,
 	GapNoLevel, GapNoOriginQualification, GapNoOriginLevel, GapOriginNotReferenced,
 	GapNoDestinationFramework, GapDestinationNotReferenced,
 }
@@ -39,6 +42,7 @@ var gapWords = map[Gap][2]string{
 	GapNoOriginStandard:         {"standards", "no competency standard of the origin for the occupation"},
 	GapNoCertifiedStandard:      {"standards", "no competency standard certified by the qualification"},
 	GapStandardNotAligned:       {"standards", "the standards held are aligned to no regional benchmark"},
+	GapDestinationNotAligned:    {"standards", "no standard of the destination aligned to the benchmark of the standards held is loaded"},
 	GapNoLevel:                  {"framework", "no framework level for the qualification"},
 	GapNoOriginQualification:    {"framework", "no qualification of the origin for the occupation"},
 	GapNoOriginLevel:            {"framework", "no qualification of the origin for the occupation has a level"},

@@ -84,9 +84,10 @@ func TestPathsLifecycle(t *testing.T) {
 }
 
 // A destination whose only framework is recorded as not yet referenced,
-// with no level referenced in our data, closes the framework route: with
-// the other kinds judged none too, the answer is NO_ROUTE, not NOT_COVERED.
-func TestPathsNoRouteUnreferencedDestination(t *testing.T) {
+// with no level referenced in our data, closes the framework route: a fact,
+// not a gap. (The answer stays NOT_COVERED only for the standards route: no
+// destination standard aligned to the benchmark is loaded.)
+func TestPathsClosedUnreferencedDestination(t *testing.T) {
 	rec := func(id, kind string, props map[string]any) *model.Record {
 		props["confidence"] = "verified"
 		return &model.Record{ID: id, Kind: kind, Props: props}
@@ -107,13 +108,13 @@ func TestPathsNoRouteUnreferencedDestination(t *testing.T) {
 		model.Edge{Type: model.RelParty, From: "arrangement:test-ph-tl", To: "country:TL"},
 		model.Edge{Type: model.RelCovers, From: "arrangement:test-ph-tl", To: "occupation:7112"},
 	)
-	res, err := Paths(context.Background(), s, Query{From: "PH", To: "TL", Subject: "qualification:test-ph-pqf8-cook"})
+	res, gaps, err := paths(context.Background(), s, Query{From: "PH", To: "TL", Subject: "qualification:test-ph-pqf8-cook"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	want := "No framework route: no level of Timor-Leste's SNQTL is referenced to the AQRF in our data (SNQTL referencing to the AQRF: NOT_STARTED"
-	if res.Outcome != model.RecognitionOutcomeNoRoute || res.Reason == nil || !strings.Contains(*res.Reason, want) {
-		t.Errorf("outcome %s, reason %q; want NO_ROUTE and %q", res.Outcome, deref(res.Reason), want)
+	if res.Outcome != model.RecognitionOutcomeNotCovered || !slices.Equal(gaps, []Gap{GapDestinationNotAligned}) || res.Reason == nil || !strings.Contains(*res.Reason, want) {
+		t.Errorf("outcome %s, gaps %v, reason %q; want NOT_COVERED, only %s, and %q", res.Outcome, gaps, deref(res.Reason), GapDestinationNotAligned, want)
 	}
 }
 

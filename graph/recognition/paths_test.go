@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -541,16 +542,18 @@ func timorLesteWith(t *testing.T, covers, lifecycle string, more []*model.Record
 	)
 }
 
-// When every kind of route is covered by the data and none is found, the
-// answer is NO_ROUTE, not NOT_COVERED.
-func TestPathsNoRoute(t *testing.T) {
+// A destination standard aligned to the benchmark of the standard held may
+// exist and not be loaded: within ASEAN, no such standard in our data is a
+// gap (DESTINATION_NOT_ALIGNED), so with every other kind of route judged
+// none the answer is NOT_COVERED, not NO_ROUTE.
+func TestPathsNotAlignedInASEANIsAGap(t *testing.T) {
 	s := timorLeste(t, "occupation:7112")
-	res, err := Paths(context.Background(), s, Query{From: "PH", To: "TL", Subject: "qualification:test-ph-pqf8-cook"})
+	res, gaps, err := paths(context.Background(), s, Query{From: "PH", To: "TL", Subject: "qualification:test-ph-pqf8-cook"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.Outcome != model.RecognitionOutcomeNoRoute || len(res.Paths) != 0 {
-		t.Fatalf("outcome %s with %d paths, want NO_ROUTE and none:\n%s", res.Outcome, len(res.Paths), dump(res))
+	if res.Outcome != model.RecognitionOutcomeNotCovered || len(res.Paths) != 0 || !slices.Equal(gaps, []Gap{GapDestinationNotAligned}) {
+		t.Fatalf("outcome %s with %d paths, gaps %v; want NOT_COVERED, none, [%s]:\n%s", res.Outcome, len(res.Paths), gaps, GapDestinationNotAligned, dump(res))
 	}
 	want := "No arrangement route: the one arrangement to which both Philippines and Timor-Leste are parties, the Test PH–TL arrangement, " +
 		"does not cover Cooks (ISCO-08 5120) or recognise Test doctorate in cookery. No standards route: no standard of Timor-Leste in our data is aligned to ASEAN Common " +
@@ -558,6 +561,33 @@ func TestPathsNoRoute(t *testing.T) {
 		"level of it is referenced to AQRF level 8."
 	if res.Reason == nil || *res.Reason != want {
 		t.Errorf("reason = %v,\nwant %q", res.Reason, want)
+	}
+}
+
+// When every kind of route is judged and none is found, the answer is
+// NO_ROUTE, not NOT_COVERED: an Indonesian cook asking about Japan. The one
+// arrangement of the pair that names cooks recognises no skills; Japan is
+// outside ASEAN, so no standard of its is aligned to the ASEAN common
+// tourism standards and no framework route reaches it through the AQRF.
+func TestPathsNoRoute(t *testing.T) {
+	res, gaps, err := paths(context.Background(), store(t), Query{From: "ID", To: "JP", Subject: "occupation:5120"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Outcome != model.RecognitionOutcomeNoRoute || len(res.Paths) != 0 || len(gaps) != 0 {
+		t.Fatalf("outcome %s with %d paths, gaps %v; want NO_ROUTE, none, none:\n%s", res.Outcome, len(res.Paths), gaps, dump(res))
+	}
+	want := "No arrangement route: of the 1 arrangement to which both Indonesia and Japan are parties, only the Memorandum of Cooperation between " +
+		"Japan and Indonesia on the Specified Skilled Worker system covers Cooks (ISCO-08 5120), and it recognises no skills. No standards route: " +
+		"Japan is not an ASEAN Member State, and ASEAN Common Competency Standards for Tourism Professionals is a benchmark for the standards of " +
+		"ASEAN Member States. No framework route: Japan is not an ASEAN Member State, and the AQRF compares the qualifications of participating " +
+		"ASEAN Member States only. The Memorandum of Cooperation between Japan and Indonesia on the Specified Skilled Worker system opens a channel " +
+		"to work (listed apart, under channels), not recognition of a qualification."
+	if res.Reason == nil || *res.Reason != want {
+		t.Errorf("reason = %v,\nwant %q", res.Reason, want)
+	}
+	if len(res.Channels) != 1 || res.Channels[0].Instrument.ID != "arrangement:jp-id-ssw-moc" {
+		t.Errorf("channels %+v, want the SSW memorandum's", res.Channels)
 	}
 }
 

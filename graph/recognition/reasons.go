@@ -20,6 +20,7 @@ const (
 	whyNoOriginQualification  = "No framework route: no qualification of %s for %s is loaded."
 	whyNoOriginLevel          = "No framework route: no qualification of %s for %s has a framework level in our data."
 	whyNoDestinationFramework = "No framework route: our data has no qualifications framework of %s."
+	whyNotMember              = "No framework route: %s is not an ASEAN Member State, and the AQRF compares the qualifications of participating ASEAN Member States only."
 )
 
 // noteNoRoute says why a superseded or ended instrument gives no route.
@@ -107,6 +108,11 @@ func whyNoDestinationAligned(to *model.Record, benchmarks []string) string {
 		what = "the standards held, nor are they aligned to one of its standards"
 	}
 	return fmt.Sprintf("No standards route: no standard of %s in our data is aligned to %s.", name(to), what)
+}
+
+func whyOutsideASEANCommon(to *model.Record, benchmarks []string) string {
+	return fmt.Sprintf("No standards route: %s is not an ASEAN Member State, and %s %s a benchmark for the standards of ASEAN Member States.",
+		name(to), list(benchmarks), verbs(len(benchmarks), "is", "are"))
 }
 
 func whyNotReferenced(levels []string, status string) string {
