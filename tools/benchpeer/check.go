@@ -17,10 +17,13 @@ import (
 
 // Each server is asked each question warmups times, or for warmupTime
 // if that ends first (at least 3 times), before it is timed: query plans,
-// caches and the JIT warm up.
+// caches and the JIT warm up. Then each is asked it alone timedAlone
+// times, the servers in rotation, so that no server is timed while the
+// database is colder than for the others (the first asked would be).
 const (
 	warmups    = 20
 	warmupTime = 5 * time.Second
+	timedAlone = 15
 )
 
 // checkAnswers asks every server q (warming it up), and says, per
@@ -28,23 +31,24 @@ const (
 // data as ours-neo4j's (lists compared as sets), else what went wrong.
 // Servers are asked in order, ours-neo4j first.
 //
-// It also returns, per server, the median time of the requests after the
-// first: the question asked alone, with no other load from the benchmark.
+// It also returns, per server, the median time of q asked alone, with no
+// other load from the benchmark, once every server is warm.
 func checkAnswers(ctx context.Context, q queries.Query, servers []*server) (verdict map[string]string, alone map[string]time.Duration) {
 	verdict, alone = map[string]string{}, map[string]time.Duration{}
 	var ref, want string
+	var warm []*server
 	for _, s := range servers {
 		body, ok := s.body(q)
 		if !ok {
 			continue
 		}
-		got, took, err := warmUp(ctx, q, s, body)
+		got, err := warmUp(ctx, q, s, body)
 		if err != nil {
 			verdict[s.name] = "error: " + err.Error()
 			logf("%s: %s FAILED: %v (log %s)", q.Name, s.name, err, s.log.Name())
 			continue
 		}
-		alone[s.name] = took
+		warm = append(warm, s)
 		if ref == "" { // ours-neo4j, or the first to answer if it failed
 			ref, want = s.name, got
 			logf("%s: %s's answer holds %d objects, %d bytes canonical", q.Name, s.name, strings.Count(got, "{"), len(got))
@@ -54,32 +58,39 @@ func checkAnswers(ctx context.Context, q queries.Query, servers []*server) (verd
 			logf("%s: %s answers DIFFERENT data from %s: not timed\n  %s: %.400s\n  %s: %.400s", q.Name, s.name, ref, ref, want, s.name, got)
 		}
 	}
+	took := map[string][]time.Duration{}
+	for range timedAlone {
+		for _, s := range warm {
+			body, _ := s.body(q)
+			t0 := time.Now()
+			if _, err := ask(ctx, s.url, body); err == nil {
+				took[s.name] = append(took[s.name], time.Since(t0))
+			}
+		}
+	}
+	for name, ds := range took {
+		slices.Sort(ds)
+		alone[name] = ds[len(ds)/2]
+	}
 	return verdict, alone
 }
 
-// warmUp asks s q a few times and returns its last answer, canonical, and
-// the median time of the requests after the first.
-func warmUp(ctx context.Context, q queries.Query, s *server, body []byte) (string, time.Duration, error) {
+// warmUp asks s q a few times and returns its last answer, canonical.
+func warmUp(ctx context.Context, q queries.Query, s *server, body []byte) (string, error) {
 	var got string
-	var took []time.Duration
 	start := time.Now()
 	for i := 0; i < warmups && (i < 3 || time.Since(start) < warmupTime); i++ {
-		t0 := time.Now()
 		data, err := ask(ctx, s.url, body)
 		if err != nil {
-			return "", 0, err
-		}
-		if i > 0 {
-			took = append(took, time.Since(t0))
+			return "", err
 		}
 		v, err := at(data, s.path(q))
 		if err != nil {
-			return "", 0, err
+			return "", err
 		}
 		got = canonical(v)
 	}
-	slices.Sort(took)
-	return got, took[len(took)/2], nil
+	return got, nil
 }
 
 var client = &http.Client{Timeout: 60 * time.Second}

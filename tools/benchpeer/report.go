@@ -19,7 +19,7 @@ func printPreamble(o options) {
 // printResults prints one row per server and question.
 func printResults(w io.Writer, rs []result) {
 	fmt.Fprintf(w, "\np50: the median turn's; p99: the worst turn's.\n")
-	fmt.Fprintf(w, "alone: one request at a time (the median of the warm-up's requests).\n")
+	fmt.Fprintf(w, "alone: one request at a time, once every server is warm (the median of 15, the servers asked in rotation).\n")
 	fmt.Fprintf(w, "CPU / request: the CPU time the server process, and Neo4j, used under load, over the requests answered.\n")
 	fmt.Fprintf(w, "\n| size | question | server | alone | req/s | p50 | p99 | requests | time-outs | errors | server CPU / request | Neo4j CPU / request |\n")
 	fmt.Fprintf(w, "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n")
