@@ -176,7 +176,7 @@ var checks = []check{
 
 // allChecks is every stated answer of the suite.
 func allChecks() []check {
-	return slices.Concat(checks, searchChecks, pageChecks, channelChecks, levelChecks, accessChecks)
+	return slices.Concat(checks, searchChecks, pageChecks, channelChecks, levelChecks, accessChecks, breadthChecks)
 }
 
 // RunChecks runs the stated answers against h.
