@@ -2,6 +2,7 @@ package recognition
 
 import (
 	"context"
+	"slices"
 
 	"github.com/skillsgraph/skillsgraph/graph/model"
 )
@@ -13,12 +14,13 @@ type alignmentFacts struct {
 	alignOut map[string][]model.Link // held standard -> ALIGNED_TO out
 	alignIn  map[string][]model.Link // benchmark or held standard -> ALIGNED_TO in
 	certIn   map[string][]model.Link // destination standard -> CERTIFIES in
+	forOcc   map[string][]model.Link // destination standard -> FOR_OCCUPATION out
 	benchOf  map[string][]model.Link // held standard -> its ALIGNED_TO links to benchmarks
 }
 
 // alignment reads ALIGNED_TO out of the standards held, ALIGNED_TO into
 // those and their benchmarks, and the qualifications that certify the
-// destination standards found (3 calls).
+// destination standards found and the occupations those are for (4 calls).
 func (qn *question) alignment(ctx context.Context) (*alignmentFacts, error) {
 	a := &alignmentFacts{question: qn, benchOf: map[string][]model.Link{}}
 	heldIDs := sortedKeys(qn.stds)
@@ -49,8 +51,26 @@ func (qn *question) alignment(ctx context.Context) (*alignmentFacts, error) {
 			}
 		}
 	}
-	a.certIn, err = qn.f.links(ctx, dest, model.RelCertifies, model.In)
+	if a.certIn, err = qn.f.links(ctx, dest, model.RelCertifies, model.In); err != nil {
+		return nil, err
+	}
+	a.forOcc, err = qn.f.links(ctx, dest, model.RelForOccupation, model.Out)
 	return a, err
+}
+
+// sameOccupations returns the occupations of the question (those the
+// subject leads into) that the destination standard t is for, sorted. A
+// benchmark such as the ACCSTP spans many occupations: a cook's standard
+// and a receptionist's aligned to it do not make one a route to the other,
+// so an ALIGNED route needs t to be for an occupation of the question.
+func (a *alignmentFacts) sameOccupations(t *model.Record) []string {
+	var out []string
+	for _, l := range a.forOcc[t.ID] {
+		if slices.Contains(a.occs, l.Node.ID) {
+			out = append(out, l.Node.ID)
+		}
+	}
+	return uniqueSorted(out)
 }
 
 // routes returns the ALIGNED routes: a held standard aligned to a regional
@@ -61,7 +81,11 @@ func (a *alignmentFacts) routes() ([]*route, verdict, error) {
 	aligned := false
 	var benchNames []string
 	add := func(h held, t *model.Record, via []hop, how string) error {
-		r, err := a.route(h, t, via, how)
+		occs := a.sameOccupations(t)
+		if len(occs) == 0 {
+			return nil
+		}
+		r, err := a.route(h, t, occs, via, how)
 		if err == nil {
 			routes = append(routes, r)
 		}
@@ -116,8 +140,8 @@ func (a *alignmentFacts) routes() ([]*route, verdict, error) {
 }
 
 // route builds one ALIGNED route from the held standard h to the
-// destination standard t, through the hops via.
-func (a *alignmentFacts) route(h held, t *model.Record, via []hop, how string) (*route, error) {
+// destination standard t, for the occupations occs, through the hops via.
+func (a *alignmentFacts) route(h held, t *model.Record, occs []string, via []hop, how string) (*route, error) {
 	r := &route{strength: model.RecognitionStrengthAligned, key: t.ID, yields: model.RouteYieldSkillsCertificate,
 		decision: sentence(decisionAligned, a.to, t)}
 	if h.entry != nil {
@@ -133,7 +157,7 @@ func (a *alignmentFacts) route(h held, t *model.Record, via []hop, how string) (
 		r.hops = append(r.hops, hop{rel: model.RelCertifies, from: t, to: l.Node, sources: l.Edge.Strings("sources"), back: true,
 			text: sentence(explainCertifiedThere, l.Node, a.to, t)})
 	}
-	if err := a.withRestrictions(r, a.occs, nil); err != nil {
+	if err := a.withRestrictions(r, occs, nil); err != nil {
 		return nil, err
 	}
 	r.summary = summaryAligned(how, a.to, t, quals) + a.maybeReserved(r, "route")

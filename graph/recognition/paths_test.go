@@ -362,7 +362,7 @@ func TestPaths(t *testing.T) {
 					t.Errorf("path: %s", d)
 				}
 			},
-			reason: []string{"No standards route: no standard of Thailand in our data is aligned to ASEAN Common Competency Standards for Tourism Professionals."},
+			reason: []string{"No standards route: no standard of Thailand in our data for the same occupation is aligned to ASEAN Common Competency Standards for Tourism Professionals."},
 		},
 		{
 			name:    "Viet Nam tourism certificate to Indonesia, aligned through the ACCSTP",
@@ -555,7 +555,7 @@ func TestPathsNotAlignedInASEANIsAGap(t *testing.T) {
 		t.Fatalf("outcome %s with %d paths, gaps %v; want NOT_COVERED, none, [%s]:\n%s", res.Outcome, len(res.Paths), gaps, GapDestinationNotAligned, dump(res))
 	}
 	want := "No arrangement route: the one arrangement to which both Philippines and Timor-Leste are parties, the Test PH–TL arrangement, " +
-		"does not cover Cooks (ISCO-08 5120) or recognise Test doctorate in cookery. No standards route: no standard of Timor-Leste in our data is aligned to ASEAN Common " +
+		"does not cover Cooks (ISCO-08 5120) or recognise Test doctorate in cookery. No standards route: no standard of Timor-Leste in our data for the same occupation is aligned to ASEAN Common " +
 		"Competency Standards for Tourism Professionals. No framework route: Timor-Leste's SNQTL is referenced to the AQRF, but no " +
 		"level of it is referenced to AQRF level 8."
 	if res.Reason == nil || *res.Reason != want {
@@ -643,5 +643,36 @@ func TestPathsErrors(t *testing.T) {
 		if _, err := Paths(context.Background(), s, q); !errors.Is(err, ErrNotFound) {
 			t.Errorf("Paths(%+v) error = %v, want ErrNotFound", q, err)
 		}
+	}
+}
+
+// An ALIGNED route needs a destination standard for an occupation of the
+// question: the ACCSTP spans front office, housekeeping, food and beverage
+// service, food production and travel, so an Indonesian cook's standards
+// aligned to it reach Viet Nam's food preparation standard, not its front
+// office, housekeeping, food and beverage service or tour operation ones.
+func TestPathsAlignedSameOccupation(t *testing.T) {
+	res, err := Paths(context.Background(), store(t), Query{From: "ID", To: "VN", Subject: "occupation:5120"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range res.Paths {
+		if p.Strength != model.RecognitionStrengthAligned {
+			continue
+		}
+		var occs []string
+		for _, o := range p.Occupations {
+			occs = append(occs, o.Occupation.ID)
+		}
+		last := p.Steps[len(p.Steps)-1] // CERTIFIES: a Vietnamese qualification certifies the destination standard
+		got = append(got, fmt.Sprintf("%s %v", model.NodeID(last.To), occs))
+	}
+	want := []string{
+		"standard:vn-vtos-2013-food-preparation [occupation:5120]",
+		"standard:vn-vtos-2013-food-preparation [occupation:5120]",
+	}
+	if d := diffLines(got, want); d != "" {
+		t.Errorf("ALIGNED routes (destination standard, occupations): %s\n%s", d, dump(res))
 	}
 }

@@ -134,4 +134,5 @@ var pathPlan = []model.Step{
 	/* 23 */ {From: []int{5}, Rel: model.RelHasLevel, Dir: model.Out}, // the countries' levels
 	/* 24 */ {From: []int{23}, Rel: model.RelReferencedTo, Dir: model.Out},
 	/* 25 */ {From: []int{6, 8}, Rel: model.RelSupersededBy, Dir: model.Out}, // successors of superseded arrangements
+	/* 26 */ {From: []int{14, 15}, Rel: model.RelForOccupation, Dir: model.Out}, // occupations of the standards aligned
 }

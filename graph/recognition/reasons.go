@@ -107,7 +107,7 @@ func whyNoDestinationAligned(to *model.Record, benchmarks []string) string {
 	if what == "" {
 		what = "the standards held, nor are they aligned to one of its standards"
 	}
-	return fmt.Sprintf("No standards route: no standard of %s in our data is aligned to %s.", name(to), what)
+	return fmt.Sprintf("No standards route: no standard of %s in our data for the same occupation is aligned to %s.", name(to), what)
 }
 
 func whyOutsideASEANCommon(to *model.Record, benchmarks []string) string {
