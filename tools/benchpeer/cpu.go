@@ -62,3 +62,30 @@ func (m *cpuMeter) stop() (server, neo4j time.Duration) {
 	}
 	return out[0], out[1]
 }
+
+// Before each turn Neo4j is let go quiet: after a turn it goes on working
+// for a while (garbage collection of what the last server's queries left),
+// and the next server in the rotation would pay for it. The turn starts
+// once Neo4j used under quietShare of one core over a quietSpan, or after
+// quietMax.
+const (
+	quietSpan  = 250 * time.Millisecond
+	quietShare = 0.05
+	quietMax   = 10 * time.Second
+)
+
+// waitQuiet waits until the process pid goes quiet, as above, and says
+// how long it waited; it returns at once when its CPU time cannot be read.
+func waitQuiet(pid int) time.Duration {
+	start := time.Now()
+	last, ok := cpuTime(pid)
+	for ok && time.Since(start) < quietMax {
+		time.Sleep(quietSpan)
+		now, ok := cpuTime(pid)
+		if !ok || float64(now-last) < quietShare*float64(quietSpan) {
+			break
+		}
+		last = now
+	}
+	return time.Since(start)
+}

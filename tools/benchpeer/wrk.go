@@ -77,6 +77,9 @@ func timeWithWrk(ctx context.Context, o options, s *server, body []byte) (result
 		"-d", fmt.Sprintf("%ds", int((o.duration/time.Duration(o.rounds)).Seconds())),
 		"--timeout", fmt.Sprintf("%ds", max(1, int(o.timeout.Seconds()))), // wrk takes whole seconds
 		"-s", f.Name(), s.url)
+	if waited := waitQuiet(o.neo4jPID); waited > time.Second {
+		logf("%s: waited %s for Neo4j to go quiet", s.name, waited.Round(100*time.Millisecond))
+	}
 	cpu := startCPU(s.cmd.Process.Pid, o.neo4jPID)
 	out, err := cmd.CombinedOutput()
 	cpuServer, cpuNeo4j := cpu.stop()
