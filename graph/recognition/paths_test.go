@@ -676,3 +676,43 @@ func TestPathsAlignedSameOccupation(t *testing.T) {
 		t.Errorf("ALIGNED routes (destination standard, occupations): %s\n%s", d, dump(res))
 	}
 }
+
+// Of two routes as strong, the one our data has checked at every step
+// comes first, whatever their keys: a client asking for the first route
+// gets the best supported. Two Timor-Leste standards for cooks are aligned
+// to the ACCSTP; the one whose ID sorts first is unverified.
+func TestPathsVerifiedFirst(t *testing.T) {
+	rec := func(id, kind string, props map[string]any) *model.Record {
+		if props["confidence"] == nil {
+			props["confidence"] = "verified"
+		}
+		return &model.Record{ID: id, Kind: kind, Props: props}
+	}
+	s := timorLesteWith(t, "occupation:7112", "IN_FORCE",
+		[]*model.Record{
+			rec("standard:test-tl-a-cookery", model.KindStandard, map[string]any{"title": "Test TL cookery standard A", "kind": "NATIONAL", "country": "TL", "confidence": "unverified"}),
+			rec("standard:test-tl-b-cookery", model.KindStandard, map[string]any{"title": "Test TL cookery standard B", "kind": "NATIONAL", "country": "TL"}),
+			rec("qualification:test-tl-cook", model.KindQualification, map[string]any{"title": "Test TL cook certificate", "country": "TL"}),
+		},
+		model.Edge{Type: model.RelAlignedTo, From: "standard:test-tl-a-cookery", To: "standard:accstp"},
+		model.Edge{Type: model.RelAlignedTo, From: "standard:test-tl-b-cookery", To: "standard:accstp"},
+		model.Edge{Type: model.RelForOccupation, From: "standard:test-tl-a-cookery", To: "occupation:5120"},
+		model.Edge{Type: model.RelForOccupation, From: "standard:test-tl-b-cookery", To: "occupation:5120"},
+		model.Edge{Type: model.RelCertifies, From: "qualification:test-tl-cook", To: "standard:test-tl-a-cookery"},
+		model.Edge{Type: model.RelCertifies, From: "qualification:test-tl-cook", To: "standard:test-tl-b-cookery"},
+	)
+	res, err := Paths(context.Background(), s, Query{From: "PH", To: "TL", Subject: "qualification:test-ph-pqf8-cook"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range res.Paths {
+		if p.Strength == model.RecognitionStrengthAligned {
+			got = append(got, fmt.Sprintf("%s %v", model.NodeID(p.Steps[len(p.Steps)-1].To), anyUnverified(p.Steps)))
+		}
+	}
+	want := []string{"standard:test-tl-b-cookery false", "standard:test-tl-a-cookery true"}
+	if d := diffLines(got, want); d != "" {
+		t.Errorf("ALIGNED routes (destination standard, any step unverified): %s\n%s", d, dump(res))
+	}
+}

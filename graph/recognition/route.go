@@ -188,10 +188,25 @@ func routeLess(a, b *route) bool {
 	if a.blocked != b.blocked {
 		return !a.blocked
 	}
+	// Of two routes as strong, the one our data has checked at every step
+	// first: a client that asks for the first few gets the best supported.
+	if ua, ub := unverifiedHop(a), unverifiedHop(b); ua != ub {
+		return !ua
+	}
 	if a.key != b.key {
 		return a.key < b.key
 	}
 	return signature(a) < signature(b)
+}
+
+// unverifiedHop: some step of r is UNVERIFIED.
+func unverifiedHop(r *route) bool {
+	for _, h := range r.hops {
+		if stepConfidence(h) == model.ConfidenceUnverified {
+			return true
+		}
+	}
+	return false
 }
 
 func signature(r *route) string {
