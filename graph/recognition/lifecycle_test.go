@@ -88,16 +88,12 @@ func TestPathsLifecycle(t *testing.T) {
 // not a gap. (The answer stays NOT_COVERED only for the standards route: no
 // destination standard aligned to the benchmark is loaded.)
 func TestPathsClosedUnreferencedDestination(t *testing.T) {
-	rec := func(id, kind string, props map[string]any) *model.Record {
-		props["confidence"] = "verified"
-		return &model.Record{ID: id, Kind: kind, Props: props}
-	}
 	s := augmented(t,
 		[]*model.Record{
-			rec("qualification:test-ph-pqf8-cook", model.KindQualification, map[string]any{"title": "Test doctorate in cookery", "country": "PH", "level": "level:PQF:8"}),
-			rec("standard:test-ph-cookery", model.KindStandard, map[string]any{"title": "Test cookery standard", "kind": "NATIONAL", "country": "PH"}),
+			testNode("qualification:test-ph-pqf8-cook", model.KindQualification, map[string]any{"title": "Test doctorate in cookery", "country": "PH", "level": "level:PQF:8"}),
+			testNode("standard:test-ph-cookery", model.KindStandard, map[string]any{"title": "Test cookery standard", "kind": "NATIONAL", "country": "PH"}),
 			snqtlNotStarted(t),
-			rec("arrangement:test-ph-tl", model.KindArrangement, map[string]any{"title": "Test PH–TL arrangement", "type": "MRS", "approaches": []string{"ASSESSMENT_RPL"},
+			testNode("arrangement:test-ph-tl", model.KindArrangement, map[string]any{"title": "Test PH–TL arrangement", "type": "MRS", "approaches": []string{"ASSESSMENT_RPL"},
 				"grantsRecognition": true, "lifecycle": "IN_FORCE", "yields": "SKILLS_CERTIFICATE", "conditions": []string{}}),
 		},
 		model.Edge{Type: model.RelAtLevel, From: "qualification:test-ph-pqf8-cook", To: "level:PQF:8"},

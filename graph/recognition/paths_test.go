@@ -518,15 +518,11 @@ func timorLeste(t *testing.T, covers string) *memstore.Store {
 // timorLesteWith is timorLeste with the arrangement at lifecycle, and
 // more nodes and edges.
 func timorLesteWith(t *testing.T, covers, lifecycle string, more []*model.Record, edges ...model.Edge) *memstore.Store {
-	rec := func(id, kind string, props map[string]any) *model.Record {
-		props["confidence"] = "verified"
-		return &model.Record{ID: id, Kind: kind, Props: props}
-	}
 	return augmented(t,
 		append([]*model.Record{
-			rec("qualification:test-ph-pqf8-cook", model.KindQualification, map[string]any{"title": "Test doctorate in cookery", "country": "PH", "level": "level:PQF:8"}),
-			rec("standard:test-ph-cookery", model.KindStandard, map[string]any{"title": "Test cookery standard", "kind": "NATIONAL", "country": "PH"}),
-			rec("arrangement:test-ph-tl", model.KindArrangement, map[string]any{"title": "Test PH–TL arrangement", "type": "MRS", "approaches": []string{"ASSESSMENT_RPL"}, "grantsRecognition": true, "lifecycle": lifecycle, "yields": "SKILLS_CERTIFICATE", "conditions": []string{}}),
+			testNode("qualification:test-ph-pqf8-cook", model.KindQualification, map[string]any{"title": "Test doctorate in cookery", "country": "PH", "level": "level:PQF:8"}),
+			testNode("standard:test-ph-cookery", model.KindStandard, map[string]any{"title": "Test cookery standard", "kind": "NATIONAL", "country": "PH"}),
+			testNode("arrangement:test-ph-tl", model.KindArrangement, map[string]any{"title": "Test PH–TL arrangement", "type": "MRS", "approaches": []string{"ASSESSMENT_RPL"}, "grantsRecognition": true, "lifecycle": lifecycle, "yields": "SKILLS_CERTIFICATE", "conditions": []string{}}),
 		}, more...),
 		append([]model.Edge{
 			{Type: model.RelAtLevel, From: "qualification:test-ph-pqf8-cook", To: "level:PQF:8"},
@@ -682,17 +678,11 @@ func TestPathsAlignedSameOccupation(t *testing.T) {
 // gets the best supported. Two Timor-Leste standards for cooks are aligned
 // to the ACCSTP; the one whose ID sorts first is unverified.
 func TestPathsVerifiedFirst(t *testing.T) {
-	rec := func(id, kind string, props map[string]any) *model.Record {
-		if props["confidence"] == nil {
-			props["confidence"] = "verified"
-		}
-		return &model.Record{ID: id, Kind: kind, Props: props}
-	}
 	s := timorLesteWith(t, "occupation:7112", "IN_FORCE",
 		[]*model.Record{
-			rec("standard:test-tl-a-cookery", model.KindStandard, map[string]any{"title": "Test TL cookery standard A", "kind": "NATIONAL", "country": "TL", "confidence": "unverified"}),
-			rec("standard:test-tl-b-cookery", model.KindStandard, map[string]any{"title": "Test TL cookery standard B", "kind": "NATIONAL", "country": "TL"}),
-			rec("qualification:test-tl-cook", model.KindQualification, map[string]any{"title": "Test TL cook certificate", "country": "TL"}),
+			testNode("standard:test-tl-a-cookery", model.KindStandard, map[string]any{"title": "Test TL cookery standard A", "kind": "NATIONAL", "country": "TL", "confidence": "unverified"}),
+			testNode("standard:test-tl-b-cookery", model.KindStandard, map[string]any{"title": "Test TL cookery standard B", "kind": "NATIONAL", "country": "TL"}),
+			testNode("qualification:test-tl-cook", model.KindQualification, map[string]any{"title": "Test TL cook certificate", "country": "TL"}),
 		},
 		model.Edge{Type: model.RelAlignedTo, From: "standard:test-tl-a-cookery", To: "standard:accstp"},
 		model.Edge{Type: model.RelAlignedTo, From: "standard:test-tl-b-cookery", To: "standard:accstp"},

@@ -60,6 +60,14 @@ func augmented(t testing.TB, nodes []*model.Record, edges ...model.Edge) *memsto
 	return memstore.New(c)
 }
 
+// testNode is a node for augmented, verified unless props say otherwise.
+func testNode(id, kind string, props map[string]any) *model.Record {
+	if props["confidence"] == nil {
+		props["confidence"] = "verified"
+	}
+	return &model.Record{ID: id, Kind: kind, Props: props}
+}
+
 // counting counts the calls made to a Graph.
 type counting struct {
 	g     Graph
