@@ -26,8 +26,8 @@ type ProjectedLink struct {
 }
 
 // ProjectedNode is the layout of a node's value in an answer to a
-// projection: a list of its ID, its dataset version (nil where the store
-// keeps none), the link's Props (nil where the node lacks one), then one
+// projection: a list of its ID, what marks its dataset version (nil where
+// the store keeps none; Neo4j's store puts the node's labels there), the link's Props (nil where the node lacks one), then one
 // list of node values per link it follows. The values are the driver's:
 // string, int64, float64, bool, a list of them, or nil.
 const (

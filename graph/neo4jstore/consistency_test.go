@@ -3,6 +3,7 @@ package neo4jstore
 import (
 	"context"
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -33,6 +34,20 @@ func TestVersionsTracked(t *testing.T) {
 	next.Meta.Version = "reloaded-for-test"
 	if _, err := Load(loadCtx(t), s, &next); err != nil {
 		t.Fatal(err)
+	}
+	// Every node carries the new version's label, none the old one's.
+	recs, err := s.read(ctx, "test", "MATCH (n:Node) RETURN count(n) AS nodes, "+
+		"count(CASE WHEN n:`"+versionLabelPrefix+"reloaded-for-test` THEN 1 END) AS new, "+
+		"count(CASE WHEN n:`"+versionLabelPrefix+seed.Meta.Version+"` THEN 1 END) AS old", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	nodes, _ := recs[0].Get("nodes")
+	labelled, _ := recs[0].Get("new")
+	old, _ := recs[0].Get("old")
+	if nodes != int64(len(seed.Nodes)) || labelled != nodes || old != int64(0) {
+		t.Errorf("after the reload: %v nodes, %v with the new version's label, %v with the old one's; want %d, all, 0",
+			nodes, labelled, old, len(seed.Nodes))
 	}
 	if _, err := s.Links(req, []string{"country:PH"}, model.RelInCountry, model.In); err != nil {
 		t.Fatal(err)
@@ -93,5 +108,20 @@ func TestReadyNeedsTheDataset(t *testing.T) {
 	}
 	if err := s.Ready(ctx); err != nil {
 		t.Errorf("Ready after reloading = %v", err)
+	}
+}
+
+// A dataset version becomes a label written into the load's text: one that
+// is not safe there is refused before anything is written.
+func TestLoadRefusesAVersionThatIsNoLabel(t *testing.T) {
+	s := neo4jStore(t)
+	bad := *seed
+	bad.Meta.Version = "v1`) DETACH DELETE (n"
+	if _, err := Load(loadCtx(t), s, &bad); err == nil || !strings.Contains(err.Error(), "dataset version") {
+		t.Fatalf("Load with version %q = %v, want it refused", bad.Meta.Version, err)
+	}
+	v, err := s.DataVersion(ctxWithin(t, testBudget))
+	if err != nil || v.Version != seed.Meta.Version {
+		t.Errorf("DataVersion after the refused load = %q, %v; want %q", v.Version, err, seed.Meta.Version)
 	}
 }

@@ -29,10 +29,11 @@ func DisposableConfigFromEnv(getenv func(string) string) Config {
 }
 
 // foreignNodeCypher finds a node that this project did not write: one with
-// a label other than :Node, a kind, or :Dataset, or with no label.
+// a label other than :Node, a kind, a dataset version, or :Dataset, or with
+// no label.
 const foreignNodeCypher = `
 MATCH (n)
-WHERE size(labels(n)) = 0 OR any(l IN labels(n) WHERE NOT l IN $labels)
+WHERE size(labels(n)) = 0 OR any(l IN labels(n) WHERE NOT (l IN $labels OR l STARTS WITH $versionPrefix))
 RETURN labels(n) AS labels, keys(n)[0..5] AS keys
 LIMIT 1`
 
@@ -44,14 +45,15 @@ RETURN coalesce(d.title, '(no title)') AS title
 LIMIT 1`
 
 // CheckDisposable returns an error unless the database is empty or holds
-// only this project's graph (nodes labelled :Node and a kind, and one
-// :Dataset node of skillsgraph): what tests may wipe without loss.
+// only this project's graph (nodes labelled :Node, a kind and a dataset
+// version, and one :Dataset node of skillsgraph): what tests may wipe
+// without loss.
 func CheckDisposable(ctx context.Context, s *Store) error {
 	labels := []string{nodeLabel, "Dataset"}
 	for k := range kindLabels {
 		labels = append(labels, k)
 	}
-	recs, err := s.read(ctx, "check disposable", foreignNodeCypher, map[string]any{"labels": labels})
+	recs, err := s.read(ctx, "check disposable", foreignNodeCypher, map[string]any{"labels": labels, "versionPrefix": versionLabelPrefix})
 	if err != nil {
 		return err
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -32,8 +33,18 @@ const (
 	mergeNodesCypher = `
 UNWIND $rows AS row
 MERGE (n:Node {id: row.id})
-SET n = row.props, n.id = row.id, n:%s
+SET n = row.props, n.id = row.id, n:%s:` + "`%s`" + `
 RETURN count(n) AS written`
+
+	// The dataset version labels on nodes (see versionLabel): those of
+	// an earlier load are taken off once every node has its new one.
+	versionLabelsCypher = `
+MATCH (n:Node)
+UNWIND labels(n) AS label
+WITH DISTINCT label
+WHERE label STARTS WITH $prefix
+RETURN collect(label) AS labels`
+	removeLabelCypher = "MATCH (n:`%s`) REMOVE n:`%s` RETURN count(n) AS removed"
 
 	mergeRelsCypher = `
 UNWIND $rows AS row
@@ -124,6 +135,8 @@ type loadPlan struct {
 	ids   []string
 	keep  map[string]any // "TYPE from" -> []string of to
 	meta  map[string]any
+	// versionLabel marks every node of this dataset (consistency.go).
+	versionLabel string
 }
 
 func planLoad(g *model.Graph) (*loadPlan, error) {
@@ -136,7 +149,6 @@ func planLoad(g *model.Graph) (*loadPlan, error) {
 		if err != nil {
 			return nil, fmt.Errorf("neo4jstore: node %s: %w", r.ID, err)
 		}
-		props[versionProp] = g.Meta.Version // see consistency.go
 		p.nodes[r.Kind] = append(p.nodes[r.Kind], map[string]any{"id": r.ID, "props": props})
 		p.ids = append(p.ids, r.ID)
 	}
@@ -162,6 +174,10 @@ func planLoad(g *model.Graph) (*loadPlan, error) {
 		p.keep[k] = v
 	}
 	p.meta = map[string]any{"version": g.Meta.Version, "date": g.Meta.Date, "title": g.Meta.Title}
+	var err error
+	if p.versionLabel, err = versionLabel(g.Meta.Version); err != nil {
+		return nil, err
+	}
 	return p, nil
 }
 
@@ -216,7 +232,7 @@ func (s *Store) write(ctx context.Context, tx neo4j.ManagedTransaction, p *loadP
 		return n, c, err
 	}
 	for _, kind := range slices.Sorted(maps.Keys(p.nodes)) {
-		query := fmt.Sprintf(mergeNodesCypher, kind)
+		query := fmt.Sprintf(mergeNodesCypher, kind, p.versionLabel)
 		rows := p.nodes[kind]
 		for i := 0; i < len(rows); i += batchSize {
 			n, c, err := exec(query, map[string]any{"rows": rows[i:min(i+batchSize, len(rows))]})
@@ -254,10 +270,48 @@ func (s *Store) write(ctx context.Context, tx neo4j.ManagedTransaction, p *loadP
 	}
 	st.NodesDeleted = n
 	st.RelsDeleted += c.RelationshipsDeleted()
+	if err := s.removeOldVersionLabels(ctx, tx, p.versionLabel); err != nil {
+		return st, err
+	}
 	if _, _, err := exec(datasetCypher, map[string]any{"meta": p.meta}); err != nil {
 		return st, fmt.Errorf("writing the dataset node: %w", err)
 	}
 	return st, nil
+}
+
+// removeOldVersionLabels takes the version labels of earlier loads off
+// the nodes, keeping current. Each label read back must be a version
+// label as versionLabel makes them, since it is written into a statement.
+func (s *Store) removeOldVersionLabels(ctx context.Context, tx neo4j.ManagedTransaction, current string) error {
+	res, err := tx.Run(ctx, versionLabelsCypher, map[string]any{"prefix": versionLabelPrefix})
+	if err != nil {
+		return fmt.Errorf("reading the dataset version labels: %w", err)
+	}
+	rec, err := res.Single(ctx)
+	if err != nil {
+		return fmt.Errorf("reading the dataset version labels: %w", err)
+	}
+	labels, err := get[[]any](rec, "labels")
+	if err != nil {
+		return err
+	}
+	for _, x := range labels {
+		l, _ := x.(string)
+		if l == current {
+			continue
+		}
+		if _, err := versionLabel(strings.TrimPrefix(l, versionLabelPrefix)); err != nil {
+			return fmt.Errorf("removing the dataset version label %q: %w", l, err)
+		}
+		q := fmt.Sprintf(removeLabelCypher, l, l)
+		start := time.Now()
+		_, _, err := execCount(ctx, tx, q, nil)
+		s.observe(q, time.Since(start), err)
+		if err != nil {
+			return fmt.Errorf("removing the dataset version label %q: %w", l, err)
+		}
+	}
+	return nil
 }
 
 // execCount runs a statement that returns one count and returns it with

@@ -148,7 +148,7 @@ func (s *versionsOf) walk(v any, lk model.ProjectedLink) ([]any, error) {
 	nodes = orderProjected(nodes, lk)
 	for _, n := range nodes {
 		l := n.([]any)
-		if ver, _ := l[model.ProjectedVersion].(string); ver != "" && ver != s.first {
+		if ver := versionOfLabels(l[model.ProjectedVersion]); ver != "" && ver != s.first {
 			if s.first == "" {
 				s.first = ver
 			} else {
@@ -200,9 +200,8 @@ func (s *versionsOf) note(ctx context.Context) {
 }
 
 // projectedNode returns the expression of node variable v's value: the
-// head projection writes (its ID, its kind when kind is "", its version,
-// the properties props), then one pattern comprehension per link, in no
-// order and with a node once per relationship to it: walk orders them and
+// head projection writes (its ID, its labels, the properties props), then
+// one pattern comprehension per link, in no order and with a node once per relationship to it: walk orders them and
 // drops repeats, which costs Neo4j less done here (a sort and a distinct
 // per list in the query cost it a quarter more CPU on the nested read).
 // Names in the text come from the whitelists (relationship types, kinds,

@@ -71,7 +71,7 @@ func toRecord(v any) (*model.Record, error) {
 		return nil, fmt.Errorf("neo4jstore: node %s has no kind label (labels %v)", id, n.Labels)
 	}
 	for k, v := range n.Props {
-		if k != "id" && k != versionProp {
+		if k != "id" && k != legacyVersionProp {
 			r.Props[k] = v
 		}
 	}
@@ -79,20 +79,20 @@ func toRecord(v any) (*model.Record, error) {
 	return r, nil
 }
 
+// legacyVersionProp held a node's dataset version before the version
+// became a label (versionLabel); a database loaded then still has it until
+// its next load, and it is no property of the record.
+const legacyVersionProp = "_datasetVersion"
+
 // projection is the Cypher expression for some properties of the node v,
 // as one list (lists cost the driver less than maps: no keys to decode):
-// its ID, its kind label unless the caller knows the kind, its dataset
-// version, then the values of the properties props, in order (null where
-// absent). The property names are written into the text (a static
+// its ID, its labels (its kind and its dataset version), then the values
+// of the properties props, in order (null where absent). The property names are written into the text (a static
 // property read costs Neo4j less than a lookup by a name in a parameter),
 // so each must be a plain identifier: anything else is an error. Read it
 // with fromProjection.
 func projection(v, kind string, props []string) (string, error) {
-	parts := []string{v + ".id"}
-	if kind == "" {
-		parts = append(parts, fmt.Sprintf("head([l IN labels(%s) WHERE l <> 'Node'])", v))
-	}
-	parts = append(parts, v+"."+versionProp)
+	parts := []string{v + ".id", "labels(" + v + ")"}
 	for _, p := range props {
 		if !propertyName.MatchString(p) {
 			return "", fmt.Errorf("neo4jstore: %q is not a property name", p)
@@ -108,10 +108,7 @@ var propertyName = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_]*$`)
 // the kind, or of any kind when "") as a record holding those of them the
 // node has, and notes its dataset version.
 func fromProjection(ctx context.Context, v any, kind string, props []string) (*model.Record, error) {
-	head := 2
-	if kind == "" {
-		head = 3
-	}
+	const head = model.ProjectedProps
 	l, ok := v.([]any)
 	if !ok || len(l) != head+len(props) {
 		return nil, fmt.Errorf("neo4jstore: expected a projected node of %d values, got %T", head+len(props), v)
@@ -121,7 +118,7 @@ func fromProjection(ctx context.Context, v any, kind string, props []string) (*m
 		return nil, fmt.Errorf("neo4jstore: projected node has no string id")
 	}
 	if kind == "" {
-		kind, _ = l[1].(string)
+		kind = kindOfLabels(l[model.ProjectedVersion])
 	}
 	if !kindLabels[kind] {
 		return nil, fmt.Errorf("neo4jstore: node %s has no kind label", id)
@@ -133,9 +130,7 @@ func fromProjection(ctx context.Context, v any, kind string, props []string) (*m
 		}
 	}
 	model.NormaliseProps(r.Props)
-	if ver, ok := l[head-1].(string); ok {
-		noteVersion(ctx, ver)
-	}
+	noteVersion(ctx, versionOfLabels(l[model.ProjectedVersion]))
 	return r, nil
 }
 

@@ -176,3 +176,19 @@ func TestValidatorChecksLifecycle(t *testing.T) {
 		}
 	}
 }
+
+// A dataset version names a label in Neo4j, written into a statement's
+// text: one with a backtick or a space is refused before anything loads.
+func TestVersionMustNameALabel(t *testing.T) {
+	for _, version := range []string{"", "2026.11.30 18", "v1`) DETACH DELETE (n"} {
+		fsys := fstest.MapFS{
+			"dataset.json": {Data: []byte(`{"version": "` + strings.ReplaceAll(version, "`", "\\u0060") + `", "date": "2026-01-01"}`)},
+			"sources.json": {Data: []byte(`[{"key": "s", "title": "S", "year": 2020}]`)},
+		}
+		_, err := Load(fsys)
+		var inv *Invalid
+		if !errors.As(err, &inv) || !strings.Contains(err.Error(), "dataset.json: needs a version (letters, digits") {
+			t.Errorf("version %q: Load = %v, want the version refused", version, err)
+		}
+	}
+}

@@ -30,11 +30,13 @@ var (
 )
 
 var (
-	slugRe  = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
-	codeRe  = regexp.MustCompile(`^[A-Z][A-Z0-9]*$`)
-	iscoRe  = regexp.MustCompile(`^[0-9]{4}$`)
-	dateRe  = regexp.MustCompile(`^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$`)
-	levelRe = regexp.MustCompile(`^([A-Z][A-Z0-9]*):([0-9]+)$`)
+	slugRe = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
+	codeRe = regexp.MustCompile(`^[A-Z][A-Z0-9]*$`)
+	iscoRe = regexp.MustCompile(`^[0-9]{4}$`)
+	// A version names a label in Neo4j (graph/neo4jstore's versionLabel).
+	versionRe = regexp.MustCompile(`^[A-Za-z0-9._-]{1,100}$`)
+	dateRe    = regexp.MustCompile(`^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$`)
+	levelRe   = regexp.MustCompile(`^([A-Z][A-Z0-9]*):([0-9]+)$`)
 )
 
 // enumSet is set for the values of a GraphQL enum.
@@ -131,8 +133,8 @@ func Validate(f *Files) []Problem {
 		standards: map[string]string{}, qualifications: map[string]string{}, arr: map[string]string{},
 		levelCount: map[string]int{}, frameworkCountry: map[string]*string{}, seen: map[string]map[string]string{},
 	}
-	if f.Meta.Version == "" || !dateRe.MatchString(f.Meta.Date) {
-		c.add("dataset.json", "", "needs a version and a date (YYYY-MM-DD)")
+	if !versionRe.MatchString(f.Meta.Version) || !dateRe.MatchString(f.Meta.Date) {
+		c.add("dataset.json", "", "needs a version (letters, digits, '.', '-' or '_', at most 100) and a date (YYYY-MM-DD)")
 	}
 	each(f.Sources, c.source)
 	c.problems = append(c.problems, checkSources(f)...)
