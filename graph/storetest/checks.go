@@ -158,7 +158,7 @@ var checks = []check{
 		path: "country", want: map[string]any{"inDemand": nil, "inDemandCoverage": map[string]any{"covered": false}}},
 	{name: "in demand in Malaysia: which list, as of when", query: `{ country(code: "MY") { inDemandCoverage { covered lists { name year } } } }`,
 		path: "country.inDemandCoverage", want: map[string]any{"covered": true, "lists": []any{map[string]any{"name": "Critical Occupations List 2018/19", "year": 2019.0}}}},
-	{name: "restrictions of Lao PDR: not covered", query: `{ country(code: "LA") { restrictions { rule } restrictionsCoverage { covered note } } }`,
+	{name: "restrictions of Timor-Leste: not covered", query: `{ country(code: "TL") { restrictions { rule } restrictionsCoverage { covered note } } }`,
 		path: "country.restrictionsCoverage.covered", want: false},
 	{name: "unknown country code", query: `{ country(code: "XX") { name } }`, code: "BAD_USER_INPUT"},
 	{name: "malformed ID", query: `{ node(id: "bogus") { id } }`, code: "BAD_USER_INPUT"},
