@@ -53,6 +53,9 @@ func consistent(vt *versionTracking, versions *dataVersions, observe Observer, n
 				WriteError(w, http.StatusServiceUnavailable, graph.CodeUnavailable, mixedMessage, map[string]any{"dataVersion": versions.get()})
 				return
 			}
+			// A reload happened: learn the version now held (the store
+			// tests what it reads against it) before running again.
+			versions.refresh()
 		}
 	})
 }

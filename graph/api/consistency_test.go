@@ -19,6 +19,12 @@ type reloading struct {
 	graph.Store
 	mixedFor int32
 	requests atomic.Int32
+	versions atomic.Int32 // DataVersion calls
+}
+
+func (s *reloading) DataVersion(ctx context.Context) (model.DataVersion, error) {
+	s.versions.Add(1)
+	return s.Store.DataVersion(ctx)
 }
 
 type seenKey struct{}
@@ -33,7 +39,8 @@ func (s *reloading) tracking() Option {
 	return WithVersionTracking(
 		func(ctx context.Context) context.Context {
 			n := s.requests.Add(1)
-			return context.WithValue(ctx, seenKey{}, &seenState{version: "2026.11.2", mixed: n <= s.mixedFor})
+			held, _ := s.Store.DataVersion(ctx) // the version its reads return
+			return context.WithValue(ctx, seenKey{}, &seenState{version: held.Version, mixed: n <= s.mixedFor})
 		},
 		func(ctx context.Context) (string, bool) {
 			st := ctx.Value(seenKey{}).(*seenState)
@@ -47,6 +54,8 @@ func (s *reloading) tracking() Option {
 // A request that read two datasets is run again, and its answer is from
 // one; one that keeps reading two is refused as UNAVAILABLE, never mixed.
 func TestMixedDatasetsAreRetried(t *testing.T) {
+	calm := &reloading{Store: seedStore(t)}
+	newTestServerOn(t, calm, calm.tracking()).post(`{ country(code: "PH") { name } }`, nil)
 	store := &reloading{Store: seedStore(t), mixedFor: 1}
 	s := newTestServerOn(t, store, store.tracking())
 	rec, r := s.post(`{ country(code: "PH") { name } }`, nil)
@@ -55,6 +64,11 @@ func TestMixedDatasetsAreRetried(t *testing.T) {
 	}
 	if n := store.requests.Load(); n != 2 {
 		t.Errorf("the request ran %d times, want 2 (once more after reading two datasets)", n)
+	}
+	// Before running again the server reads which dataset is now held:
+	// Neo4j's store tests what it reads against that version.
+	if n, calmN := store.versions.Load(), calm.versions.Load(); n != calmN+1 {
+		t.Errorf("DataVersion was read %d times, want %d: once more than for a request that read one dataset", n, calmN+1)
 	}
 
 	store = &reloading{Store: seedStore(t), mixedFor: 100}

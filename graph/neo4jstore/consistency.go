@@ -19,11 +19,30 @@ import (
 // (TrackVersions), and the server retries a request that saw two, and
 // answers with the version the request read.
 //
-// A label, not a property: Neo4j keeps a node's labels in the node's own
-// record, while a property is a walk along the node's property chain. On
-// the nested read of the x100 graph the version as a property cost a
-// seventh of Neo4j's CPU for the query; as a label, a fifth of that.
+// A projection (what nearly every read returns) does not return each
+// node's version: it tests each node for the label of the version the store
+// expects (markVersion), and returns the version where the node has it and
+// null where it does not, which the reader notes as a node of another
+// dataset. Neo4j keeps a node's labels in the node's own record, so the
+// test costs it next to nothing; the version read as a property, a walk
+// along the node's property chain, cost a seventh of Neo4j's CPU on the
+// nested read of the x100 graph, and returning labels(n) cost the driver a
+// list of strings per node.
 const versionLabelPrefix = "DatasetVersion_"
+
+// versionSlot stands in a projection's text for the label of the expected
+// version; read puts the label there (markVersion). It holds characters no
+// label or name of this store's statements has.
+const versionSlot = "`<dataset version>`"
+
+// versionParam is the parameter that holds the expected version.
+const versionParam = "datasetVersion"
+
+// versionMark is the expression of a projection that says whether node
+// variable v is of the expected version: the version, or null.
+func versionMark(v string) string {
+	return "CASE WHEN " + v + ":" + versionSlot + " THEN $" + versionParam + " END"
+}
 
 // versionLabel returns the label that marks the nodes of the dataset of
 // this version. The version is checked to hold only characters safe
@@ -37,16 +56,42 @@ func versionLabel(version string) (string, error) {
 
 var versionName = regexp.MustCompile(`^[A-Za-z0-9._-]{1,100}$`)
 
-// versionOfLabels returns the dataset version a node's labels (a list of
-// strings, as labels(n) returns them) carry, "" when none does.
-func versionOfLabels(labels any) string {
-	l, _ := labels.([]any)
-	for _, x := range l {
-		if s, ok := x.(string); ok && strings.HasPrefix(s, versionLabelPrefix) {
-			return s[len(versionLabelPrefix):]
+// markVersion writes the label of the expected version into query's
+// version tests, and the version into its parameters. The expected
+// version is the one this store last loaded or read from the :Dataset
+// node; when it knows none yet it reads it first (once). Where it cannot
+// (no dataset is loaded), every node tests as of another dataset, and the
+// request is refused as the reload it may be.
+func (s *Store) markVersion(ctx context.Context, query string, params map[string]any) (string, map[string]any) {
+	ver := s.expected.Load()
+	if ver == nil {
+		if v, err := s.DataVersion(ctx); err == nil {
+			ver = &v.Version
 		}
 	}
-	return ""
+	label := versionLabelPrefix // no node has it
+	if ver != nil {
+		if l, err := versionLabel(*ver); err == nil {
+			label = l
+		}
+	}
+	out := make(map[string]any, len(params)+1)
+	for k, v := range params {
+		out[k] = v
+	}
+	if ver != nil {
+		out[versionParam] = *ver
+	} else {
+		out[versionParam] = ""
+	}
+	return strings.ReplaceAll(query, versionSlot, "`"+label+"`"), out
+}
+
+// expect sets the version reads test nodes for.
+func (s *Store) expect(version string) {
+	if _, err := versionLabel(version); err == nil {
+		s.expected.Store(&version)
+	}
 }
 
 // kindOfLabels returns a node's kind label among its labels, "" when none.
@@ -108,6 +153,26 @@ func noteVersion(ctx context.Context, version string) {
 	if v, _ := ctx.Value(versionsKey{}).(*versionsSeen); v != nil && version != "" {
 		v.mu.Lock()
 		v.note(version)
+		v.mu.Unlock()
+	}
+}
+
+// noteProjected notes the version a projection's versionMark returned:
+// the expected version, or null for a node of another.
+func noteProjected(ctx context.Context, mark any) {
+	if ver, ok := mark.(string); ok {
+		noteVersion(ctx, ver)
+	} else {
+		noteOtherVersion(ctx)
+	}
+}
+
+// noteOtherVersion notes a node that is not of the version the read
+// expected: of an earlier or a later dataset, which one unknown.
+func noteOtherVersion(ctx context.Context) {
+	if v, _ := ctx.Value(versionsKey{}).(*versionsSeen); v != nil {
+		v.mu.Lock()
+		v.mixed = true
 		v.mu.Unlock()
 	}
 }

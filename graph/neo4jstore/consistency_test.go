@@ -3,6 +3,7 @@ package neo4jstore
 import (
 	"context"
 	"errors"
+	"os"
 	"strings"
 	"testing"
 
@@ -123,5 +124,52 @@ func TestLoadRefusesAVersionThatIsNoLabel(t *testing.T) {
 	v, err := s.DataVersion(ctxWithin(t, testBudget))
 	if err != nil || v.Version != seed.Meta.Version {
 		t.Errorf("DataVersion after the refused load = %q, %v; want %q", v.Version, err, seed.Meta.Version)
+	}
+}
+
+// Another server (here another Store on the same database) reloads the
+// data. This store's reads test every node for the version it last knew:
+// they see nodes of another dataset and say so (the server then runs the
+// request again), and once it has read the version now held, as the
+// server does before running again, they answer from the new dataset.
+func TestVersionsAfterAReloadElsewhere(t *testing.T) {
+	s := neo4jStore(t)
+	ctx := ctxWithin(t, testBudget+2*loadBudget)
+	other, err := Open(ctx, DisposableConfigFromEnv(os.Getenv))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		lctx, cancel := context.WithTimeout(context.Background(), loadBudget)
+		defer cancel()
+		if _, err := Load(lctx, s, seed); err != nil {
+			t.Errorf("restoring the seed: %v", err)
+		}
+		_ = other.Close(lctx)
+	})
+	next := *seed
+	next.Meta.Version = "reloaded-elsewhere"
+	if _, err := Load(loadCtx(t), other, &next); err != nil {
+		t.Fatal(err)
+	}
+	q := model.ListQuery{Kind: model.KindCountry, Limit: 3, Props: []string{"name"}}
+	tree := model.Projection{Links: []model.ProjectedLink{{Rel: model.RelOfCountry, Dir: model.In, Kind: model.KindFramework, Props: []string{"code"}}}}
+	stale := TrackVersions(ctx)
+	page, _, err := s.ListProject(stale, q, tree)
+	if err != nil || len(page.Records) != 3 {
+		t.Fatalf("ListProject = %d records, %v", len(page.Records), err)
+	}
+	if _, mixed := SeenVersion(stale); !mixed {
+		t.Errorf("a read that tested for the old version and found the new one is not marked as mixed")
+	}
+	if v, err := s.DataVersion(ctx); err != nil || v.Version != "reloaded-elsewhere" {
+		t.Fatalf("DataVersion = %q, %v", v.Version, err)
+	}
+	fresh := TrackVersions(ctx)
+	if _, _, err := s.ListProject(fresh, q, tree); err != nil {
+		t.Fatal(err)
+	}
+	if v, mixed := SeenVersion(fresh); v != "reloaded-elsewhere" || mixed {
+		t.Errorf("SeenVersion after reading the new version = %q, %v; want %q, false", v, mixed, "reloaded-elsewhere")
 	}
 }

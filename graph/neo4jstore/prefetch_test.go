@@ -185,7 +185,7 @@ func TestProjectionRefusesOtherNames(t *testing.T) {
 		}
 	}
 	got, err := projection("m", model.KindQualification, []string{"title", "level"})
-	if err != nil || got != "[m.id, labels(m), m.title, m.level]" {
+	if err != nil || got != "[m.id, CASE WHEN m:`<dataset version>` THEN $datasetVersion END, m.title, m.level]" {
 		t.Errorf("projection = %q, %v", got, err)
 	}
 }

@@ -124,8 +124,12 @@ func readProjected(ctx context.Context, v any, kind string, props []string, tree
 }
 
 // versionsOf gathers the dataset versions of projected nodes: the first
-// and, if any differs, another.
-type versionsOf struct{ first, other string }
+// and, if any differs, another, or that a node was of a version other than
+// the one the read expected.
+type versionsOf struct {
+	first, other string
+	otherAny     bool
+}
 
 // walk checks that v is a list of node values laid out for lk, puts them
 // in lk's order without repeats, and notes their versions, and those of
@@ -148,12 +152,13 @@ func (s *versionsOf) walk(v any, lk model.ProjectedLink) ([]any, error) {
 	nodes = orderProjected(nodes, lk)
 	for _, n := range nodes {
 		l := n.([]any)
-		if ver := versionOfLabels(l[model.ProjectedVersion]); ver != "" && ver != s.first {
-			if s.first == "" {
-				s.first = ver
-			} else {
-				s.other = ver
-			}
+		switch ver, ok := l[model.ProjectedVersion].(string); {
+		case !ok:
+			s.otherAny = true // not of the expected version (versionMark)
+		case ver != s.first && s.first == "":
+			s.first = ver
+		case ver != s.first:
+			s.other = ver
 		}
 		for i, sub := range lk.Links {
 			at := model.ProjectedProps + len(lk.Props) + i
@@ -197,11 +202,14 @@ func orderProjected(nodes []any, lk model.ProjectedLink) []any {
 func (s *versionsOf) note(ctx context.Context) {
 	noteVersion(ctx, s.first)
 	noteVersion(ctx, s.other)
+	if s.otherAny {
+		noteOtherVersion(ctx)
+	}
 }
 
 // projectedNode returns the expression of node variable v's value: the
-// head projection writes (its ID, its labels, the properties props), then
-// one pattern comprehension per link, in no order and with a node once per relationship to it: walk orders them and
+// head projection writes (its ID, its version mark, the properties props),
+// then one pattern comprehension per link, in no order and with a node once per relationship to it: walk orders them and
 // drops repeats, which costs Neo4j less done here (a sort and a distinct
 // per list in the query cost it a quarter more CPU on the nested read).
 // Names in the text come from the whitelists (relationship types, kinds,

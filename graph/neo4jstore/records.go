@@ -86,13 +86,17 @@ const legacyVersionProp = "_datasetVersion"
 
 // projection is the Cypher expression for some properties of the node v,
 // as one list (lists cost the driver less than maps: no keys to decode):
-// its ID, its labels (its kind and its dataset version), then the values
-// of the properties props, in order (null where absent). The property names are written into the text (a static
-// property read costs Neo4j less than a lookup by a name in a parameter),
-// so each must be a plain identifier: anything else is an error. Read it
-// with fromProjection.
+// its ID, whether it is of the expected dataset version (versionMark: the
+// version or null), its labels unless the caller knows its kind, then the
+// values of the properties props, in order (null where absent). The
+// property names are written into the text (a static property read costs
+// Neo4j less than a lookup by a name in a parameter), so each must be a
+// plain identifier: anything else is an error. Read it with fromProjection.
 func projection(v, kind string, props []string) (string, error) {
-	parts := []string{v + ".id", "labels(" + v + ")"}
+	parts := []string{v + ".id", versionMark(v)}
+	if kind == "" {
+		parts = append(parts, "labels("+v+")")
+	}
 	for _, p := range props {
 		if !propertyName.MatchString(p) {
 			return "", fmt.Errorf("neo4jstore: %q is not a property name", p)
@@ -108,7 +112,10 @@ var propertyName = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_]*$`)
 // the kind, or of any kind when "") as a record holding those of them the
 // node has, and notes its dataset version.
 func fromProjection(ctx context.Context, v any, kind string, props []string) (*model.Record, error) {
-	const head = model.ProjectedProps
+	head := model.ProjectedProps
+	if kind == "" {
+		head++
+	}
 	l, ok := v.([]any)
 	if !ok || len(l) != head+len(props) {
 		return nil, fmt.Errorf("neo4jstore: expected a projected node of %d values, got %T", head+len(props), v)
@@ -118,7 +125,7 @@ func fromProjection(ctx context.Context, v any, kind string, props []string) (*m
 		return nil, fmt.Errorf("neo4jstore: projected node has no string id")
 	}
 	if kind == "" {
-		kind = kindOfLabels(l[model.ProjectedVersion])
+		kind = kindOfLabels(l[model.ProjectedProps])
 	}
 	if !kindLabels[kind] {
 		return nil, fmt.Errorf("neo4jstore: node %s has no kind label", id)
@@ -130,7 +137,7 @@ func fromProjection(ctx context.Context, v any, kind string, props []string) (*m
 		}
 	}
 	model.NormaliseProps(r.Props)
-	noteVersion(ctx, versionOfLabels(l[model.ProjectedVersion]))
+	noteProjected(ctx, l[model.ProjectedVersion])
 	return r, nil
 }
 

@@ -29,6 +29,8 @@ const maxIndexTokens = 32
 // kind is asked for (Neo4j reads a static label from the node's record,
 // and a list of labels in a parameter from its labels one by one); the
 // node is returned whole, or as a projection of what the request reads.
+// The index is over :Node only (searchIndexCypher), so no candidate needs
+// that label tested.
 // kind is the one kind asked for, "" for any or several.
 func searchCypher(kind string, props []string) (string, error) {
 	kindTest := "(size($kinds) = 0 OR any(l IN labels(node) WHERE l IN $kinds))"
@@ -51,8 +53,7 @@ func searchCypher(kind string, props []string) (string, error) {
 	return `
 CALL db.index.fulltext.queryNodes($index, $lucene) YIELD node
 WITH node
-WHERE node:Node
-  AND ` + kindTest + `
+WHERE ` + kindTest + `
   AND all(t IN $tokens WHERE any(w IN coalesce(node.searchTokens, []) WHERE w STARTS WITH t))
 WITH node ORDER BY node.id LIMIT $limit
 RETURN ` + ret + ` AS node`, nil

@@ -14,6 +14,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"sync/atomic"
 	"time"
 
@@ -101,6 +102,9 @@ type Store struct {
 	slots   querySlots
 	first   firstRuns // see firstrun.go
 	written writes    // see bookmarks.go
+	// expected is the dataset version reads test each node for (see
+	// markVersion), nil until Load or DataVersion says which it is.
+	expected atomic.Pointer[string]
 
 	batchWindow time.Duration
 }
@@ -163,6 +167,9 @@ func (s *Store) Close(ctx context.Context) error {
 // read runs one query in a managed read transaction routed to a reader and
 // returns all its records.
 func (s *Store) read(ctx context.Context, op, query string, params map[string]any) ([]*neo4j.Record, error) {
+	if strings.Contains(query, versionSlot) {
+		query, params = s.markVersion(ctx, query, params)
+	}
 	return s.run(ctx, neo4j.AccessModeRead, op, query, params)
 }
 
