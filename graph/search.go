@@ -22,8 +22,22 @@ var searchMatches = []model.SearchMatch{
 	model.SearchMatchPrefix, model.SearchMatchStem,
 }
 
-// searchCodeProps are the properties that name a node as its code does.
-var searchCodeProps = []string{"code", "iscoCode", "acronym", "key"}
+// searchCodeProps are, per kind, the properties that name a node as its
+// code does (those the kind has: a store that sends only what is asked for
+// would otherwise look for each missing one on every candidate).
+var searchCodeProps = map[string][]string{
+	model.KindSource:        {"key"},
+	model.KindCountry:       {"code"},
+	model.KindAuthority:     {"acronym", "key"},
+	model.KindFramework:     {"code"},
+	model.KindLevel:         {},
+	model.KindSkill:         {"key"},
+	model.KindOccupation:    {"iscoCode"},
+	model.KindStandard:      {"key"},
+	model.KindUnit:          {"code"},
+	model.KindQualification: {"key"},
+	model.KindArrangement:   {"key"},
+}
 
 // searchHit is one search result while it is ranked.
 type searchHit struct {
@@ -120,7 +134,7 @@ func (q searchQuery) matchOf(rec *model.Record) searchHit {
 	if phrases[0] == phrase {
 		return set(model.SearchMatchName, labels[0], phrases[0])
 	}
-	for _, p := range searchCodeProps {
+	for _, p := range searchCodeProps[rec.Kind] {
 		if c := rec.String(p); c != "" {
 			if pc := phraseOf(c); pc == phrase {
 				return set(model.SearchMatchName, c, pc)
@@ -165,8 +179,9 @@ type PropsSearcher interface {
 	SearchProps(ctx context.Context, text string, kinds []string, limit int, props []string) ([]*model.Record, error)
 }
 
-// searchRankProps are the properties the ranking reads (matchOf).
-var searchRankProps = append([]string{model.PropLabel, "altLabels", model.PropSearchTokens}, searchCodeProps...)
+// searchRankProps are the properties the ranking reads (matchOf) of every
+// kind; it reads searchCodeProps of each kind too.
+var searchRankProps = []string{model.PropLabel, "altLabels", model.PropSearchTokens}
 
 // searchStore asks the store for the candidates of a search of the kinds,
 // with only the properties the ranking and the operation's fields read
@@ -186,6 +201,9 @@ func (r *Resolver) searchStore(ctx context.Context, text string, kinds []string)
 		want[p] = true
 	}
 	for _, k := range of {
+		for _, p := range searchCodeProps[k] {
+			want[p] = true
+		}
 		for _, p := range propsOf(k) {
 			want[p] = true
 		}
