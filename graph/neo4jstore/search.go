@@ -2,6 +2,7 @@ package neo4jstore
 
 import (
 	"context"
+	"slices"
 	"strings"
 
 	"github.com/skillsgraph/skillsgraph/graph/model"
@@ -88,7 +89,7 @@ func (s *Store) SearchProps(ctx context.Context, text string, kinds []string, li
 		"index":    searchIndex,
 		"lucene":   luceneQuery(tokens),
 		"tokens":   tokens,
-		"prefixes": append(model.Tokens(text), tokens...),
+		"prefixes": rankPrefixes(model.Tokens(text), tokens),
 		"kinds":    append([]string{}, kinds...),
 		"limit":    limit,
 	}
@@ -110,6 +111,21 @@ func (s *Store) SearchProps(ctx context.Context, text string, kinds []string, li
 		out = append(out, r)
 	}
 	return out, nil
+}
+
+// rankPrefixes are the prefixes of the search tokens a ranking can use:
+// the terms, and each word of the text that no term is a prefix of (a
+// token that starts with such a word starts with the term too, so testing
+// the word as well would keep nothing more and cost Neo4j a comparison per
+// token).
+func rankPrefixes(words, terms []string) []string {
+	out := append([]string{}, terms...)
+	for _, w := range words {
+		if !slices.ContainsFunc(out, func(p string) bool { return strings.HasPrefix(w, p) }) {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // luceneQuery requires a term starting with each token: "+tok1* +tok2*".
