@@ -173,3 +173,38 @@ func TestVersionsAfterAReloadElsewhere(t *testing.T) {
 		t.Errorf("SeenVersion after reading the new version = %q, %v; want %q, false", v, mixed, "reloaded-elsewhere")
 	}
 }
+
+// A database loaded by an earlier build of the loader has no version
+// labels: its reads answer, from the version its :Dataset node names, as
+// they did then, rather than every request being refused as a reload.
+func TestVersionsOfAnUnlabelledDatabase(t *testing.T) {
+	s := neo4jStore(t)
+	ctx := ctxWithin(t, testBudget+loadBudget)
+	t.Cleanup(func() {
+		lctx, cancel := context.WithTimeout(context.Background(), loadBudget)
+		defer cancel()
+		if _, err := Load(lctx, s, seed); err != nil {
+			t.Errorf("restoring the seed: %v", err)
+		}
+	})
+	label, err := versionLabel(seed.Meta.Version)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.run(ctx, neo4j.AccessModeWrite, "test", "MATCH (n:`"+label+"`) REMOVE n:`"+label+"`", nil); err != nil {
+		t.Fatal(err)
+	}
+	if v, err := s.DataVersion(ctx); err != nil || v.Version != seed.Meta.Version {
+		t.Fatalf("DataVersion = %q, %v", v.Version, err)
+	}
+	q := model.ListQuery{Kind: model.KindCountry, Limit: 3, Props: []string{"name"}}
+	tree := model.Projection{Links: []model.ProjectedLink{{Rel: model.RelOfCountry, Dir: model.In, Kind: model.KindFramework, Props: []string{"code"}}}}
+	req := TrackVersions(ctx)
+	page, _, err := s.ListProject(req, q, tree)
+	if err != nil || len(page.Records) != 3 {
+		t.Fatalf("ListProject = %d records, %v", len(page.Records), err)
+	}
+	if v, mixed := SeenVersion(req); v != seed.Meta.Version || mixed {
+		t.Errorf("SeenVersion on an unlabelled database = %q, %v; want %q, false", v, mixed, seed.Meta.Version)
+	}
+}

@@ -120,7 +120,7 @@ func Load(ctx context.Context, s *Store, g *model.Graph) (Stats, error) {
 	})
 	if err == nil {
 		s.written.add(session.LastBookmarks())
-		s.expect(g.Meta.Version)
+		s.expect(g.Meta.Version, true)
 	}
 	if err = errors.Join(err, session.Close(ctx)); err != nil {
 		return st, fmt.Errorf("neo4jstore: load: %w", classify(err, true))

@@ -105,6 +105,9 @@ type Store struct {
 	// expected is the dataset version reads test each node for (see
 	// markVersion), nil until Load or DataVersion says which it is.
 	expected atomic.Pointer[string]
+	// unlabelled: the database's nodes carry no version label (loaded
+	// by an earlier build); reads then take every node as expected.
+	unlabelled atomic.Bool
 
 	batchWindow time.Duration
 }
