@@ -17,13 +17,7 @@ import (
 func TestVersionsTracked(t *testing.T) {
 	s := neo4jStore(t)
 	ctx := ctxWithin(t, testBudget+loadBudget) // its reads span a Load
-	t.Cleanup(func() {
-		lctx, cancel := context.WithTimeout(context.Background(), loadBudget)
-		defer cancel()
-		if _, err := Load(lctx, s, seed); err != nil {
-			t.Errorf("restoring the seed: %v", err)
-		}
-	})
+	restoreSeedAtCleanup(t, s)
 	req := TrackVersions(ctx)
 	if _, err := s.Nodes(req, []string{"country:PH"}); err != nil {
 		t.Fatal(err)
@@ -139,36 +133,21 @@ func TestVersionsAfterAReloadElsewhere(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() {
-		lctx, cancel := context.WithTimeout(context.Background(), loadBudget)
-		defer cancel()
-		if _, err := Load(lctx, s, seed); err != nil {
-			t.Errorf("restoring the seed: %v", err)
-		}
-		_ = other.Close(lctx)
-	})
+	t.Cleanup(func() { _ = other.Close(context.Background()) })
+	restoreSeedAtCleanup(t, s)
 	next := *seed
 	next.Meta.Version = "reloaded-elsewhere"
 	if _, err := Load(loadCtx(t), other, &next); err != nil {
 		t.Fatal(err)
 	}
-	q := model.ListQuery{Kind: model.KindCountry, Limit: 3, Props: []string{"name"}}
-	tree := model.Projection{Links: []model.ProjectedLink{{Rel: model.RelOfCountry, Dir: model.In, Kind: model.KindFramework, Props: []string{"code"}}}}
-	stale := TrackVersions(ctx)
-	page, _, err := s.ListProject(stale, q, tree)
-	if err != nil || len(page.Records) != 3 {
-		t.Fatalf("ListProject = %d records, %v", len(page.Records), err)
-	}
+	stale := trackedProjection(t, ctx, s)
 	if _, mixed := SeenVersion(stale); !mixed {
 		t.Errorf("a read that tested for the old version and found the new one is not marked as mixed")
 	}
 	if v, err := s.DataVersion(ctx); err != nil || v.Version != "reloaded-elsewhere" {
 		t.Fatalf("DataVersion = %q, %v", v.Version, err)
 	}
-	fresh := TrackVersions(ctx)
-	if _, _, err := s.ListProject(fresh, q, tree); err != nil {
-		t.Fatal(err)
-	}
+	fresh := trackedProjection(t, ctx, s)
 	if v, mixed := SeenVersion(fresh); v != "reloaded-elsewhere" || mixed {
 		t.Errorf("SeenVersion after reading the new version = %q, %v; want %q, false", v, mixed, "reloaded-elsewhere")
 	}
@@ -180,13 +159,7 @@ func TestVersionsAfterAReloadElsewhere(t *testing.T) {
 func TestVersionsOfAnUnlabelledDatabase(t *testing.T) {
 	s := neo4jStore(t)
 	ctx := ctxWithin(t, testBudget+loadBudget)
-	t.Cleanup(func() {
-		lctx, cancel := context.WithTimeout(context.Background(), loadBudget)
-		defer cancel()
-		if _, err := Load(lctx, s, seed); err != nil {
-			t.Errorf("restoring the seed: %v", err)
-		}
-	})
+	restoreSeedAtCleanup(t, s)
 	label, err := versionLabel(seed.Meta.Version)
 	if err != nil {
 		t.Fatal(err)
@@ -197,14 +170,34 @@ func TestVersionsOfAnUnlabelledDatabase(t *testing.T) {
 	if v, err := s.DataVersion(ctx); err != nil || v.Version != seed.Meta.Version {
 		t.Fatalf("DataVersion = %q, %v", v.Version, err)
 	}
-	q := model.ListQuery{Kind: model.KindCountry, Limit: 3, Props: []string{"name"}}
-	tree := model.Projection{Links: []model.ProjectedLink{{Rel: model.RelOfCountry, Dir: model.In, Kind: model.KindFramework, Props: []string{"code"}}}}
-	req := TrackVersions(ctx)
-	page, _, err := s.ListProject(req, q, tree)
-	if err != nil || len(page.Records) != 3 {
-		t.Fatalf("ListProject = %d records, %v", len(page.Records), err)
-	}
+	req := trackedProjection(t, ctx, s)
 	if v, mixed := SeenVersion(req); v != seed.Meta.Version || mixed {
 		t.Errorf("SeenVersion on an unlabelled database = %q, %v; want %q, false", v, mixed, seed.Meta.Version)
 	}
+}
+
+// restoreSeedAtCleanup loads the seed again once the test is done, for
+// the tests after it.
+func restoreSeedAtCleanup(t *testing.T, s *Store) {
+	t.Cleanup(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), loadBudget)
+		defer cancel()
+		if _, err := Load(ctx, s, seed); err != nil {
+			t.Errorf("restoring the seed: %v", err)
+		}
+	})
+}
+
+// trackedProjection reads three countries and their frameworks in one
+// projection, its versions tracked, and returns the tracked context.
+func trackedProjection(t *testing.T, ctx context.Context, s *Store) context.Context {
+	t.Helper()
+	q := model.ListQuery{Kind: model.KindCountry, Limit: 3, Props: []string{"name"}}
+	tree := model.Projection{Links: []model.ProjectedLink{{Rel: model.RelOfCountry, Dir: model.In, Kind: model.KindFramework, Props: []string{"code"}}}}
+	tracked := TrackVersions(ctx)
+	page, _, err := s.ListProject(tracked, q, tree)
+	if err != nil || len(page.Records) != 3 {
+		t.Fatalf("ListProject = %d records, %v", len(page.Records), err)
+	}
+	return tracked
 }
