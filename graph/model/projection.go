@@ -26,9 +26,10 @@ type ProjectedLink struct {
 }
 
 // ProjectedNode is the layout of a node's value in an answer to a
-// projection: a list of its ID, what marks its dataset version (nil where
-// the store keeps none; Neo4j's store puts the node's labels there), the link's Props (nil where the node lacks one), then one
-// list of node values per link it follows. The values are the driver's:
+// projection: a list of its ID, its dataset version (nil where the store
+// keeps none; Neo4j's store puts there the version the read expected, or
+// nil for a node of another), the link's Props (nil where the node lacks
+// one), then one list of node values per link it follows. The values are the driver's:
 // string, int64, float64, bool, a list of them, or nil.
 const (
 	ProjectedID      = 0

@@ -66,15 +66,13 @@ var versionName = regexp.MustCompile(`^[A-Za-z0-9._-]{1,100}$`)
 func (s *Store) markVersion(ctx context.Context, query string, params map[string]any) (string, map[string]any) {
 	ver := s.expected.Load()
 	if ver == nil {
-		if v, err := s.DataVersion(ctx); err == nil {
-			ver = &v.Version
-		}
+		_, _ = s.DataVersion(ctx) // sets expected where it can
+		ver = s.expected.Load()
 	}
-	label := versionLabelPrefix // no node has it
+	version, label := "", versionLabelPrefix // a label no node has
 	if ver != nil {
-		if l, err := versionLabel(*ver); err == nil {
-			label = l
-		}
+		// expect stored only a version that makes a label.
+		version, label = *ver, versionLabelPrefix+*ver
 	}
 	if s.unlabelled.Load() {
 		// Loaded by an earlier build: no node carries a version label.
@@ -86,11 +84,7 @@ func (s *Store) markVersion(ctx context.Context, query string, params map[string
 	for k, v := range params {
 		out[k] = v
 	}
-	if ver != nil {
-		out[versionParam] = *ver
-	} else {
-		out[versionParam] = ""
-	}
+	out[versionParam] = version
 	return strings.ReplaceAll(query, versionSlot, "`"+label+"`"), out
 }
 
@@ -100,7 +94,9 @@ func (s *Store) expect(version string, labelled bool) {
 	if _, err := versionLabel(version); err == nil {
 		s.expected.Store(&version)
 	}
-	if s.unlabelled.Swap(!labelled) != !labelled && !labelled {
+	if labelled {
+		s.unlabelled.Store(false)
+	} else if !s.unlabelled.Swap(true) {
 		slog.Warn("neo4jstore: the database was loaded by an earlier version of the loader: its nodes carry no dataset version label, " +
 			"so a request that reads across a reload is not told; load the seed again (go run ./seed -neo4j)")
 	}

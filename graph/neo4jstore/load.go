@@ -227,10 +227,7 @@ func constraintName(kind string) string { return "node_id_" + kind }
 func (s *Store) write(ctx context.Context, tx neo4j.ManagedTransaction, p *loadPlan) (Stats, error) {
 	st := Stats{Nodes: map[string]int{}, Rels: map[string]int{}}
 	exec := func(query string, params map[string]any) (int, neo4j.Counters, error) {
-		start := time.Now()
-		n, c, err := execCount(ctx, tx, query, params)
-		s.observe(query, time.Since(start), err)
-		return n, c, err
+		return s.execObserved(ctx, tx, query, params)
 	}
 	for _, kind := range slices.Sorted(maps.Keys(p.nodes)) {
 		query := fmt.Sprintf(mergeNodesCypher, kind, p.versionLabel)
@@ -304,15 +301,20 @@ func (s *Store) removeOldVersionLabels(ctx context.Context, tx neo4j.ManagedTran
 		if _, err := versionLabel(strings.TrimPrefix(l, versionLabelPrefix)); err != nil {
 			return fmt.Errorf("removing the dataset version label %q: %w", l, err)
 		}
-		q := fmt.Sprintf(removeLabelCypher, l, l)
-		start := time.Now()
-		_, _, err := execCount(ctx, tx, q, nil)
-		s.observe(q, time.Since(start), err)
-		if err != nil {
+		if _, _, err := s.execObserved(ctx, tx, fmt.Sprintf(removeLabelCypher, l, l), nil); err != nil {
 			return fmt.Errorf("removing the dataset version label %q: %w", l, err)
 		}
 	}
 	return nil
+}
+
+// execObserved is execCount, its time and outcome told to the store's
+// observer.
+func (s *Store) execObserved(ctx context.Context, tx neo4j.ManagedTransaction, query string, params map[string]any) (int, neo4j.Counters, error) {
+	start := time.Now()
+	n, c, err := execCount(ctx, tx, query, params)
+	s.observe(query, time.Since(start), err)
+	return n, c, err
 }
 
 // execCount runs a statement that returns one count and returns it with

@@ -209,9 +209,10 @@ func (s *versionsOf) note(ctx context.Context) {
 
 // projectedNode returns the expression of node variable v's value: the
 // head projection writes (its ID, its version mark, the properties props),
-// then one pattern comprehension per link, in no order and with a node once per relationship to it: walk orders them and
-// drops repeats, which costs Neo4j less done here (a sort and a distinct
-// per list in the query cost it a quarter more CPU on the nested read).
+// then one pattern comprehension per link, in no order and with a node
+// once per relationship to it: walk orders them and drops repeats, which
+// costs Neo4j less done here (a sort and a distinct per list in the query
+// cost it a quarter more CPU on the nested read).
 // Names in the text come from the whitelists (relationship types, kinds,
 // property names); n numbers the variables of the comprehensions.
 func projectedNode(v, kind string, props []string, links []model.ProjectedLink, n *int) (string, error) {
