@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -84,5 +85,21 @@ func TestLuceneQuery(t *testing.T) {
 		if got := luceneQuery(c.tokens); got != c.want {
 			t.Errorf("luceneQuery(%q) = %q, want %q", c.tokens, got, c.want)
 		}
+	}
+}
+
+// The index query is the whole match (searchCypher tests no word again), so
+// every search term must fit in it as a clause of its own.
+func TestSearchTermsFitOneIndexQuery(t *testing.T) {
+	if model.MaxSearchTokens > luceneMaxClauses {
+		t.Fatalf("model.MaxSearchTokens = %d: more search terms than a Lucene query has clauses (%d)", model.MaxSearchTokens, luceneMaxClauses)
+	}
+	words := make([]string, 3*model.MaxSearchTokens)
+	for i := range words {
+		words[i] = fmt.Sprintf("w%dx", i)
+	}
+	terms := model.SearchTerms(strings.Join(words, " "))
+	if got := strings.Count(luceneQuery(terms), "+"); got != len(terms) || got > model.MaxSearchTokens {
+		t.Errorf("a text of %d words gives %d clauses for %d terms, want one per term and at most %d", len(words), got, len(terms), model.MaxSearchTokens)
 	}
 }

@@ -19,19 +19,23 @@ import (
 // a version so that a changed definition gets a new index.
 const searchIndex = "node_search_tokens_v1"
 
-// maxIndexTokens caps the query tokens sent to the index (Lucene limits
-// the clauses of a query); the rest are still checked by the predicate.
-const maxIndexTokens = 32
+// luceneMaxClauses is Lucene's default limit on the clauses of a query.
+// Every search term is one clause (model.SearchTerms gives at most
+// model.MaxSearchTokens), so the index query alone decides which nodes
+// match (TestSearchTermsFitOneIndexQuery).
+const luceneMaxClauses = 1024
 
-// searchCypher takes candidates from the full-text index, then keeps those
-// of the kinds asked for whose words meet every token (model.TokensMatch,
-// the same predicate memstore applies), in ID order, at most $limit. The
-// kind test is a label from the whitelist written into the text when one
-// kind is asked for (Neo4j reads a static label from the node's record,
-// and a list of labels in a parameter from its labels one by one); the
-// node is returned whole, or as a projection of what the request reads.
-// The index is over :Node only (searchIndexCypher), so no candidate needs
-// that label tested.
+// searchCypher takes candidates from the full-text index, keeps those of
+// the kinds asked for, in ID order, at most $limit. The index query
+// (luceneQuery) requires a word starting with each token, which is
+// model.TokensMatch, the predicate memstore applies: so no word is tested
+// again here (that cost Neo4j a comparison per word and token of every
+// candidate). The kind test is a label from the whitelist written into the
+// text when one kind is asked for (Neo4j reads a static label from the
+// node's record, and a list of labels in a parameter from its labels one
+// by one); the node is returned whole, or as a projection of what the
+// request reads. The index is over :Node only (searchIndexCypher), so no
+// candidate needs that label tested.
 // kind is the one kind asked for, "" for any or several.
 func searchCypher(kind string, props []string) (string, error) {
 	kindTest := "(size($kinds) = 0 OR any(l IN labels(node) WHERE l IN $kinds))"
@@ -55,7 +59,6 @@ func searchCypher(kind string, props []string) (string, error) {
 CALL db.index.fulltext.queryNodes($index, $lucene) YIELD node
 WITH node
 WHERE ` + kindTest + `
-  AND all(t IN $tokens WHERE any(w IN coalesce(node.searchTokens, []) WHERE w STARTS WITH t))
 WITH node ORDER BY node.id LIMIT $limit
 RETURN ` + ret + ` AS node`, nil
 }
@@ -88,7 +91,6 @@ func (s *Store) SearchProps(ctx context.Context, text string, kinds []string, li
 	params := map[string]any{
 		"index":    searchIndex,
 		"lucene":   luceneQuery(tokens),
-		"tokens":   tokens,
 		"prefixes": rankPrefixes(model.Tokens(text), tokens),
 		"kinds":    append([]string{}, kinds...),
 		"limit":    limit,
@@ -134,9 +136,6 @@ func rankPrefixes(words, terms []string) []string {
 func luceneQuery(tokens []string) string {
 	var b strings.Builder
 	for i, t := range tokens {
-		if i == maxIndexTokens {
-			break
-		}
 		if i > 0 {
 			b.WriteByte(' ')
 		}

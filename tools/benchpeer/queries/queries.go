@@ -104,7 +104,6 @@ RETURN c {.code, .name, .aseanMember} AS v`,
 CALL db.index.fulltext.queryNodes('node_search_tokens_v1', $lucene) YIELD node
 WITH node
 WHERE node:QualificationFramework
-  AND all(t IN $tokens WHERE any(w IN node.searchTokens WHERE w STARTS WITH t))
 RETURN node {.id, .code, .name} AS v
 ORDER BY node.id
 LIMIT 100`,
@@ -115,7 +114,7 @@ LIMIT 100`,
 			for i, t := range tokens {
 				lucene[i] = "+" + t + "*" // tokens are letters and digits only
 			}
-			return map[string]any{"tokens": tokens, "lucene": strings.Join(lucene, " ")}
+			return map[string]any{"lucene": strings.Join(lucene, " ")}
 		},
 		Key: "search",
 	},
