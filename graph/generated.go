@@ -2981,6 +2981,12 @@ enum RestrictionRule {
   EMPLOYER_REQUIRED
   "Open only to workers recruited under a bilateral MOU."
   MOU_WORKERS_ONLY
+  """
+  Open to foreigners who hold the country's own registration or licence to practise, from its
+  regulator (e.g. Singapore's Professional Engineers Board). Recognition of a qualification, even
+  under an MRA, makes a person eligible to apply for it at most: it is not the licence.
+  """
+  LICENCE_REQUIRED
 }
 
 "A country's rule on foreigners working in an occupation."

@@ -955,6 +955,10 @@ const (
 	RestrictionRuleEmployerRequired RestrictionRule = "EMPLOYER_REQUIRED"
 	// Open only to workers recruited under a bilateral MOU.
 	RestrictionRuleMouWorkersOnly RestrictionRule = "MOU_WORKERS_ONLY"
+	// Open to foreigners who hold the country's own registration or licence to practise, from its
+	// regulator (e.g. Singapore's Professional Engineers Board). Recognition of a qualification, even
+	// under an MRA, makes a person eligible to apply for it at most: it is not the licence.
+	RestrictionRuleLicenceRequired RestrictionRule = "LICENCE_REQUIRED"
 )
 
 var AllRestrictionRule = []RestrictionRule{
@@ -962,11 +966,12 @@ var AllRestrictionRule = []RestrictionRule{
 	RestrictionRuleAgreementOnly,
 	RestrictionRuleEmployerRequired,
 	RestrictionRuleMouWorkersOnly,
+	RestrictionRuleLicenceRequired,
 }
 
 func (e RestrictionRule) IsValid() bool {
 	switch e {
-	case RestrictionRuleReservedForNationals, RestrictionRuleAgreementOnly, RestrictionRuleEmployerRequired, RestrictionRuleMouWorkersOnly:
+	case RestrictionRuleReservedForNationals, RestrictionRuleAgreementOnly, RestrictionRuleEmployerRequired, RestrictionRuleMouWorkersOnly, RestrictionRuleLicenceRequired:
 		return true
 	}
 	return false

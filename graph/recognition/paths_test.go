@@ -68,11 +68,12 @@ func TestPaths(t *testing.T) {
 				"COVERS arrangement:asean-mra-nursing -> occupation:2221",
 				"PARTY arrangement:asean-mra-nursing -> country:SG",
 				"ADMINISTERED_BY arrangement:asean-mra-nursing -> authority:snb",
+				"RESTRICTS country:SG -> occupation:2221",
 			}},
 			summaries: map[int]string{0: "Under the ASEAN Mutual Recognition Arrangement on Nursing Services (in force), to which Philippines " +
 				"and Singapore are both parties and which names Registered Nurse (licence of the Professional Regulation Commission, " +
 				"Philippines) for Nursing professionals (ISCO-08 2221): eligibility to apply to the host regulator for registration in " +
-				"Singapore, on 6 conditions; the destination's authorities decide, and this is not a right to work there."},
+				"Singapore, on 7 conditions; the destination's authorities decide, and this is not a right to work there."},
 			conditions: map[int][]string{0: {
 				"Holds a nursing qualification recognised by the nursing regulatory authority (NRA) of the home country",
 				"Holds a valid, current registration and/or licence as a nurse in the home country",
@@ -80,6 +81,12 @@ func TestPaths(t *testing.T) {
 				"Has complied with the home NRA's continuing professional development requirements",
 				"No pending investigation or proceeding by the home NRA for violation of technical, professional or ethical standards",
 				"Must apply for registration or licensing with the host country's NRA and meet its domestic rules (which may include a licensure examination, language and other requirements); recognition is not automatic",
+				// Singapore's own licensing (restrictions.licensing.json): a
+				// condition of the route, never a block.
+				"Singapore requires its own registration or licence for the regulated work of Nursing professionals (ISCO-08 2221) (LICENCE_REQUIRED, since 2000); " +
+					"recognition on this route is not that licence: at most it makes the person eligible to apply for it there. The rule: Under the Nurses and " +
+					"Midwives Act 1999, a person may practise nursing in Singapore only when registered or enrolled with the Singapore Nursing Board and holding " +
+					"a valid practising certificate; practising without one is an offence (section 26(1)).",
 			}},
 			reason: []string{
 				"No standards route: no competency standard certified by Registered Nurse (licence of the Professional Regulation Commission, Philippines) is loaded.",

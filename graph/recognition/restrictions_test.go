@@ -138,3 +138,41 @@ func TestUnverifiedReservationBesideOpenJob(t *testing.T) {
 		t.Errorf("conditions %q\nwant %q among them", p.Conditions, wantCond)
 	}
 }
+
+// A rule that a licence is required is a condition, never a block: the
+// route stays open, and its condition says that recognition is at most
+// eligibility to apply for the host's licence, unless the route's
+// arrangement itself leads to that licence.
+func TestLicenceRequiredIsAConditionNotABlock(t *testing.T) {
+	rule := model.Edge{Type: model.RelRestricts, From: "country:BN", To: "occupation:7512", Props: map[string]any{
+		"rule": "LICENCE_REQUIRED", "since": "2011", "description": "Test licensing rule.", "confidence": "verified"}}
+	bakers := "Bakers, pastry-cooks and confectionery makers (ISCO-08 7512)"
+	for _, c := range []struct {
+		yields, how string
+	}{
+		{"SKILLS_CERTIFICATE", "recognition on this route is not that licence: at most it makes the person eligible to apply for it there"},
+		{"LICENCE", "on this route the Test PH–BN arrangement leads to that licence, which Brunei Darussalam's regulator grants"},
+	} {
+		arr := &model.Record{ID: "arrangement:test-ph-bn", Kind: model.KindArrangement, Props: map[string]any{
+			"title": "Test PH–BN arrangement", "type": "MRS", "approaches": []string{"ASSESSMENT_RPL"}, "grantsRecognition": true,
+			"lifecycle": "IN_FORCE", "yields": c.yields, "conditions": []string{}, "confidence": "verified"}}
+		s := augmented(t, []*model.Record{arr},
+			model.Edge{Type: model.RelParty, From: arr.ID, To: "country:PH"},
+			model.Edge{Type: model.RelParty, From: arr.ID, To: "country:BN"},
+			model.Edge{Type: model.RelCovers, From: arr.ID, To: "occupation:7512"},
+			rule)
+		res := askBrunei(t, s)
+		if res.Outcome != model.RecognitionOutcomeRoutesFound || len(res.Paths) != 1 || res.Paths[0].Blocked {
+			t.Fatalf("yields %s: outcome %s, want ROUTES_FOUND with one open route:\n%s", c.yields, res.Outcome, dump(res))
+		}
+		p := res.Paths[0]
+		if len(p.Occupations) != 1 || p.Occupations[0].Blocked || strings.Contains(p.Summary, "Blocked") {
+			t.Errorf("yields %s: the bakers' job is closed or the summary %q speaks of a block", c.yields, p.Summary)
+		}
+		want := "Brunei Darussalam requires its own registration or licence for the regulated work of " + bakers + " (LICENCE_REQUIRED, since 2011); " +
+			c.how + ". The rule: Test licensing rule."
+		if !slices.Contains(p.Conditions, want) {
+			t.Errorf("yields %s: conditions %q\nwant %q among them", c.yields, p.Conditions, want)
+		}
+	}
+}

@@ -40,6 +40,14 @@ func restrictionWords(to *model.Record, occs []*model.Record, res *model.Restric
 		cond = fmt.Sprintf("%s opens %s to foreigners only under an agreement binding it (%s%s); %s. The rule: %s",
 			name(to), occ, res.Rule, since, satisfied, res.Description)
 		text = fmt.Sprintf("%s opens %s to foreigners only under an agreement (%s%s): %s", name(to), occ, res.Rule, since, res.Description)
+	case res.Rule == model.RestrictionRuleLicenceRequired:
+		how := "recognition on this route is not that licence: at most it makes the person eligible to apply for it there"
+		if arrangement != nil && model.RouteYield(arrangement.String("yields")) == model.RouteYieldLicence {
+			how = "on this route the " + name(arrangement) + " leads to that licence, which " + name(to) + "'s regulator grants"
+		}
+		cond = fmt.Sprintf("%s requires its own registration or licence for the regulated work of %s (%s%s); %s. The rule: %s",
+			name(to), occ, res.Rule, since, how, res.Description)
+		text = fmt.Sprintf("%s requires its own registration or licence for the regulated work of %s (%s%s): %s", name(to), occ, res.Rule, since, res.Description)
 	default:
 		cond = fmt.Sprintf("%s's rule on %s (%s%s): %s", name(to), occ, res.Rule, since, res.Description)
 		text = fmt.Sprintf("%s restricts %s for foreigners (%s%s): %s", name(to), occ, res.Rule, since, res.Description)

@@ -8,10 +8,26 @@ var accessChecks = []check{
 	{name: "an in-demand listing says what its sources say of it",
 		query: `{ occupation(iscoCode: "1120") { inDemandIn { country { code } list confidence note } } }`,
 		path:  "occupation.inDemandIn.0.note", contains: "Named among the 59 occupations of the COL 2018/19"},
-	{name: "Singapore reserves taxi driving to its citizens (checked at the LTA)",
-		query: `{ country(code: "SG") { restrictions { occupation { iscoCode } rule confidence } } }`,
-		path:  "country.restrictions", want: []any{map[string]any{
-			"occupation": map[string]any{"iscoCode": "8322"}, "rule": "RESERVED_FOR_NATIONALS", "confidence": "VERIFIED"}}},
+	{name: "Singapore reserves taxi driving to its citizens (checked at the LTA), and licenses civil engineers, nurses and midwives (checked in its statutes and at the SNB)",
+		query: `{ country(code: "SG") { restrictions { occupation { iscoCode } rule since confidence } } }`,
+		path:  "country.restrictions", want: []any{
+			map[string]any{"occupation": map[string]any{"iscoCode": "2142"}, "rule": "LICENCE_REQUIRED", "since": "1991", "confidence": "VERIFIED"},
+			map[string]any{"occupation": map[string]any{"iscoCode": "2221"}, "rule": "LICENCE_REQUIRED", "since": "2000", "confidence": "VERIFIED"},
+			map[string]any{"occupation": map[string]any{"iscoCode": "2222"}, "rule": "LICENCE_REQUIRED", "since": "2000", "confidence": "VERIFIED"},
+			map[string]any{"occupation": map[string]any{"iscoCode": "8322"}, "rule": "RESERVED_FOR_NATIONALS", "since": nil, "confidence": "VERIFIED"}}},
+	// A licence the destination requires is a condition of the route, never
+	// a block: the MRA makes a Philippine nurse eligible to apply for
+	// Singapore's registration, which is not the registration itself.
+	{name: "a Philippine nurse's MRA route into Singapore stays open, on Singapore's licensing as a condition",
+		query: `{ recognitionPaths(from: "PH", to: "SG", qualification: "qualification:ph-prc-registered-nurse") { outcome paths { blocked conditions } } }`,
+		path:  "recognitionPaths.paths.0.blocked", want: false},
+	{name: "the condition says recognition on the nursing MRA's route is not Singapore's licence",
+		query: `{ recognitionPaths(from: "PH", to: "SG", qualification: "qualification:ph-prc-registered-nurse") { paths { conditions } } }`,
+		path:  "recognitionPaths.paths.0.conditions.6",
+		want: "Singapore requires its own registration or licence for the regulated work of Nursing professionals (ISCO-08 2221) (LICENCE_REQUIRED, since 2000); " +
+			"recognition on this route is not that licence: at most it makes the person eligible to apply for it there. The rule: Under the Nurses and " +
+			"Midwives Act 1999, a person may practise nursing in Singapore only when registered or enrolled with the Singapore Nursing Board and holding " +
+			"a valid practising certificate; practising without one is an offence (section 26(1))."},
 	{name: "Malaysia admits advocates and solicitors who are citizens or permanent residents",
 		query: `{ country(code: "MY") { restrictions { occupation { iscoCode } description } } }`,
 		path:  "country.restrictions.*.description", contains: "a Federal citizen or a permanent resident of Malaysia"},
