@@ -22,23 +22,6 @@ var searchMatches = []model.SearchMatch{
 	model.SearchMatchPrefix, model.SearchMatchStem,
 }
 
-// searchCodeProps are, per kind, the properties that name a node as its
-// code does (those the kind has: a store that sends only what is asked for
-// would otherwise look for each missing one on every candidate).
-var searchCodeProps = map[string][]string{
-	model.KindSource:        {"key"},
-	model.KindCountry:       {"code"},
-	model.KindAuthority:     {"acronym", "key"},
-	model.KindFramework:     {"code"},
-	model.KindLevel:         {},
-	model.KindSkill:         {"key"},
-	model.KindOccupation:    {"iscoCode"},
-	model.KindStandard:      {"key"},
-	model.KindUnit:          {"code"},
-	model.KindQualification: {"key"},
-	model.KindArrangement:   {"key"},
-}
-
 // searchHit is one search result while it is ranked.
 type searchHit struct {
 	rec     *model.Record
@@ -75,7 +58,7 @@ func (r *Resolver) search(ctx context.Context, text string, kinds []model.NodeKi
 	for i, k := range kinds {
 		want[i] = string(k)
 	}
-	recs, err := r.searchStore(ctx, text, want)
+	recs, err := r.searchStore(ctx, text, want, n)
 	if err != nil {
 		return nil, err
 	}
@@ -134,9 +117,9 @@ func (q searchQuery) matchOf(rec *model.Record) searchHit {
 	if phrases[0] == phrase {
 		return set(model.SearchMatchName, labels[0], phrases[0])
 	}
-	for _, p := range searchCodeProps[rec.Kind] {
+	for _, p := range model.SearchCodeProps[rec.Kind] {
 		if c := rec.String(p); c != "" {
-			if pc := phraseOf(c); pc == phrase {
+			if pc := model.Phrase(c); pc == phrase {
 				return set(model.SearchMatchName, c, pc)
 			}
 		}
@@ -180,13 +163,23 @@ type PropsSearcher interface {
 }
 
 // searchRankProps are the properties the ranking reads (matchOf) of every
-// kind; it reads searchCodeProps of each kind too.
+// kind; it reads model.SearchCodeProps of each kind too.
 var searchRankProps = []string{model.PropLabel, "altLabels", model.PropSearchTokens}
+
+// RankedSearcher is offered by a store that can rank a search's
+// candidates itself, in search's order, and return only the first few
+// (Neo4j: of 1,400 candidates, 100 are projected and sent). ok is false
+// when it cannot for now (a database loaded without what the ranking
+// needs); the caller then ranks.
+type RankedSearcher interface {
+	SearchRanked(ctx context.Context, text string, kinds []string, limit, first int, props []string) (recs []*model.Record, ok bool, err error)
+}
 
 // searchStore asks the store for the candidates of a search of the kinds,
 // with only the properties the ranking and the operation's fields read
-// where the store can.
-func (r *Resolver) searchStore(ctx context.Context, text string, kinds []string) ([]*model.Record, error) {
+// where the store can; a store that ranks returns only the first n, which
+// search ranks again (the same order: its ties are broken by ID).
+func (r *Resolver) searchStore(ctx context.Context, text string, kinds []string, n int) ([]*model.Record, error) {
 	ps, ok := r.Store.(PropsSearcher)
 	if !ok || !graphql.HasOperationContext(ctx) {
 		return r.Store.Search(ctx, text, kinds, searchCandidates)
@@ -201,19 +194,22 @@ func (r *Resolver) searchStore(ctx context.Context, text string, kinds []string)
 		want[p] = true
 	}
 	for _, k := range of {
-		for _, p := range searchCodeProps[k] {
+		for _, p := range model.SearchCodeProps[k] {
 			want[p] = true
 		}
 		for _, p := range propsOf(k) {
 			want[p] = true
 		}
 	}
-	return ps.SearchProps(ctx, text, kinds, searchCandidates, slices.Sorted(maps.Keys(want)))
+	props := slices.Sorted(maps.Keys(want))
+	if rs, ok := r.Store.(RankedSearcher); ok {
+		recs, ranked, err := rs.SearchRanked(ctx, text, kinds, searchCandidates, n, props)
+		if ranked || err != nil {
+			return recs, err
+		}
+	}
+	return ps.SearchProps(ctx, text, kinds, searchCandidates, props)
 }
-
-// phraseOf is text as its folded words joined by single spaces, so that
-// "Viet-Nam" and "viet  nam" compare equal.
-func phraseOf(text string) string { return strings.Join(model.Tokens(text), " ") }
 
 // allWords reports whether every word is one of tokens.
 func allWords(tokens, words []string) bool {

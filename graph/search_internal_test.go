@@ -9,13 +9,13 @@ import (
 )
 
 // The ranking reads, of each kind, only the code properties
-// searchCodeProps lists for it (a store is asked for no others): every
+// model.SearchCodeProps lists for it (a store is asked for no others): every
 // kind has a list, and every code property a node of the seed has is in
 // its kind's, or a search for a code would lose its rank.
 func TestSearchCodePropsCoverTheSeed(t *testing.T) {
 	for _, k := range model.Kinds {
-		if _, ok := searchCodeProps[k]; !ok {
-			t.Errorf("kind %s has no searchCodeProps entry", k)
+		if _, ok := model.SearchCodeProps[k]; !ok {
+			t.Errorf("kind %s has no model.SearchCodeProps entry", k)
 		}
 	}
 	seed, err := dataset.Load(dataset.Embedded())
@@ -24,8 +24,8 @@ func TestSearchCodePropsCoverTheSeed(t *testing.T) {
 	}
 	for _, n := range seed.Nodes {
 		for _, p := range []string{"code", "iscoCode", "acronym", "key"} {
-			if _, has := n.Props[p]; has && !slices.Contains(searchCodeProps[n.Kind], p) {
-				t.Errorf("%s (%s) has %s, which searchCodeProps does not list for its kind", n.ID, n.Kind, p)
+			if _, has := n.Props[p]; has && !slices.Contains(model.SearchCodeProps[n.Kind], p) {
+				t.Errorf("%s (%s) has %s, which model.SearchCodeProps does not list for its kind", n.ID, n.Kind, p)
 			}
 		}
 	}

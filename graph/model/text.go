@@ -48,6 +48,29 @@ func Tokens(s string) []string {
 	})
 }
 
+// Phrase is text as its folded words joined by single spaces, so that
+// "Viet-Nam" and "viet  nam" compare equal: how search compares a name
+// with the text searched for.
+func Phrase(text string) string { return strings.Join(Tokens(text), " ") }
+
+// SearchCodeProps are, per kind, the properties that name a node as its
+// code does (those the kind has: a store that sends only what is asked for
+// would otherwise look for each missing one on every candidate). A search
+// text equal to one of them matches as the name does.
+var SearchCodeProps = map[string][]string{
+	KindSource:        {"key"},
+	KindCountry:       {"code"},
+	KindAuthority:     {"acronym", "key"},
+	KindFramework:     {"code"},
+	KindLevel:         {},
+	KindSkill:         {"key"},
+	KindOccupation:    {"iscoCode"},
+	KindStandard:      {"key"},
+	KindUnit:          {"code"},
+	KindQualification: {"key"},
+	KindArrangement:   {"key"},
+}
+
 // TokensMatch reports whether every query token is a prefix of some token of
 // the record: the one text predicate every store implements.
 func TokensMatch(recordTokens, query []string) bool {

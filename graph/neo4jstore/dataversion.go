@@ -10,11 +10,13 @@ import (
 // dataVersionCypher reads the node Load writes, and whether the nodes carry
 // dataset version labels (a database loaded by an earlier build of the
 // loader has none: see markVersion). On a labelled database the first node
-// looked at answers it.
+// looked at answers it. ranked: the loader stored the phrases searches
+// are ranked by (rank.go).
 const dataVersionCypher = `
 MATCH (d:Dataset)
 RETURN d.version AS version, d.date AS date, coalesce(d.title, '') AS title,
-  EXISTS { MATCH (n:Node) WHERE any(l IN labels(n) WHERE l STARTS WITH $prefix) } AS labelled
+  EXISTS { MATCH (n:Node) WHERE any(l IN labels(n) WHERE l STARTS WITH $prefix) } AS labelled,
+  coalesce(d.` + rankedProp + `, false) AS ranked
 LIMIT 1`
 
 // DataVersion says which seed the database holds. A database without one
@@ -41,6 +43,11 @@ func (s *Store) DataVersion(ctx context.Context) (model.DataVersion, error) {
 	if err != nil {
 		return v, err
 	}
+	ranked, err := get[bool](recs[0], "ranked")
+	if err != nil {
+		return v, err
+	}
+	s.ranked.Store(ranked)
 	noteVersion(ctx, v.Version)
 	s.expect(v.Version, labelled) // what reads test their nodes for (markVersion)
 	return v, nil

@@ -121,6 +121,7 @@ func Load(ctx context.Context, s *Store, g *model.Graph) (Stats, error) {
 	if err == nil {
 		s.written.add(session.LastBookmarks())
 		s.expect(g.Meta.Version, true)
+		s.ranked.Store(true)
 	}
 	if err = errors.Join(err, session.Close(ctx)); err != nil {
 		return st, fmt.Errorf("neo4jstore: load: %w", classify(err, true))
@@ -150,6 +151,7 @@ func planLoad(g *model.Graph) (*loadPlan, error) {
 		if err != nil {
 			return nil, fmt.Errorf("neo4jstore: node %s: %w", r.ID, err)
 		}
+		addRankPhrases(props, r)
 		p.nodes[r.Kind] = append(p.nodes[r.Kind], map[string]any{"id": r.ID, "props": props})
 		p.ids = append(p.ids, r.ID)
 	}
@@ -174,7 +176,7 @@ func planLoad(g *model.Graph) (*loadPlan, error) {
 	for k, v := range keep {
 		p.keep[k] = v
 	}
-	p.meta = map[string]any{"version": g.Meta.Version, "date": g.Meta.Date, "title": g.Meta.Title}
+	p.meta = map[string]any{"version": g.Meta.Version, "date": g.Meta.Date, "title": g.Meta.Title, rankedProp: true}
 	var err error
 	if p.versionLabel, err = versionLabel(g.Meta.Version); err != nil {
 		return nil, err

@@ -71,7 +71,7 @@ func toRecord(v any) (*model.Record, error) {
 		return nil, fmt.Errorf("neo4jstore: node %s has no kind label (labels %v)", id, n.Labels)
 	}
 	for k, v := range n.Props {
-		if k != "id" && k != legacyVersionProp {
+		if k != "id" && k != legacyVersionProp && k != propRankPhrases && k != propCodePhrases {
 			r.Props[k] = v
 		}
 	}

@@ -2,6 +2,7 @@ package neo4jstore
 
 import (
 	"context"
+	"maps"
 	"slices"
 	"strings"
 
@@ -36,8 +37,9 @@ const luceneMaxClauses = 1024
 // by one); the node is returned whole, or as a projection of what the
 // request reads. The index is over :Node only (searchIndexCypher), so no
 // candidate needs that label tested.
-// kind is the one kind asked for, "" for any or several.
-func searchCypher(kind string, props []string) (string, error) {
+// kind is the one kind asked for, "" for any or several; tail, when not
+// empty, goes between the candidates and the projection (rankCypher).
+func searchCypher(kind string, props []string, tail string) (string, error) {
 	kindTest := "(size($kinds) = 0 OR any(l IN labels(node) WHERE l IN $kinds))"
 	if kind != "" {
 		kindTest = "node:" + kind
@@ -59,7 +61,7 @@ func searchCypher(kind string, props []string) (string, error) {
 CALL db.index.fulltext.queryNodes($index, $lucene) YIELD node
 WITH node
 WHERE ` + kindTest + `
-WITH node ORDER BY node.id LIMIT $limit
+WITH node ORDER BY node.id LIMIT $limit` + tail + `
 RETURN ` + ret + ` AS node`, nil
 }
 
@@ -75,6 +77,12 @@ func (s *Store) Search(ctx context.Context, text string, kinds []string, limit i
 // with a word or search term of the text: all a ranking of the results
 // for the text can use (graph's matchOf), at a fraction of their size.
 func (s *Store) SearchProps(ctx context.Context, text string, kinds []string, limit int, props []string) ([]*model.Record, error) {
+	return s.searchRead(ctx, text, kinds, limit, props, "", nil)
+}
+
+// searchRead runs a search: its candidates, then tail with the parameters
+// more (none when tail is empty), then the projection.
+func (s *Store) searchRead(ctx context.Context, text string, kinds []string, limit int, props []string, tail string, more map[string]any) ([]*model.Record, error) {
 	tokens := uniq(model.SearchTerms(text))
 	out := []*model.Record{}
 	if len(tokens) == 0 || limit <= 0 {
@@ -84,7 +92,7 @@ func (s *Store) SearchProps(ctx context.Context, text string, kinds []string, li
 	if len(kinds) == 1 && kindLabels[kinds[0]] {
 		kind = kinds[0]
 	}
-	cypher, err := searchCypher(kind, props)
+	cypher, err := searchCypher(kind, props, tail)
 	if err != nil {
 		return nil, err
 	}
@@ -95,6 +103,7 @@ func (s *Store) SearchProps(ctx context.Context, text string, kinds []string, li
 		"kinds":    append([]string{}, kinds...),
 		"limit":    limit,
 	}
+	maps.Copy(params, more)
 	recs, err := s.read(ctx, "search", cypher, params)
 	if err != nil {
 		return nil, err

@@ -108,6 +108,9 @@ type Store struct {
 	// unlabelled: the database's nodes carry no version label (loaded
 	// by an earlier build); reads then take every node as expected.
 	unlabelled atomic.Bool
+	// ranked: the nodes carry the phrases search ranks by (rank.go), so
+	// Neo4j ranks searches; false until Load or DataVersion says so.
+	ranked atomic.Bool
 
 	batchWindow time.Duration
 }
