@@ -62,22 +62,27 @@ func addRankPhrases(props map[string]any, r *model.Record) {
 const rankCypher = `
 WITH node, coalesce(node.` + propRankPhrases + `, ['']) AS ph, coalesce(node.` + propCodePhrases + `, []) AS cp,
   coalesce(node.searchTokens, []) AS toks
-WITH node, ph, cp, toks,
-  [p IN ph WHERE all(w IN $words WHERE (' ' + p + ' ') CONTAINS (' ' + w + ' '))] AS wl,
-  [p IN ph WHERE all(w IN $words WHERE p STARTS WITH w OR p CONTAINS (' ' + w))] AS pl,
-  [p IN ph WHERE all(w IN $terms WHERE p STARTS WITH w OR p CONTAINS (' ' + w))] AS sl
 WITH node, CASE
   WHEN ph[0] = $phrase OR $phrase IN cp THEN [0, true]
   WHEN $phrase IN ph[1..] THEN [1, true]
-  WHEN size(wl) > 0 THEN [2, any(p IN wl WHERE p STARTS WITH $phrase)]
+  WHEN any(p IN ph WHERE ` + wholeWords + `) THEN [2, any(p IN ph WHERE ` + wholeWords + ` AND p STARTS WITH $phrase)]
   WHEN all(w IN $words WHERE w IN toks) THEN [2, ph[0] STARTS WITH $phrase]
-  WHEN size(pl) > 0 THEN [3, any(p IN pl WHERE p STARTS WITH $phrase)]
+  WHEN any(p IN ph WHERE ` + wordStarts + `) THEN [3, any(p IN ph WHERE ` + wordStarts + ` AND p STARTS WITH $phrase)]
   WHEN all(w IN $words WHERE any(t IN toks WHERE t STARTS WITH w)) THEN [3, ph[0] STARTS WITH $phrase]
-  WHEN size(sl) > 0 THEN [4, any(p IN sl WHERE p STARTS WITH $phrase)]
+  WHEN any(p IN ph WHERE ` + stemStarts + `) THEN [4, any(p IN ph WHERE ` + stemStarts + ` AND p STARTS WITH $phrase)]
   ELSE [4, ph[0] STARTS WITH $phrase] END AS rk
 WITH node, node:` + model.KindSource + ` AND rk[0] <> 0 AS aside, rk[0] AS rank, rk[1] AS leading
 ORDER BY aside, rank, leading DESC, node.id
 LIMIT $first`
+
+// The phrase tests of rankCypher, on a phrase p. A CASE tries its branches
+// in turn, so a candidate is tested only until the first that holds (most
+// match by whole words, and never reach the word-start and stem tests).
+const (
+	wholeWords = `all(w IN $words WHERE (' ' + p + ' ') CONTAINS (' ' + w + ' '))`
+	wordStarts = `all(w IN $words WHERE p STARTS WITH w OR p CONTAINS (' ' + w))`
+	stemStarts = `all(w IN $terms WHERE p STARTS WITH w OR p CONTAINS (' ' + w))`
+)
 
 // SearchRanked is SearchProps ranked by Neo4j: of the first limit records
 // in ID order that match text, the first first by the graph package's
