@@ -429,6 +429,7 @@ type ComplexityRoot struct {
 		Rule        func(childComplexity int) int
 		Since       func(childComplexity int) int
 		Sources     func(childComplexity int) int
+		Until       func(childComplexity int) int
 	}
 
 	RouteOccupation struct {
@@ -2386,6 +2387,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Restriction.Sources(childComplexity), true
+	case "Restriction.until":
+		if e.ComplexityRoot.Restriction.Until == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Restriction.Until(childComplexity), true
 
 	case "RouteOccupation.blocked":
 		if e.ComplexityRoot.RouteOccupation.Blocked == nil {
@@ -2999,6 +3006,11 @@ type Restriction {
   rule: RestrictionRule!
   "Since when the rule applies (year or date); null when unknown."
   since: String
+  """
+  When the rule stopped applying, repealed or reversed (year or date); null while it applies as far
+  as our data knows. A rule that has ended travels with no route (` + "`" + `recognitionPaths` + "`" + `).
+  """
+  until: String
   "The rule in plain words."
   description: String!
   "Whether this rule was checked against its sources."
@@ -4643,6 +4655,8 @@ func (ec *executionContext) childFields_Restriction(ctx context.Context, field g
 		return ec.fieldContext_Restriction_rule(ctx, field)
 	case "since":
 		return ec.fieldContext_Restriction_since(ctx, field)
+	case "until":
+		return ec.fieldContext_Restriction_until(ctx, field)
 	case "description":
 		return ec.fieldContext_Restriction_description(ctx, field)
 	case "confidence":
@@ -13011,6 +13025,29 @@ func (ec *executionContext) fieldContext_Restriction_since(_ context.Context, fi
 	return graphql.NewScalarFieldContext("Restriction", field, false, false, "String")
 }
 
+func (ec *executionContext) _Restriction_until(ctx context.Context, field graphql.CollectedField, obj *model.Restriction) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Restriction_until(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Until, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Restriction_until(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Restriction", field, false, false, "String")
+}
+
 func (ec *executionContext) _Restriction_description(ctx context.Context, field graphql.CollectedField, obj *model.Restriction) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -17913,6 +17950,11 @@ func (ec *executionContext) _Restriction(ctx context.Context, sel ast.SelectionS
 			}
 		case "since":
 			out.Values[i] = ec._Restriction_since(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "until":
+			out.Values[i] = ec._Restriction_until(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}

@@ -146,7 +146,7 @@ func LevelReferenceFrom(e Edge, lvl *FrameworkLevel) *LevelReference {
 // RestrictionFrom maps a RESTRICTS edge and its two ends to the API type.
 func RestrictionFrom(e Edge, country *Country, occ *Occupation) *Restriction {
 	return &Restriction{Country: country, Occupation: occ, Rule: RestrictionRule(e.String("rule")),
-		Since: edgeOptString(&e, "since"), Description: e.String("description"),
+		Since: edgeOptString(&e, "since"), Until: edgeOptString(&e, "until"), Description: e.String("description"),
 		Confidence: confidence(e.String("confidence")), Note: edgeOptString(&e, "note"), SourceIDs: e.Strings("sources")}
 }
 

@@ -112,6 +112,7 @@ type Restriction struct {
 	Occupation  *Occupation     `json:"occupation"`
 	Rule        RestrictionRule `json:"rule"`
 	Since       *string         `json:"since"`
+	Until       *string         `json:"until"`
 	Description string          `json:"description"`
 	Confidence  Confidence      `json:"confidence"`
 	Note        *string         `json:"note"`

@@ -176,3 +176,24 @@ func TestLicenceRequiredIsAConditionNotABlock(t *testing.T) {
 		}
 	}
 }
+
+// A rule that has ended (until) travels with no route: a verified
+// reservation for nationals that was reversed blocks nothing, and the route
+// does not list it.
+func TestEndedRuleTravelsWithNoRoute(t *testing.T) {
+	res := askBrunei(t, brunei(t, model.Edge{Type: model.RelRestricts, From: "country:BN", To: "occupation:7512", Props: map[string]any{
+		"rule": "RESERVED_FOR_NATIONALS", "since": "2014", "until": "2015-06", "description": "Test rule, since reversed.", "confidence": "verified"}}))
+	if res.Outcome != model.RecognitionOutcomeRoutesFound || len(res.Paths) != 1 || res.Paths[0].Blocked {
+		t.Fatalf("outcome %s, want ROUTES_FOUND with one open route:\n%s", res.Outcome, dump(res))
+	}
+	for _, r := range res.Paths[0].Restrictions {
+		if r.Until != nil || r.Description == "Test rule, since reversed." {
+			t.Errorf("the route lists the ended rule %+v", r)
+		}
+	}
+	for _, c := range res.Paths[0].Conditions {
+		if strings.Contains(c, "Test rule, since reversed.") {
+			t.Errorf("condition %q states the ended rule", c)
+		}
+	}
+}

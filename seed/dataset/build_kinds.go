@@ -193,6 +193,9 @@ func (b *builder) restriction(r RestrictionRec) {
 	if r.Since != "" {
 		props["since"] = r.Since
 	}
+	if r.Until != "" {
+		props["until"] = r.Until
+	}
 	if r.Note != "" {
 		props["note"] = r.Note
 	}

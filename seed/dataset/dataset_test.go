@@ -64,6 +64,10 @@ func TestValidatorNamesEveryProblem(t *testing.T) {
 		"occupations.json":     {Data: []byte(`[{"isco": "222", "title": "Nurses", "sources": ["s"], "confidence": "verified"}]`)},
 		"arrangements.json": {Data: []byte(`[{"key": "a", "title": "A", "type": "MRA", "parties": ["PH", "ZZ"], "occupations": ["2221"],
 			"approaches": ["TELEPATHY"], "sources": ["s"], "confidence": "verified"}]`)},
+		"restrictions.json": {Data: []byte(`[{"country": "PH", "occupation": "222", "rule": "RESERVED_FOR_NATIONALS", "since": "2019",
+			"until": "5 October 2019", "description": "D", "sources": ["s"], "confidence": "verified"},
+			{"country": "PH", "occupation": "222", "rule": "LICENCE_REQUIRED", "since": "2020-03", "until": "2019-10-05",
+			"description": "D", "sources": ["s"], "confidence": "verified"}]`)},
 	}
 	_, err := Load(fsys)
 	var inv *Invalid
@@ -84,6 +88,8 @@ func TestValidatorNamesEveryProblem(t *testing.T) {
 		`arrangements.json: a: party "ZZ" does not exist`,
 		`arrangements.json: a: occupation "2221" does not exist`,
 		`arrangements.json: a: approach "TELEPATHY" is not one of`,
+		"restrictions.json: PH restricts 222: until 5 October 2019 is not a year or an ISO date",
+		"restrictions.json: PH restricts 222: the rule ends (2019-10-05) before it begins (2020-03)",
 	} {
 		if !strings.Contains(msg, want) {
 			t.Errorf("problems do not include %q:\n%s", want, msg)

@@ -171,10 +171,13 @@ type InDemandRec struct {
 
 // RestrictionRec is one entry of restrictions*.json.
 type RestrictionRec struct {
-	Country     string `json:"country"`
-	Occupation  string `json:"occupation"`
-	Rule        string `json:"rule"`
-	Since       string `json:"since,omitempty"`
+	Country    string `json:"country"`
+	Occupation string `json:"occupation"`
+	Rule       string `json:"rule"`
+	Since      string `json:"since,omitempty"`
+	// Until is when the rule stopped applying (repealed or reversed: a
+	// year or an ISO date); empty while in force as far as the data knows.
+	Until       string `json:"until,omitempty"`
 	Description string `json:"description"`
 	Sourced
 }

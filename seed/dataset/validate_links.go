@@ -1,6 +1,7 @@
 package dataset
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -82,8 +83,20 @@ func (c *checker) restriction(file string, r RestrictionRec) {
 	if r.Description == "" {
 		c.add(file, rec, "a restriction needs a description")
 	}
+	for _, d := range []struct{ name, v string }{{"since", r.Since}, {"until", r.Until}} {
+		if d.v != "" && !ruleDate.MatchString(d.v) {
+			c.add(file, rec, "%s %s is not a year or an ISO date (2019, 2019-10 or 2019-10-05)", d.name, d.v)
+		}
+	}
+	if r.Since != "" && r.Until != "" && r.Until[:min(4, len(r.Until))] < r.Since[:min(4, len(r.Since))] {
+		c.add(file, rec, "the rule ends (%s) before it begins (%s)", r.Until, r.Since)
+	}
 	c.sourced(file, rec, r.Sourced)
 }
+
+// ruleDate is a year, a month or a day, as a rule's since and until are
+// written.
+var ruleDate = regexp.MustCompile(`^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$`)
 
 func (c *checker) arrangement(file string, r ArrangementRec) {
 	c.unique(c.arr, file, r.Key, "arrangement")
