@@ -24,7 +24,7 @@ func Coverage(country *model.Record, kind ListKind, links []model.Link) *model.L
 	for _, l := range links {
 		n, year := l.Edge.String("list"), edgeYear(l.Edge, kind)
 		if kind == RestrictionLists {
-			n = restrictionListName(country, l.Edge.String("since"))
+			n = restrictionListName(country, l.Edge.String("since"), l.Edge.String("until"))
 		}
 		c := byName[n]
 		if c == nil {

@@ -186,8 +186,16 @@ func coverageNote(a, b *model.Record, unitsA, unitsB, skillsB int) *string {
 	return &s
 }
 
-func restrictionListName(country *model.Record, since string) string {
-	if since == "" {
+// restrictionListName names a country's rules of one start and end: a list
+// of rules that have ended says so, so that coverage never reads as rules
+// in force.
+func restrictionListName(country *model.Record, since, until string) string {
+	switch {
+	case until != "" && since != "":
+		return fmt.Sprintf("%s's rules on occupations for foreigners (from %s, ended %s)", name(country), since, until)
+	case until != "":
+		return fmt.Sprintf("%s's rules on occupations for foreigners (ended %s)", name(country), until)
+	case since == "":
 		return name(country) + "'s rules on occupations for foreigners (date not recorded)"
 	}
 	return fmt.Sprintf("%s's rules on occupations for foreigners (since %s)", name(country), since)
