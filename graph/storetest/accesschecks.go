@@ -38,6 +38,11 @@ var accessChecks = []check{
 	{name: "Cambodia reserves hairdressing to nationals since 2019",
 		query: `{ country(code: "KH") { restrictions { occupation { iscoCode } rule since } } }`,
 		path:  "country.restrictions", contains: "map[occupation:map[iscoCode:5141] rule:RESERVED_FOR_NATIONALS since:2019]"},
+	{name: "a Philippine nurse's MRA route into Malaysia names Malaysia's practising certificate, with no date where none was read",
+		query: `{ recognitionPaths(from: "PH", to: "MY", qualification: "qualification:ph-prc-registered-nurse") { paths { conditions } } }`,
+		path:  "recognitionPaths.paths.0.conditions",
+		contains: "Malaysia requires its own registration or licence for the regulated work of Nursing professionals (ISCO-08 2221) (LICENCE_REQUIRED); " +
+			"recognition on this route is not that licence"},
 	{name: "Cambodia's restrictions coverage names its rules as ended",
 		query: `{ country(code: "KH") { restrictionsCoverage { lists { name } } } }`,
 		path:  "country.restrictionsCoverage.lists.0.name", want: "Cambodia's rules on occupations for foreigners (from 2019, ended 2019-10-05)"},
