@@ -191,6 +191,9 @@ func planLoad(g *model.Graph) (*loadPlan, error) {
 func storable(props map[string]any) (map[string]any, error) {
 	out := make(map[string]any, len(props))
 	for k, v := range props {
+		if strings.HasPrefix(k, bookkeepingPrefix) {
+			return nil, fmt.Errorf("property %s: a name beginning with %q is kept for the store's bookkeeping", k, bookkeepingPrefix)
+		}
 		switch x := v.(type) {
 		case string, bool, int64, float64:
 		case []string:

@@ -103,3 +103,15 @@ func TestSearchTermsFitOneIndexQuery(t *testing.T) {
 		t.Errorf("a text of %d words gives %d clauses for %d terms, want one per term and at most %d", len(words), got, len(terms), model.MaxSearchTokens)
 	}
 }
+
+// A record property named like the store's bookkeeping would be read back
+// as none (toRecord leaves such properties out): the loader refuses it
+// before anything is written, and says why.
+func TestLoadRefusesABookkeepingPropertyName(t *testing.T) {
+	g := &model.Graph{Meta: model.DataVersion{Version: "t1", Date: "2026-01-01"}, Nodes: []*model.Record{
+		{ID: "country:PH", Kind: model.KindCountry, Props: map[string]any{"label": "Philippines", "_rankPhrases": []string{"x"}}}}}
+	_, err := planLoad(g)
+	if err == nil || !strings.Contains(err.Error(), `property _rankPhrases: a name beginning with "_" is kept for the store's bookkeeping`) {
+		t.Errorf("planLoad = %v, want the property refused", err)
+	}
+}

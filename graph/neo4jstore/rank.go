@@ -2,6 +2,7 @@ package neo4jstore
 
 import (
 	"context"
+	"strings"
 
 	"github.com/skillsgraph/skillsgraph/graph/model"
 )
@@ -9,8 +10,8 @@ import (
 // The loader stores with every node the phrases search ranks it by, so
 // that Neo4j can rank the candidates and return only the first few: of a
 // search that matches 1,400 frameworks and asks for 100, it projects and
-// sends 100. They are the store's own bookkeeping, never record properties
-// (toRecord leaves them out).
+// sends 100. They are the store's own bookkeeping (bookkeepingPrefix),
+// never record properties.
 const (
 	// propRankPhrases: model.Phrase of the node's label, then of each of
 	// its alternative labels, in order.
@@ -95,9 +96,8 @@ func (s *Store) SearchRanked(ctx context.Context, text string, kinds []string, l
 		return nil, false, nil
 	}
 	words := model.Tokens(text)
-	phrase := model.Phrase(text)
 	recs, err = s.searchRead(ctx, text, kinds, limit, props, rankCypher, map[string]any{
-		"phrase": phrase,
+		"phrase": strings.Join(words, " "), // model.Phrase(text)
 		"words":  uniq(words),
 		"terms":  model.SearchTerms(text),
 		"first":  first,

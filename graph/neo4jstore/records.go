@@ -71,7 +71,7 @@ func toRecord(v any) (*model.Record, error) {
 		return nil, fmt.Errorf("neo4jstore: node %s has no kind label (labels %v)", id, n.Labels)
 	}
 	for k, v := range n.Props {
-		if k != "id" && k != legacyVersionProp && k != propRankPhrases && k != propCodePhrases {
+		if k != "id" && !strings.HasPrefix(k, bookkeepingPrefix) {
 			r.Props[k] = v
 		}
 	}
@@ -79,10 +79,13 @@ func toRecord(v any) (*model.Record, error) {
 	return r, nil
 }
 
-// legacyVersionProp held a node's dataset version before the version
-// became a label (versionLabel); a database loaded then still has it until
-// its next load, and it is no property of the record.
-const legacyVersionProp = "_datasetVersion"
+// bookkeepingPrefix begins the name of every node property that is the
+// store's own bookkeeping, never a property of the record: the rank phrases
+// (rank.go), and _datasetVersion, which held a node's dataset version
+// before the version became a label (a database loaded then keeps it until
+// its next load). The loader refuses record properties named so
+// (storable).
+const bookkeepingPrefix = "_"
 
 // projection is the Cypher expression for some properties of the node v,
 // as one list (lists cost the driver less than maps: no keys to decode):

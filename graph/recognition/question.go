@@ -27,7 +27,7 @@ type question struct {
 	stds         map[string]held          // standards held: certified by the subject, or the origin's for the occupation
 	toQuals      map[string][]occMatch    // destination qualifications for the same occupations
 	toQualRecs   map[string]*model.Record // their records
-	restricts    map[string][]model.Link  // occupation ID -> the destination's RESTRICTS links
+	restricts    map[string][]model.Link  // occupation ID -> the destination's RESTRICTS links that have not ended
 	fwFrom, fwTo map[string]*model.Record // framework code -> the countries' frameworks
 }
 
@@ -72,6 +72,9 @@ func (qn *question) gather(ctx context.Context) error {
 	}
 	qn.restricts = map[string][]model.Link{}
 	for _, l := range rs[qn.to.ID] {
+		if l.Edge.String("until") != "" {
+			continue // ended: it travels with no route (the country still lists it)
+		}
 		qn.restricts[l.Node.ID] = append(qn.restricts[l.Node.ID], l)
 	}
 	fw, err := qn.f.links(ctx, []string{qn.from.ID, qn.to.ID}, model.RelOfCountry, model.In)

@@ -8,8 +8,8 @@ import (
 )
 
 // withRestrictions adds the destination's rules on the route's occupations
-// that still apply (none with an end, until): their restrictions,
-// conditions and steps. An occupation is closed only by
+// (those that still apply: see gather): their restrictions, conditions and
+// steps. An occupation is closed only by
 // a verified reservation for nationals, and the route is blocked when every
 // occupation it leads into is closed; a reservation whose record is
 // UNVERIFIED is shown and worded as such, and closes nothing on its own
@@ -33,9 +33,6 @@ func (qn *question) withRestrictions(r *route, occs []string, arrangement *model
 	for _, occID := range occs {
 		isReserved, isMaybe := false, false
 		for _, l := range qn.restricts[occID] {
-			if l.Edge.String("until") != "" {
-				continue // ended: it no longer applies to anyone arriving
-			}
 			occ, err := model.As[*model.Occupation](l.Node)
 			if err != nil {
 				return err

@@ -16,9 +16,16 @@ import (
 // work-permit freeze names, so the seed alone asks no such question.
 func brunei(t *testing.T, edges ...model.Edge) *memstore.Store {
 	t.Helper()
+	return bruneiYielding(t, "SKILLS_CERTIFICATE", edges...)
+}
+
+// bruneiYielding is brunei with a test arrangement that yields what yields
+// names.
+func bruneiYielding(t *testing.T, yields string, edges ...model.Edge) *memstore.Store {
+	t.Helper()
 	arr := &model.Record{ID: "arrangement:test-ph-bn", Kind: model.KindArrangement, Props: map[string]any{
 		"title": "Test PH–BN arrangement", "type": "MRS", "approaches": []string{"ASSESSMENT_RPL"}, "grantsRecognition": true,
-		"lifecycle": "IN_FORCE", "yields": "SKILLS_CERTIFICATE", "conditions": []string{}, "confidence": "verified"}}
+		"lifecycle": "IN_FORCE", "yields": yields, "conditions": []string{}, "confidence": "verified"}}
 	return augmented(t, []*model.Record{arr}, append([]model.Edge{
 		{Type: model.RelParty, From: arr.ID, To: "country:PH"},
 		{Type: model.RelParty, From: arr.ID, To: "country:BN"},
@@ -153,15 +160,7 @@ func TestLicenceRequiredIsAConditionNotABlock(t *testing.T) {
 		{"SKILLS_CERTIFICATE", "recognition on this route is not that licence: at most it makes the person eligible to apply for it there"},
 		{"LICENCE", "on this route the Test PH–BN arrangement leads to that licence, which Brunei Darussalam's regulator grants"},
 	} {
-		arr := &model.Record{ID: "arrangement:test-ph-bn", Kind: model.KindArrangement, Props: map[string]any{
-			"title": "Test PH–BN arrangement", "type": "MRS", "approaches": []string{"ASSESSMENT_RPL"}, "grantsRecognition": true,
-			"lifecycle": "IN_FORCE", "yields": c.yields, "conditions": []string{}, "confidence": "verified"}}
-		s := augmented(t, []*model.Record{arr},
-			model.Edge{Type: model.RelParty, From: arr.ID, To: "country:PH"},
-			model.Edge{Type: model.RelParty, From: arr.ID, To: "country:BN"},
-			model.Edge{Type: model.RelCovers, From: arr.ID, To: "occupation:7512"},
-			rule)
-		res := askBrunei(t, s)
+		res := askBrunei(t, bruneiYielding(t, c.yields, rule))
 		if res.Outcome != model.RecognitionOutcomeRoutesFound || len(res.Paths) != 1 || res.Paths[0].Blocked {
 			t.Fatalf("yields %s: outcome %s, want ROUTES_FOUND with one open route:\n%s", c.yields, res.Outcome, dump(res))
 		}

@@ -88,7 +88,7 @@ func (c *checker) restriction(file string, r RestrictionRec) {
 			c.add(file, rec, "%s %s is not a year or an ISO date (2019, 2019-10 or 2019-10-05)", d.name, d.v)
 		}
 	}
-	if r.Since != "" && r.Until != "" && r.Until[:min(4, len(r.Until))] < r.Since[:min(4, len(r.Since))] {
+	if n := min(len(r.Since), len(r.Until)); n > 0 && r.Until[:n] < r.Since[:n] { // same-length prefixes of dates compare as dates
 		c.add(file, rec, "the rule ends (%s) before it begins (%s)", r.Until, r.Since)
 	}
 	c.sourced(file, rec, r.Sourced)
