@@ -491,7 +491,7 @@ func (r *queryResolver) Authorities(ctx context.Context, country *string, first 
 
 // Search is the resolver for the search field.
 func (r *queryResolver) Search(ctx context.Context, text string, kinds []model.NodeKind, first *int) ([]model.Node, error) {
-	hits, err := r.search(ctx, text, kinds, first)
+	hits, err := r.search(ctx, text, kinds, first, false)
 	if err != nil {
 		return nil, err
 	}
@@ -504,7 +504,7 @@ func (r *queryResolver) Search(ctx context.Context, text string, kinds []model.N
 
 // SearchHits is the resolver for the searchHits field.
 func (r *queryResolver) SearchHits(ctx context.Context, text string, kinds []model.NodeKind, first *int) ([]*model.SearchHit, error) {
-	hits, err := r.search(ctx, text, kinds, first)
+	hits, err := r.search(ctx, text, kinds, first, true)
 	if err != nil {
 		return nil, err
 	}

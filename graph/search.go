@@ -37,9 +37,17 @@ type searchHit struct {
 // none), ranked: by how they matched (searchMatches), sources matched by
 // less than their whole title after everything else (the documents cited
 // come after the things they describe); then those whose matched label
-// starts with the text; then by ID. The ranking is done here, above the
+// starts with the text; then by ID. The ranking is defined here, above the
 // store, so that every store gives the same list in the same order.
-func (r *Resolver) search(ctx context.Context, text string, kinds []model.NodeKind, first *int) ([]searchHit, error) {
+//
+// matched says whether the caller reads how each node matched (searchHits).
+// When it does not, and the store ranks (RankedSearcher), the store's order
+// is the answer (the same order: TestSearchRankedSameAsMemstore), and the
+// store sends only what the operation's fields read, not what ranking them
+// here again would: a search of the seed's frameworks then costs Neo4j a
+// sixth less, and this server the decoding of every node's words. The hits
+// then carry only their records.
+func (r *Resolver) search(ctx context.Context, text string, kinds []model.NodeKind, first *int, matched bool) ([]searchHit, error) {
 	n, err := ListFirst.Check("first", first)
 	if err != nil {
 		return nil, err
@@ -58,9 +66,16 @@ func (r *Resolver) search(ctx context.Context, text string, kinds []model.NodeKi
 	for i, k := range kinds {
 		want[i] = string(k)
 	}
-	recs, err := r.searchStore(ctx, text, want, n)
+	recs, inOrder, err := r.searchStore(ctx, text, want, n, !matched)
 	if err != nil {
 		return nil, err
+	}
+	if inOrder {
+		hits := make([]searchHit, len(recs))
+		for i, rec := range recs {
+			hits[i] = searchHit{rec: rec}
+		}
+		return hits, nil
 	}
 	q := newSearchQuery(text)
 	hits := make([]searchHit, 0, len(recs))
@@ -178,37 +193,49 @@ type RankedSearcher interface {
 // searchStore asks the store for the candidates of a search of the kinds,
 // with only the properties the ranking and the operation's fields read
 // where the store can; a store that ranks returns only the first n, which
-// search ranks again (the same order: its ties are broken by ID).
-func (r *Resolver) searchStore(ctx context.Context, text string, kinds []string, n int) ([]*model.Record, error) {
+// search ranks again (the same order: its ties are broken by ID). When
+// orderOnly, a store that ranks sends only what the operation's fields
+// read, and inOrder says the records are the answer, in its order.
+func (r *Resolver) searchStore(ctx context.Context, text string, kinds []string, n int, orderOnly bool) (recs []*model.Record, inOrder bool, err error) {
 	ps, ok := r.Store.(PropsSearcher)
 	if !ok || !graphql.HasOperationContext(ctx) {
-		return r.Store.Search(ctx, text, kinds, searchCandidates)
+		recs, err = r.Store.Search(ctx, text, kinds, searchCandidates)
+		return recs, false, err
 	}
 	propsOf := r.loaders(ctx).operationProps(graphql.GetOperationContext(ctx))
 	of := kinds
 	if len(of) == 0 {
 		of = slices.Collect(maps.Values(model.Kinds))
 	}
-	want := map[string]bool{}
+	fields, rank := map[string]bool{}, map[string]bool{}
 	for _, p := range searchRankProps {
-		want[p] = true
+		rank[p] = true
 	}
 	for _, k := range of {
 		for _, p := range model.SearchCodeProps[k] {
-			want[p] = true
+			rank[p] = true
 		}
 		for _, p := range propsOf(k) {
-			want[p] = true
+			fields[p] = true
 		}
 	}
-	props := slices.Sorted(maps.Keys(want))
+	maps.Copy(rank, fields)
+	props := slices.Sorted(maps.Keys(rank))
 	if rs, ok := r.Store.(RankedSearcher); ok {
-		recs, ranked, err := rs.SearchRanked(ctx, text, kinds, searchCandidates, n, props)
-		if ranked || err != nil {
-			return recs, err
+		if orderOnly {
+			recs, ranked, err := rs.SearchRanked(ctx, text, kinds, searchCandidates, n, slices.Sorted(maps.Keys(fields)))
+			if ranked || err != nil {
+				return recs, ranked, err
+			}
+		} else {
+			recs, ranked, err := rs.SearchRanked(ctx, text, kinds, searchCandidates, n, props)
+			if ranked || err != nil {
+				return recs, false, err
+			}
 		}
 	}
-	return ps.SearchProps(ctx, text, kinds, searchCandidates, props)
+	recs, err = ps.SearchProps(ctx, text, kinds, searchCandidates, props)
+	return recs, false, err
 }
 
 // allWords reports whether every word is one of tokens.
