@@ -222,16 +222,13 @@ func (r *Resolver) searchStore(ctx context.Context, text string, kinds []string,
 	maps.Copy(rank, fields)
 	props := slices.Sorted(maps.Keys(rank))
 	if rs, ok := r.Store.(RankedSearcher); ok {
+		asked := props
 		if orderOnly {
-			recs, ranked, err := rs.SearchRanked(ctx, text, kinds, searchCandidates, n, slices.Sorted(maps.Keys(fields)))
-			if ranked || err != nil {
-				return recs, ranked, err
-			}
-		} else {
-			recs, ranked, err := rs.SearchRanked(ctx, text, kinds, searchCandidates, n, props)
-			if ranked || err != nil {
-				return recs, false, err
-			}
+			asked = slices.Sorted(maps.Keys(fields))
+		}
+		recs, ranked, err := rs.SearchRanked(ctx, text, kinds, searchCandidates, n, asked)
+		if ranked || err != nil {
+			return recs, ranked && orderOnly, err
 		}
 	}
 	recs, err = ps.SearchProps(ctx, text, kinds, searchCandidates, props)
