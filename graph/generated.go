@@ -176,6 +176,7 @@ type ComplexityRoot struct {
 		Country           func(childComplexity int) int
 		Counts            func(childComplexity int) int
 		Frameworks        func(childComplexity int) int
+		Listings          func(childComplexity int) int
 		Missing           func(childComplexity int) int
 		Records           func(childComplexity int) int
 		ReferencingStatus func(childComplexity int) int
@@ -275,6 +276,12 @@ type ComplexityRoot struct {
 		Covered func(childComplexity int) int
 		Lists   func(childComplexity int) int
 		Note    func(childComplexity int) int
+	}
+
+	ListingCount struct {
+		Count    func(childComplexity int) int
+		List     func(childComplexity int) int
+		Verified func(childComplexity int) int
 	}
 
 	Occupation struct {
@@ -1198,6 +1205,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CountryCoverage.Frameworks(childComplexity), true
+	case "CountryCoverage.listings":
+		if e.ComplexityRoot.CountryCoverage.Listings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CountryCoverage.Listings(childComplexity), true
 	case "CountryCoverage.missing":
 		if e.ComplexityRoot.CountryCoverage.Missing == nil {
 			break
@@ -1605,6 +1618,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ListCoverage.Note(childComplexity), true
+
+	case "ListingCount.count":
+		if e.ComplexityRoot.ListingCount.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ListingCount.Count(childComplexity), true
+	case "ListingCount.list":
+		if e.ComplexityRoot.ListingCount.List == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ListingCount.List(childComplexity), true
+	case "ListingCount.verified":
+		if e.ComplexityRoot.ListingCount.Verified == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ListingCount.Verified(childComplexity), true
 
 	case "Occupation.altLabels":
 		if e.ComplexityRoot.Occupation.AltLabels == nil {
@@ -3720,6 +3752,8 @@ type CountryCoverage {
   verified: Int!
   "Share of them verified: ` + "`" + `verified / records` + "`" + `, 0 to 1."
   verifiedShare: Float!
+  "The demand and access lists held for it, which are not records (not in ` + "`" + `records` + "`" + ` or ` + "`" + `verifiedShare` + "`" + `): its in-demand listings (` + "`" + `inDemand` + "`" + `), then its rules on foreign workers (` + "`" + `restrictions` + "`" + `), each with how many are verified."
+  listings: [ListingCount!]!
   """
   What the dataset is known to lack for this ASEAN Member State (empty for other countries):
   kinds of record it holds none of, level references missing although its framework's
@@ -3727,6 +3761,16 @@ type CountryCoverage {
   shortage or in-demand list held, no restrictions on foreign workers held.
   """
   missing: [String!]!
+}
+
+"How many entries of one of a country's lists the dataset holds."
+type ListingCount {
+  "The Country field that gives them: ` + "`" + `inDemand` + "`" + ` or ` + "`" + `restrictions` + "`" + `."
+  list: String!
+  "How many entries are held."
+  count: Int!
+  "How many of them are verified."
+  verified: Int!
 }
 
 "A report of what the dataset covers, per country."
@@ -4213,6 +4257,8 @@ func (ec *executionContext) childFields_CountryCoverage(ctx context.Context, fie
 		return ec.fieldContext_CountryCoverage_verified(ctx, field)
 	case "verifiedShare":
 		return ec.fieldContext_CountryCoverage_verifiedShare(ctx, field)
+	case "listings":
+		return ec.fieldContext_CountryCoverage_listings(ctx, field)
 	case "missing":
 		return ec.fieldContext_CountryCoverage_missing(ctx, field)
 	}
@@ -4405,6 +4451,18 @@ func (ec *executionContext) childFields_ListCoverage(ctx context.Context, field 
 		return ec.fieldContext_ListCoverage_note(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ListCoverage", field.Name)
+}
+
+func (ec *executionContext) childFields_ListingCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "list":
+		return ec.fieldContext_ListingCount_list(ctx, field)
+	case "count":
+		return ec.fieldContext_ListingCount_count(ctx, field)
+	case "verified":
+		return ec.fieldContext_ListingCount_verified(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ListingCount", field.Name)
 }
 
 func (ec *executionContext) childFields_Occupation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -8010,6 +8068,38 @@ func (ec *executionContext) fieldContext_CountryCoverage_verifiedShare(_ context
 	return graphql.NewScalarFieldContext("CountryCoverage", field, false, false, "Float")
 }
 
+func (ec *executionContext) _CountryCoverage_listings(ctx context.Context, field graphql.CollectedField, obj *model.CountryCoverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CountryCoverage_listings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Listings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ListingCount) graphql.Marshaler {
+			return ec.marshalNListingCount2ᚕᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐListingCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CountryCoverage_listings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CountryCoverage",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ListingCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _CountryCoverage_missing(ctx context.Context, field graphql.CollectedField, obj *model.CountryCoverage) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9659,6 +9749,75 @@ func (ec *executionContext) _ListCoverage_note(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_ListCoverage_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ListCoverage", field, false, false, "String")
+}
+
+func (ec *executionContext) _ListingCount_list(ctx context.Context, field graphql.CollectedField, obj *model.ListingCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ListingCount_list(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.List, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ListingCount_list(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ListingCount", field, false, false, "String")
+}
+
+func (ec *executionContext) _ListingCount_count(ctx context.Context, field graphql.CollectedField, obj *model.ListingCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ListingCount_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ListingCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ListingCount", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ListingCount_verified(ctx context.Context, field graphql.CollectedField, obj *model.ListingCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ListingCount_verified(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Verified, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ListingCount_verified(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ListingCount", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Occupation_id(ctx context.Context, field graphql.CollectedField, obj *model.Occupation) (ret graphql.Marshaler) {
@@ -16332,6 +16491,11 @@ func (ec *executionContext) _CountryCoverage(ctx context.Context, sel ast.Select
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "listings":
+			out.Values[i] = ec._CountryCoverage_listings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "missing":
 			out.Values[i] = ec._CountryCoverage_missing(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -16956,6 +17120,49 @@ func (ec *executionContext) _ListCoverage(ctx context.Context, sel ast.Selection
 			}
 		case "note":
 			out.Values[i] = ec._ListCoverage_note(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var listingCountImplementors = []string{"ListingCount"}
+
+func (ec *executionContext) _ListingCount(ctx context.Context, sel ast.SelectionSet, obj *model.ListingCount) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, listingCountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ListingCount")
+		case "list":
+			out.Values[i] = ec._ListingCount_list(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._ListingCount_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "verified":
+			out.Values[i] = ec._ListingCount_verified(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -19306,6 +19513,30 @@ func (ec *executionContext) marshalNListCoverage2ᚖgithubᚗcomᚋskillsgraph�
 		return graphql.Null
 	}
 	return ec._ListCoverage(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNListingCount2ᚕᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐListingCountᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ListingCount) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNListingCount2ᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐListingCount(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNListingCount2ᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐListingCount(ctx context.Context, sel ast.SelectionSet, v *model.ListingCount) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ListingCount!")
+		return graphql.Null
+	}
+	return ec._ListingCount(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNNode2githubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐNode(ctx context.Context, sel ast.SelectionSet, v model.Node) graphql.Marshaler {

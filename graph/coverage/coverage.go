@@ -58,11 +58,16 @@ func Report(ctx context.Context, s Lister) (*model.CoverageReport, error) {
 		}
 		return countries[i].ID < countries[j].ID
 	})
-	for _, crec := range countries {
-		row, err := countryRow(crec, all)
-		if err != nil {
+	rows := make([]*model.CountryCoverage, len(countries))
+	for i, crec := range countries {
+		if rows[i], err = countryRow(crec, all); err != nil {
 			return nil, err
 		}
+	}
+	if err := listings(ctx, s, rows); err != nil {
+		return nil, err
+	}
+	for _, row := range rows {
 		row.Missing = []string{}
 		if row.Country.AseanMember {
 			if row.Missing, err = gaps(ctx, s, row); err != nil {
@@ -76,6 +81,42 @@ func Report(ctx context.Context, s Lister) (*model.CoverageReport, error) {
 	}
 	totals(rep, all)
 	return rep, nil
+}
+
+// The lists counted per country, as the Country field that gives them and
+// the relationship they follow, in the order of CountryCoverage.listings.
+var perCountryLists = []struct {
+	field, rel string
+	dir        model.Direction
+}{
+	{"inDemand", model.RelInDemandIn, model.In},
+	{"restrictions", model.RelRestricts, model.Out},
+}
+
+// listings counts each country's entries of each list, and how many are
+// verified: one Links call per list, for every country at once.
+func listings(ctx context.Context, s Lister, rows []*model.CountryCoverage) error {
+	ids := make([]string, len(rows))
+	for i, row := range rows {
+		ids[i] = "country:" + row.Country.Code
+		row.Listings = []*model.ListingCount{}
+	}
+	for _, l := range perCountryLists {
+		links, err := s.Links(ctx, ids, l.rel, l.dir)
+		if err != nil {
+			return err
+		}
+		for i, row := range rows {
+			n := &model.ListingCount{List: l.field, Count: len(links[i])}
+			for _, link := range links[i] {
+				if link.Edge.Props["confidence"] == "verified" {
+					n.Verified++
+				}
+			}
+			row.Listings = append(row.Listings, n)
+		}
+	}
+	return nil
 }
 
 // countryRow counts what the dataset holds of one country.

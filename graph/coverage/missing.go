@@ -44,24 +44,18 @@ func gaps(ctx context.Context, s Lister, row *model.CountryCoverage) ([]string, 
 			out = append(out, fmt.Sprintf("%s level references all unverified", f.Code))
 		}
 	}
-	id := []string{"country:" + row.Country.Code}
-	for _, l := range []struct {
-		rel  string
-		dir  model.Direction
-		what string
-	}{
-		{model.RelInDemandIn, model.In, "no shortage or in-demand occupation list held"},
-		{model.RelRestricts, model.Out, "no restrictions on foreign workers held (reserved occupations, licensing)"},
-	} {
-		links, err := s.Links(ctx, id, l.rel, l.dir)
-		if err != nil {
-			return nil, err
-		}
-		if len(links[0]) == 0 {
-			out = append(out, l.what)
+	for _, l := range row.Listings {
+		if l.Count == 0 {
+			out = append(out, missingList[l.List])
 		}
 	}
 	return out, nil
+}
+
+// missingList says that a country has no entries of a list.
+var missingList = map[string]string{
+	"inDemand":     "no shortage or in-demand occupation list held",
+	"restrictions": "no restrictions on foreign workers held (reserved occupations, licensing)",
 }
 
 // plural names each counted kind in the sentence "no ...".

@@ -110,6 +110,8 @@ type CountryCoverage struct {
 	Verified int `json:"verified"`
 	// Share of them verified: `verified / records`, 0 to 1.
 	VerifiedShare float64 `json:"verifiedShare"`
+	// The demand and access lists held for it, which are not records (not in `records` or `verifiedShare`): its in-demand listings (`inDemand`), then its rules on foreign workers (`restrictions`), each with how many are verified.
+	Listings []*ListingCount `json:"listings"`
 	// What the dataset is known to lack for this ASEAN Member State (empty for other countries):
 	// kinds of record it holds none of, level references missing although its framework's
 	// referencing is COMPLETED (or all unverified), an AQRF referencing status not known, no
@@ -147,6 +149,16 @@ type KindCount struct {
 	Kind string `json:"kind"`
 	// How many records.
 	Count int `json:"count"`
+}
+
+// How many entries of one of a country's lists the dataset holds.
+type ListingCount struct {
+	// The Country field that gives them: `inDemand` or `restrictions`.
+	List string `json:"list"`
+	// How many entries are held.
+	Count int `json:"count"`
+	// How many of them are verified.
+	Verified int `json:"verified"`
 }
 
 // A page of occupations.
