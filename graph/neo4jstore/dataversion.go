@@ -16,13 +16,13 @@ const dataVersionCypher = `
 MATCH (d:Dataset)
 RETURN d.version AS version, d.date AS date, coalesce(d.title, '') AS title,
   EXISTS { MATCH (n:Node) WHERE any(l IN labels(n) WHERE l STARTS WITH $prefix) } AS labelled,
-  coalesce(d.` + rankedProp + `, false) AS ranked
+  coalesce(d.` + rankedProp + ` = $rankVersion, false) AS ranked
 LIMIT 1`
 
 // DataVersion says which seed the database holds. A database without one
 // (never loaded) is an error: load it with go run ./seed -neo4j.
 func (s *Store) DataVersion(ctx context.Context) (model.DataVersion, error) {
-	recs, err := s.read(ctx, "data version", dataVersionCypher, map[string]any{"prefix": versionLabelPrefix})
+	recs, err := s.read(ctx, "data version", dataVersionCypher, map[string]any{"prefix": versionLabelPrefix, "rankVersion": rankVersion})
 	if err != nil {
 		return model.DataVersion{}, err
 	}

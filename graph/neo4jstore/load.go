@@ -176,7 +176,7 @@ func planLoad(g *model.Graph) (*loadPlan, error) {
 	for k, v := range keep {
 		p.keep[k] = v
 	}
-	p.meta = map[string]any{"version": g.Meta.Version, "date": g.Meta.Date, "title": g.Meta.Title, rankedProp: true}
+	p.meta = map[string]any{"version": g.Meta.Version, "date": g.Meta.Date, "title": g.Meta.Title, rankedProp: rankVersion}
 	var err error
 	if p.versionLabel, err = versionLabel(g.Meta.Version); err != nil {
 		return nil, err

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
 	"github.com/skillsgraph/skillsgraph/graph"
 	"github.com/skillsgraph/skillsgraph/graph/model"
 	"github.com/skillsgraph/skillsgraph/graph/storetest"
@@ -128,5 +130,27 @@ func TestSearchRankedNeedsTheRankPhrases(t *testing.T) {
 	recs, ok, err := s.SearchRanked(ctxT(t), "nursing", nil, 2000, 10, nil)
 	if ok || err != nil || recs != nil {
 		t.Errorf("SearchRanked on an unranked database = %d records, %v, %v; want none, false, nil", len(recs), ok, err)
+	}
+}
+
+// A database loaded by an earlier build, whose phrases are not padded (its
+// :Dataset marked true, not rankVersion), is not ranked in Neo4j: its
+// searches are ranked above the store, as on a database with no phrases.
+func TestSearchRankedNeedsThisBuildsPhrases(t *testing.T) {
+	s := neo4jStore(t)
+	ctx := ctxT(t)
+	mark := func(v any) {
+		t.Helper()
+		if _, err := s.run(ctx, neo4j.AccessModeWrite, "mark", "MATCH (d:Dataset) SET d."+rankedProp+" = $v", map[string]any{"v": v}); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.DataVersion(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	mark(true)
+	defer mark(rankVersion)
+	if s.ranked.Load() {
+		t.Error("a database marked by an earlier build's loader (searchRanked: true) is taken to hold this build's rank phrases")
 	}
 }
