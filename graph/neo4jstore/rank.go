@@ -70,16 +70,18 @@ func addRankPhrases(props map[string]any, r *model.Record) {
 //   - then by ID;
 //
 // and keeps the first $first. The labels are their padded phrases (padded).
+// The codes and the node's words are read only in the branches that test
+// them (most candidates match by a label first); an absent list makes its
+// test null, which a CASE takes as not holding.
 const rankCypher = `
-WITH node, coalesce(node.` + propRankPhrases + `, ['  ']) AS ph, coalesce(node.` + propCodePhrases + `, []) AS cp,
-  coalesce(node.searchTokens, []) AS toks
+WITH node, coalesce(node.` + propRankPhrases + `, ['  ']) AS ph
 WITH node, CASE
-  WHEN ph[0] = $padded OR $phrase IN cp THEN [0, true]
+  WHEN ph[0] = $padded OR $phrase IN node.` + propCodePhrases + ` THEN [0, true]
   WHEN $padded IN ph[1..] THEN [1, true]
   WHEN any(p IN ph WHERE all(w IN $whole WHERE p CONTAINS w)) THEN [2, any(p IN ph WHERE p STARTS WITH $lead AND all(w IN $whole WHERE p CONTAINS w))]
-  WHEN all(w IN $words WHERE w IN toks) THEN [2, ph[0] STARTS WITH $lead]
+  WHEN all(w IN $words WHERE w IN node.searchTokens) THEN [2, ph[0] STARTS WITH $lead]
   WHEN any(p IN ph WHERE all(w IN $starts WHERE p CONTAINS w)) THEN [3, any(p IN ph WHERE p STARTS WITH $lead AND all(w IN $starts WHERE p CONTAINS w))]
-  WHEN all(w IN $words WHERE any(t IN toks WHERE t STARTS WITH w)) THEN [3, ph[0] STARTS WITH $lead]
+  WHEN all(w IN $words WHERE any(t IN node.searchTokens WHERE t STARTS WITH w)) THEN [3, ph[0] STARTS WITH $lead]
   WHEN any(p IN ph WHERE all(w IN $stems WHERE p CONTAINS w)) THEN [4, any(p IN ph WHERE p STARTS WITH $lead AND all(w IN $stems WHERE p CONTAINS w))]
   ELSE [4, ph[0] STARTS WITH $lead] END AS rk
 WITH node, node:` + model.KindSource + ` AND rk[0] <> 0 AS aside, rk[0] AS rank, rk[1] AS leading
