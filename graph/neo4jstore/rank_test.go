@@ -87,8 +87,8 @@ func TestSearchRankedSameAsMemstore(t *testing.T) {
 			ranks[h.(map[string]any)["matchedBy"].(string)]++
 			wantIDs = append(wantIDs, h.(map[string]any)["node"].(map[string]any)["id"].(string))
 		}
-		// Neo4j's own order, before the graph package ranks the records
-		// it returns again, and cut short.
+		// Neo4j's own order, which search takes as the answer when it
+		// reads only the nodes, whole and cut short.
 		for _, n := range []int{1, 3, len(wantIDs)} {
 			if n > len(wantIDs) || n == 0 {
 				continue

@@ -97,11 +97,13 @@ func (s *Store) searchRead(ctx context.Context, text string, kinds []string, lim
 		return nil, err
 	}
 	params := map[string]any{
-		"index":    searchIndex,
-		"lucene":   luceneQuery(tokens),
-		"prefixes": rankPrefixes(model.Tokens(text), tokens),
-		"kinds":    append([]string{}, kinds...),
-		"limit":    limit,
+		"index":  searchIndex,
+		"lucene": luceneQuery(tokens),
+		"kinds":  append([]string{}, kinds...),
+		"limit":  limit,
+	}
+	if slices.Contains(props, model.PropSearchTokens) { // the projection keeps the words ranking can use
+		params["prefixes"] = rankPrefixes(model.Tokens(text), tokens)
 	}
 	maps.Copy(params, more)
 	recs, err := s.read(ctx, "search", cypher, params)
