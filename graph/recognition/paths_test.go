@@ -12,16 +12,11 @@ import (
 	"github.com/skillsgraph/skillsgraph/graph/model"
 )
 
-// Thailand's 2020 lists of work closed to foreigners were read only in news
-// reports and a government portal's page about them, not in the notification:
-// the rules are unverified, and the answers quote the notes saying so.
+// Thailand's 2020 lists of work closed to foreigners were read in news
+// reports and, for the work closed outright, in the government portal's
+// statement of them, not in the notification: the conditional rules are
+// unverified, and the answers quote the notes saying so.
 const (
-	thGuideNote       = "read in KhaoSod English (5 Jul 2023), whose category 1, '27 Occupations Completely Restricted for Foreigners', has as item 22 'Guide services'. The Thaiger (6 Jul 2023, after KhaoSod English) reports 27 occupations completely restricted without naming them in the part read. The Thai government portal's Japanese page on the occupations foreigners may not do at all (thailand.go.th, read in a stored copy) lists 27 kinds of work closed to foreigners in every area 'by the Ministry of Labour's 2020 notification on work foreigners are prohibited to do', item 22, tour guiding and tour work ('観光ガイドおよび観光業'); it is a page about the notification, not the notification, and does not name the lists. The notification's own text (the Department of Employment's English translation, source th-doe-prohibited-occupations-2020, and the Royal Gazette's Thai text, th-royal-gazette-prohibited-2020) was not reached on 2026-12-01, so the record stays unverified. ISCO mapping ours"
-	thGuideMaySummary = "Thailand may reserve Travel guides (ISCO-08 5113) for its nationals, but our source for this is unverified: " +
-		"the route is not counted as blocked, and if the rule holds it does not open that job."
-	thGuideMayCondition = "Thailand may reserve Travel guides (ISCO-08 5113) for its nationals (RESERVED_FOR_NATIONALS, since 2020): our source for this is unverified (" +
-		thGuideNote + "). As our source reports it: Guide services (tour guiding) are in List 1 of the 2020 notification: " +
-		"work foreigners may not do. If the rule holds, this route does not open that job there."
 	thBricklayerNote = "read in The Thaiger (6 Jul 2023, after KhaoSod English): skilled or semi-skilled occupations in which foreigners can work only if employed by an employer, eight in all: agriculture, masonry/carpentry/construction, mattress making, knife making, shoe making, hat making, dress making, and pottery or ceramic ware making; KhaoSod English's category 3 begins the same list. Whether the notification adds conditions beyond employment was not read. The notification's own text (the Department of Employment's English translation, source th-doe-prohibited-occupations-2020, and the Royal Gazette's Thai text, th-royal-gazette-prohibited-2020) was not reached on 2026-12-01, so the record stays unverified. ISCO mapping of 'masonry/construction' to bricklayers is ours"
 	thEngineerNote   = "read in KhaoSod English (5 Jul 2023), whose category 2, 'Occupations Allowed for Foreigners as per Agreements with Specific Countries', has three professions: accountant, engineer, architect ('subject to the provisions of Thai laws'), and in The Thaiger (6 Jul 2023, after KhaoSod English), which gives the same three as open under agreements between Thailand and certain countries. Neither names the ASEAN MRAs; the example is ours. The notification's own text (the Department of Employment's English translation, source th-doe-prohibited-occupations-2020, and the Royal Gazette's Thai text, th-royal-gazette-prohibited-2020) was not reached on 2026-12-01, so the record stays unverified. The reports name 'the profession of engineer' (KhaoSod English) or 'engineering' (The Thaiger); mapping to this ISCO unit group is ours"
 )
@@ -283,21 +278,20 @@ func TestPaths(t *testing.T) {
 			reason: []string{"No framework route: no level of Myanmar's MNQF and NSSA is referenced to the AQRF in our data (MNQF referencing to the AQRF: UNKNOWN"},
 		},
 		{
-			name:    "tour guide to Thailand, reserved on an unverified source: both routes shown, neither blocked",
+			name:    "tour guide to Thailand, reserved for Thai nationals",
 			q:       Query{From: "PH", To: "TH", Subject: "occupation:5113"},
-			outcome: model.RecognitionOutcomeRoutesFound,
+			outcome: model.RecognitionOutcomeAllBlocked,
 			// The TNQF's levels are referenced to the AQRF (an assumed,
 			// unverified one-to-one mapping): a comparability route through
-			// them. Thailand's reservation of the job rests on news reports
-			// (unverified): both routes show it and say so, and it closes neither.
+			// them, blocked by the same reservation, and saying so.
 			paths: [][]string{
 				cat([]string{
-					"CONDITIONAL arrangement:asean-mra-tourism",
+					"CONDITIONAL arrangement:asean-mra-tourism blocked",
 					"COVERS arrangement:asean-mra-tourism -> occupation:5113 (backward)",
 					"PARTY arrangement:asean-mra-tourism -> country:TH",
 				}, tourismVia, []string{"RESTRICTS country:TH -> occupation:5113"}),
 				{
-					"COMPARABLE -",
+					"COMPARABLE - blocked",
 					"QUALIFIES_FOR qualification:ph-tesda-nc2-local-guiding-services -> occupation:5113 (backward)",
 					"AT_LEVEL qualification:ph-tesda-nc2-local-guiding-services -> level:PQF:2",
 					"REFERENCED_TO level:PQF:2 -> level:AQRF:2",
@@ -306,28 +300,30 @@ func TestPaths(t *testing.T) {
 				},
 			},
 			summaries: map[int]string{
-				0: "Under the ASEAN Mutual Recognition Arrangement on Tourism Professionals (in force), to which Philippines and Thailand are both parties " +
-					"and which covers Travel guides (ISCO-08 5113), via the regional certificate ASEAN Tourism Professional certificate (MRA-TP) or 5 others " +
-					"it recognises: recognition of the person's certificate as evidence of competence in Thailand, on 4 conditions; the destination's " +
-					"authorities decide, and this is not a right to work there. " + thGuideMaySummary,
-				1: "Local Guiding Services NC II (TESDA), a qualification of Philippines for Travel guides (ISCO-08 5113) at PQF level 2 (NC II), is " +
+				0: "Blocked in Thailand: the ASEAN Mutual Recognition Arrangement on Tourism Professionals, to which " +
+					"Philippines and Thailand are both parties, covers Travel guides (ISCO-08 5113), via the regional certificate ASEAN Tourism " +
+					"Professional certificate (MRA-TP) or 5 others it recognises, but Thailand reserves Travel guides (ISCO-08 5113) for its " +
+					"nationals (rule since 2020), so this arrangement alone does not open the job there.",
+				1: "Blocked in Thailand, which reserves Travel guides (ISCO-08 5113) for its nationals (rule since 2020): Local Guiding " +
+					"Services NC II (TESDA), a qualification of Philippines for Travel guides (ISCO-08 5113) at PQF level 2 (NC II), is " +
 					"comparable to TNQF level 2 (Upper secondary education) of Thailand through AQRF level 2 (fits as our data records them, not checked against the referencing report: exact, exact); " +
 					"comparability is not recognition: recognition in Thailand is granted by the ASEAN Mutual Recognition Arrangement on " +
-					"Tourism Professionals (see that route). " + thGuideMaySummary,
+					"Tourism Professionals (see that route).",
 			},
 			conditions: map[int][]string{
 				0: {
 					"Holds a valid certificate of competency in a specified tourism job title, issued by the Tourism Professional Certification Board (TPCB) of the home member state against the ACCSTP",
 					"Registered in the ASEAN Tourism Professional Registration System (ATPRS)",
 					"Employment in the host country remains subject to its domestic laws and regulations (e.g. occupations reserved for nationals)",
-					thGuideMayCondition,
+					"Thailand reserves Travel guides (ISCO-08 5113) for its nationals (RESERVED_FOR_NATIONALS, since 2020): Tour guiding and tour work are closed to foreigners in every area by the Ministry of Labour's 2020 notification on work foreigners may not do (its List 1, as news reports name it). This route does not open that job there.",
 				},
-				1: {thGuideMayCondition},
+				1: {
+					"Thailand reserves Travel guides (ISCO-08 5113) for its nationals (RESERVED_FOR_NATIONALS, since 2020): Tour guiding and tour work are closed to foreigners in every area by the Ministry of Labour's 2020 notification on work foreigners may not do (its List 1, as news reports name it). This route does not open that job there.",
+				},
 			},
 			reason: []string{
 				"No standards route: Training Regulations: Local Guiding Services NC II is not aligned to a regional benchmark in our data.",
-				"No route found is certainly blocked, but every one would be if the unverified rule holds: Thailand may reserve Travel guides (ISCO-08 5113) " +
-					"for its nationals (our source for this is unverified: " + thGuideNote + ").",
+				"Every route found is blocked: Thailand reserves Travel guides (ISCO-08 5113) for its nationals (rule since 2020: Tour guiding and tour work are closed to foreigners in every area by the Ministry of Labour's 2020 notification on work foreigners may not do (its List 1, as news reports name it)).",
 			},
 			check: func(t *testing.T, res *model.RecognitionResult) {
 				if r := *res.Reason; strings.Contains(r, "No framework route") {
@@ -335,13 +331,13 @@ func TestPaths(t *testing.T) {
 				}
 				for i, p := range res.Paths {
 					rs := p.Restrictions
-					if len(rs) != 1 || rs[0].Rule != model.RestrictionRuleReservedForNationals || rs[0].Confidence != model.ConfidenceUnverified {
-						t.Fatalf("path %d restrictions = %+v, want Thailand's unverified reservation of 5113", i, rs)
+					if len(rs) != 1 || rs[0].Rule != model.RestrictionRuleReservedForNationals || len(rs[0].SourceIDs) == 0 {
+						t.Fatalf("path %d restrictions = %+v, want Thailand's sourced reservation of 5113", i, rs)
 					}
 					// The notification itself was not read: the rule cites the
-					// news reports and the government portal's page it was read in.
-					if got := strings.Join(rs[0].SourceIDs, " "); got != "source:khaosod-2023-40-occupations source:thaiger-2023-40-occupations source:th-govportal-list1-jp" {
-						t.Errorf("path %d: reservation cites %s, want the two reports and the portal's page", i, got)
+					// government's statement of it first, then the news reports.
+					if got := strings.Join(rs[0].SourceIDs, " "); got != "source:th-govportal-list1-jp source:khaosod-2023-40-occupations source:thaiger-2023-40-occupations" {
+						t.Errorf("path %d: reservation cites %s, want the government portal's page, then the two reports", i, got)
 					}
 				}
 				// The Thai reference is assumed, not read in the report: the
@@ -358,12 +354,12 @@ func TestPaths(t *testing.T) {
 			},
 		},
 		{
-			name:    "MRA-TP certificate to Thailand: every job open, tour guiding with its unverified reservation",
+			name:    "MRA-TP certificate to Thailand: every job but tour guiding",
 			q:       Query{From: "VN", To: "TH", Subject: "qualification:asean-tourism-professional"},
 			outcome: model.RecognitionOutcomeRoutesFound,
 			check: func(t *testing.T, res *model.RecognitionResult) {
-				// One route, through every occupation the MRA covers: all open,
-				// tour guiding too, its reservation being unverified.
+				// One route, through every occupation the MRA covers: all open
+				// but tour guiding, which stays visible, blocked.
 				if len(res.Paths) != 1 {
 					t.Fatalf("%d paths, want the tourism MRA's one:\n%s", len(res.Paths), dump(res))
 				}
@@ -372,13 +368,13 @@ func TestPaths(t *testing.T) {
 				for _, o := range p.Occupations {
 					got = append(got, fmt.Sprintf("%s blocked=%v", o.Occupation.IscoCode, o.Blocked))
 				}
-				want := []string{"3434 blocked=false", "4221 blocked=false", "4224 blocked=false", "5113 blocked=false", "5120 blocked=false",
+				want := []string{"3434 blocked=false", "4221 blocked=false", "4224 blocked=false", "5113 blocked=true", "5120 blocked=false",
 					"5131 blocked=false", "5132 blocked=false", "5151 blocked=false", "9112 blocked=false"}
 				if d := diffLines(got, want); d != "" {
 					t.Errorf("occupations: %s", d)
 				}
-				if p.Blocked || !strings.HasSuffix(p.Summary, " Thailand may reserve Travel guides (ISCO-08 5113) for its nationals, but our source for this is unverified: if the rule holds, this route does not open that job.") {
-					t.Errorf("blocked %v, summary %q; want open, and saying tour guiding may be closed", p.Blocked, p.Summary)
+				if p.Blocked || !strings.HasSuffix(p.Summary, " Thailand reserves Travel guides (ISCO-08 5113) for its nationals: this route does not open that job.") {
+					t.Errorf("blocked %v, summary %q; want open, and saying tour guiding is closed", p.Blocked, p.Summary)
 				}
 				if d := diffLines(pathLines(p)[:2], []string{"CONDITIONAL arrangement:asean-mra-tourism",
 					"RECOGNISES arrangement:asean-mra-tourism -> qualification:asean-tourism-professional (backward)"}); d != "" {

@@ -9,10 +9,10 @@ var levelChecks = []check{
 		path: "levelEquivalents.*.id", want: []any{"level:TNQF:2"}},
 	{name: "TNQF 2 is referenced to AQRF 2, unverified", query: `{ node(id: "level:TNQF:2") { ... on FrameworkLevel { referencedTo { level { id } fit confidence } } } }`,
 		path: "node.referencedTo", want: []any{map[string]any{"level": map[string]any{"id": "level:AQRF:2"}, "fit": "exact", "confidence": "UNVERIFIED"}}},
-	{name: "a Philippine tour guide to Thailand: the MRA route and a comparability route, neither blocked by the unverified reservation",
+	{name: "a Philippine tour guide to Thailand: the MRA route and a comparability route, both blocked",
 		query: `{ ` + tourGuidePhTh + ` { outcome paths { strength blocked } } }`, path: "recognitionPaths",
-		want: map[string]any{"outcome": "ROUTES_FOUND", "paths": []any{
-			map[string]any{"strength": "CONDITIONAL", "blocked": false}, map[string]any{"strength": "COMPARABLE", "blocked": false}}}},
+		want: map[string]any{"outcome": "ALL_BLOCKED", "paths": []any{
+			map[string]any{"strength": "CONDITIONAL", "blocked": true}, map[string]any{"strength": "COMPARABLE", "blocked": true}}}},
 	{name: "the comparability route's Thai step says it is unverified",
 		query: `{ ` + tourGuidePhTh + ` { paths { steps { relation from { id } confidence } } } }`, path: "recognitionPaths.paths.1.steps",
 		contains: "map[confidence:UNVERIFIED from:map[id:level:TNQF:2] relation:REFERENCED_TO]"},
