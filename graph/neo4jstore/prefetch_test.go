@@ -51,6 +51,8 @@ func TestRoundTripsPerRequest(t *testing.T) {
 			`{ arrangements(filter: {party: "PH"}) { edges { node { id parties { code } } } } }`, 2},
 		{"two root fields: one query each",
 			`{ countries { frameworks { code } } arrangements { edges { node { parties { code } } } } }`, 2},
+		{"a search of one kind, with the fields of that kind",
+			`{ search(text: "qualifications framework", kinds: [QUALIFICATION_FRAMEWORK], first: 100) { id ... on QualificationFramework { code name } } }`, 1},
 		{"rows and the nodes they hold",
 			`{ country(code: "SG") { inDemand { list occupation { iscoCode qualifications { id } } } restrictions { rule occupation { iscoCode } } } }`, 1},
 	} {

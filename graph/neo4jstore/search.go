@@ -4,9 +4,11 @@ import (
 	"context"
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/skillsgraph/skillsgraph/graph/model"
+	"github.com/skillsgraph/skillsgraph/internal/memo"
 )
 
 // searchIndex is the full-text index over the folded words of every node
@@ -65,6 +67,40 @@ WITH node ORDER BY node.id LIMIT $limit` + tail + `
 RETURN ` + ret + ` AS node`, nil
 }
 
+// searchTexts holds the texts searchCypher built for the kinds,
+// projections and tails asked most recently: a request's search then
+// builds no text (the same operation asks the same properties).
+var searchTexts = memo.Map[string, searchBuilt]{Max: 256}
+
+type searchBuilt struct {
+	cypher string
+	err    error
+}
+
+// searchText is searchCypher, remembered for the ranked tail and none.
+func searchText(kind string, props []string, tail string) (string, error) {
+	var tailKey string
+	switch tail {
+	case "":
+		tailKey = "-"
+	case rankCypher:
+		tailKey = "rank"
+	default:
+		return searchCypher(kind, props, tail)
+	}
+	for _, p := range props {
+		if strings.ContainsAny(p, ",\x00") { // not a property name (searchCypher says so), and not a key
+			return searchCypher(kind, props, tail)
+		}
+	}
+	key := kind + "\x00" + tailKey + "\x00" + strconv.FormatBool(props == nil) + "\x00" + strings.Join(props, ",")
+	b := searchTexts.Get(key, func() searchBuilt {
+		c, err := searchCypher(kind, props, tail)
+		return searchBuilt{c, err}
+	})
+	return b.cypher, b.err
+}
+
 // Search returns up to limit records of the kinds (any kind when none)
 // whose words match every word of text (model.TokensMatch), in ID order. A
 // text without words matches nothing, and costs no query.
@@ -92,7 +128,7 @@ func (s *Store) searchRead(ctx context.Context, text string, kinds []string, lim
 	if len(kinds) == 1 && kindLabels[kinds[0]] {
 		kind = kinds[0]
 	}
-	cypher, err := searchCypher(kind, props, tail)
+	cypher, err := searchText(kind, props, tail)
 	if err != nil {
 		return nil, err
 	}
