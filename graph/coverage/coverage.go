@@ -64,7 +64,7 @@ func Report(ctx context.Context, s Lister) (*model.CoverageReport, error) {
 			return nil, err
 		}
 	}
-	if err := listings(ctx, s, rows); err != nil {
+	if err := listings(ctx, s, countries, rows); err != nil {
 		return nil, err
 	}
 	for _, row := range rows {
@@ -83,23 +83,26 @@ func Report(ctx context.Context, s Lister) (*model.CoverageReport, error) {
 	return rep, nil
 }
 
-// The lists counted per country, as the Country field that gives them and
-// the relationship they follow, in the order of CountryCoverage.listings.
+// The lists counted per country, in the order of CountryCoverage.listings:
+// the Country field that gives each, the relationship it follows, and what
+// the coverage report says of a member that has none (gaps).
 var perCountryLists = []struct {
 	field, rel string
 	dir        model.Direction
+	missing    string
 }{
-	{"inDemand", model.RelInDemandIn, model.In},
-	{"restrictions", model.RelRestricts, model.Out},
+	{"inDemand", model.RelInDemandIn, model.In, "no shortage or in-demand occupation list held"},
+	{"restrictions", model.RelRestricts, model.Out, "no restrictions on foreign workers held (reserved occupations, licensing)"},
 }
 
 // listings counts each country's entries of each list, and how many are
-// verified: one Links call per list, for every country at once.
-func listings(ctx context.Context, s Lister, rows []*model.CountryCoverage) error {
-	ids := make([]string, len(rows))
-	for i, row := range rows {
-		ids[i] = "country:" + row.Country.Code
-		row.Listings = []*model.ListingCount{}
+// verified: one Links call per list, for every country (rows[i] is of
+// countries[i]) at once.
+func listings(ctx context.Context, s Lister, countries []*model.Record, rows []*model.CountryCoverage) error {
+	ids := make([]string, len(countries))
+	for i, c := range countries {
+		ids[i] = c.ID
+		rows[i].Listings = []*model.ListingCount{}
 	}
 	for _, l := range perCountryLists {
 		links, err := s.Links(ctx, ids, l.rel, l.dir)

@@ -44,18 +44,12 @@ func gaps(ctx context.Context, s Lister, row *model.CountryCoverage) ([]string, 
 			out = append(out, fmt.Sprintf("%s level references all unverified", f.Code))
 		}
 	}
-	for _, l := range row.Listings {
+	for i, l := range row.Listings { // in perCountryLists' order
 		if l.Count == 0 {
-			out = append(out, missingList[l.List])
+			out = append(out, perCountryLists[i].missing)
 		}
 	}
 	return out, nil
-}
-
-// missingList says that a country has no entries of a list.
-var missingList = map[string]string{
-	"inDemand":     "no shortage or in-demand occupation list held",
-	"restrictions": "no restrictions on foreign workers held (reserved occupations, licensing)",
 }
 
 // plural names each counted kind in the sentence "no ...".

@@ -110,7 +110,7 @@ func (s *Store) SearchRanked(ctx context.Context, text string, kinds []string, l
 	words := model.Tokens(text)
 	phrase := strings.Join(words, " ") // model.Phrase(text)
 	ws := uniq(words)
-	recs, err = s.searchRead(ctx, text, kinds, limit, props, rankCypher, map[string]any{
+	recs, err = s.searchRead(ctx, text, kinds, limit, props, true, map[string]any{
 		"phrase": phrase,
 		"padded": padded(phrase),
 		"lead":   " " + phrase,

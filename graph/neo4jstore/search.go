@@ -39,9 +39,9 @@ const luceneMaxClauses = 1024
 // by one); the node is returned whole, or as a projection of what the
 // request reads. The index is over :Node only (searchIndexCypher), so no
 // candidate needs that label tested.
-// kind is the one kind asked for, "" for any or several; tail, when not
-// empty, goes between the candidates and the projection (rankCypher).
-func searchCypher(kind string, props []string, tail string) (string, error) {
+// kind is the one kind asked for, "" for any or several; when ranked,
+// rankCypher goes between the candidates and the projection.
+func searchCypher(kind string, props []string, ranked bool) (string, error) {
 	kindTest := "(size($kinds) = 0 OR any(l IN labels(node) WHERE l IN $kinds))"
 	if kind != "" {
 		kindTest = "node:" + kind
@@ -57,6 +57,10 @@ func searchCypher(kind string, props []string, tail string) (string, error) {
 		ret = strings.Replace(ret, "node."+model.PropSearchTokens,
 			"[t IN coalesce(node."+model.PropSearchTokens+", []) WHERE any(x IN $prefixes WHERE t STARTS WITH x)]", 1)
 	}
+	tail := ""
+	if ranked {
+		tail = rankCypher
+	}
 	// Ordered and cut before the projection: only the nodes kept are
 	// projected (a third less CPU for Neo4j than sorting projections).
 	return `
@@ -68,7 +72,7 @@ RETURN ` + ret + ` AS node`, nil
 }
 
 // searchTexts holds the texts searchCypher built for the kinds,
-// projections and tails asked most recently: a request's search then
+// projections and rankings asked most recently: a request's search then
 // builds no text (the same operation asks the same properties).
 var searchTexts = memo.Map[string, searchBuilt]{Max: 256}
 
@@ -77,25 +81,16 @@ type searchBuilt struct {
 	err    error
 }
 
-// searchText is searchCypher, remembered for the ranked tail and none.
-func searchText(kind string, props []string, tail string) (string, error) {
-	var tailKey string
-	switch tail {
-	case "":
-		tailKey = "-"
-	case rankCypher:
-		tailKey = "rank"
-	default:
-		return searchCypher(kind, props, tail)
-	}
+// searchText is searchCypher, remembered.
+func searchText(kind string, props []string, ranked bool) (string, error) {
 	for _, p := range props {
 		if strings.ContainsAny(p, ",\x00") { // not a property name (searchCypher says so), and not a key
-			return searchCypher(kind, props, tail)
+			return searchCypher(kind, props, ranked)
 		}
 	}
-	key := kind + "\x00" + tailKey + "\x00" + strconv.FormatBool(props == nil) + "\x00" + strings.Join(props, ",")
+	key := kind + "\x00" + strconv.FormatBool(ranked) + "\x00" + strconv.FormatBool(props == nil) + "\x00" + strings.Join(props, ",")
 	b := searchTexts.Get(key, func() searchBuilt {
-		c, err := searchCypher(kind, props, tail)
+		c, err := searchCypher(kind, props, ranked)
 		return searchBuilt{c, err}
 	})
 	return b.cypher, b.err
@@ -113,12 +108,12 @@ func (s *Store) Search(ctx context.Context, text string, kinds []string, limit i
 // with a word or search term of the text: all a ranking of the results
 // for the text can use (graph's matchOf), at a fraction of their size.
 func (s *Store) SearchProps(ctx context.Context, text string, kinds []string, limit int, props []string) ([]*model.Record, error) {
-	return s.searchRead(ctx, text, kinds, limit, props, "", nil)
+	return s.searchRead(ctx, text, kinds, limit, props, false, nil)
 }
 
-// searchRead runs a search: its candidates, then tail with the parameters
-// more (none when tail is empty), then the projection.
-func (s *Store) searchRead(ctx context.Context, text string, kinds []string, limit int, props []string, tail string, more map[string]any) ([]*model.Record, error) {
+// searchRead runs a search: its candidates, then when ranked rankCypher
+// with the parameters more, then the projection.
+func (s *Store) searchRead(ctx context.Context, text string, kinds []string, limit int, props []string, ranked bool, more map[string]any) ([]*model.Record, error) {
 	tokens := uniq(model.SearchTerms(text))
 	out := []*model.Record{}
 	if len(tokens) == 0 || limit <= 0 {
@@ -128,7 +123,7 @@ func (s *Store) searchRead(ctx context.Context, text string, kinds []string, lim
 	if len(kinds) == 1 && kindLabels[kinds[0]] {
 		kind = kinds[0]
 	}
-	cypher, err := searchText(kind, props, tail)
+	cypher, err := searchText(kind, props, ranked)
 	if err != nil {
 		return nil, err
 	}
