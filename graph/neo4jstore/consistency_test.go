@@ -201,3 +201,47 @@ func trackedProjection(t *testing.T, ctx context.Context, s *Store) context.Cont
 	}
 	return tracked
 }
+
+// A search of one kind reads that kind's full-text index: Ready holds out
+// until every one is online; a load makes any that is missing, and says so
+// when an index of the same definition under another name keeps it from
+// being made; and the search answers from the kind's index alone (an index
+// of one kind holds no node of another).
+func TestReadyNeedsEveryKindSearchIndex(t *testing.T) {
+	s := neo4jStore(t)
+	ctx := ctxWithin(t, testBudget+2*loadBudget) // its reads span two loads
+	ix := searchIndexOf(model.KindFramework)
+	write := func(q string) {
+		t.Helper()
+		if _, err := s.run(ctx, neo4j.AccessModeWrite, "test", q, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("DROP INDEX " + ix)
+	err := s.Ready(ctx)
+	write("CREATE FULLTEXT INDEX test_same_definition FOR (n:" + model.KindFramework + ") ON EACH [n.searchTokens] OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}}")
+	_, lerr := Load(loadCtx(t), s, seed)
+	write("DROP INDEX test_same_definition")
+	if _, err := Load(loadCtx(t), s, seed); err != nil {
+		t.Fatalf("restoring the seed: %v", err)
+	}
+	if !errors.Is(err, ErrNotLoaded) || !strings.Contains(err.Error(), ix+" is missing") {
+		t.Errorf("Ready without %s = %v, want ErrNotLoaded naming it missing", ix, err)
+	}
+	if lerr == nil || !strings.Contains(lerr.Error(), ix+" was not made") {
+		t.Errorf("Load beside an index of the same definition = %v, want an error naming %s", lerr, ix)
+	}
+	if err := s.Ready(ctx); err != nil {
+		t.Fatalf("Ready after reloading = %v", err)
+	}
+	recs, err := s.read(ctx, "test", `CALL db.index.fulltext.queryNodes($index, 'qualific*') YIELD node
+RETURN count(node) AS all, count(CASE WHEN node:QualificationFramework THEN 1 END) AS frameworks`, map[string]any{"index": ix})
+	if err != nil {
+		t.Fatal(err)
+	}
+	all, _ := recs[0].Get("all")
+	fws, _ := recs[0].Get("frameworks")
+	if all != fws || all == int64(0) {
+		t.Errorf("%s matches %v nodes for qualific*, %v of them frameworks; want only frameworks, at least one", ix, all, fws)
+	}
+}

@@ -18,11 +18,14 @@ import (
 // each one is backed by a range index on (label, id), which is what every
 // lookup by ID uses. The list queries filter on kind label and on
 // properties named by parameter (n[$p]), which no property index serves, so
-// no other index is made. The full-text index serves Search (see
-// searchIndex for why its analyzer is "keyword").
+// no other index is made. The full-text indexes serve Search (see
+// searchIndex for why their analyzer is "keyword", searchIndexOf for why
+// there is one per kind).
 const (
-	constraintCypher  = `CREATE CONSTRAINT %s IF NOT EXISTS FOR (n:%s) REQUIRE n.id IS UNIQUE`
-	searchIndexCypher = "CREATE FULLTEXT INDEX " + searchIndex + " IF NOT EXISTS FOR (n:Node) ON EACH [n.searchTokens] " +
+	constraintCypher = `CREATE CONSTRAINT %s IF NOT EXISTS FOR (n:%s) REQUIRE n.id IS UNIQUE`
+	// With the index's name and label: searchIndex over :Node, and each
+	// kind's index (searchIndexOf) over its label.
+	searchIndexCypher = "CREATE FULLTEXT INDEX %s IF NOT EXISTS FOR (n:%s) ON EACH [n.searchTokens] " +
 		"OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}}"
 	awaitIndexesCypher = `CALL db.awaitIndexes(300)`
 )
@@ -216,12 +219,32 @@ func (s *Store) applySchema(ctx context.Context) error {
 	for _, kind := range slices.Sorted(maps.Keys(kindLabels)) {
 		stmts = append(stmts, fmt.Sprintf(constraintCypher, constraintName(kind), kind))
 	}
-	stmts = append(stmts, searchIndexCypher, awaitIndexesCypher)
+	stmts = append(stmts, fmt.Sprintf(searchIndexCypher, searchIndex, nodeLabel))
+	for _, kind := range slices.Sorted(maps.Keys(kindLabels)) {
+		stmts = append(stmts, fmt.Sprintf(searchIndexCypher, searchIndexOf(kind), kind))
+	}
+	stmts = append(stmts, awaitIndexesCypher)
 	for _, q := range stmts {
 		// Schema changes cannot share a transaction with data writes, so
 		// each runs in its own.
 		if _, err := s.run(ctx, neo4j.AccessModeWrite, "schema", q, nil); err != nil {
 			return err
+		}
+	}
+	// CREATE ... IF NOT EXISTS makes nothing when an index of the same
+	// definition exists under another name, and searches name theirs.
+	recs, err := s.run(ctx, neo4j.AccessModeRead, "schema", indexStateCypher, map[string]any{"indexes": searchIndexes()})
+	if err != nil {
+		return err
+	}
+	made := map[any]bool{}
+	for _, rec := range recs {
+		name, _ := rec.Get("name")
+		made[name] = true
+	}
+	for _, ix := range searchIndexes() {
+		if !made[ix] {
+			return fmt.Errorf("neo4jstore: the full-text index %s was not made: the database has an index of the same definition under another name (see SHOW INDEXES); drop that one and load again", ix)
 		}
 	}
 	return nil

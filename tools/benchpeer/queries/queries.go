@@ -95,15 +95,14 @@ RETURN c {.code, .name, .aseanMember} AS v`,
 		Ours:     `query ($text: String!) { search(text: $text, kinds: [QUALIFICATION_FRAMEWORK], first: 100) { id ... on QualificationFramework { code name } } }`,
 		Vars:     map[string]any{"text": "qualifications framework"},
 		OursPath: "search",
-		// The same full-text index (graph/neo4jstore/search.go), asked the
-		// same Lucene query: every word as a prefix.
+		// The same full-text index (graph/neo4jstore/search.go: the one over
+		// the kind's label, as a @fulltext type of the peer declares), asked
+		// the same Lucene query: every word as a prefix.
 		Peer:     `query ($phrase: String!) { frameworksByText(phrase: $phrase, first: 100) { edges { node { id code name } } } }`,
 		PeerVars: map[string]any{"phrase": "+qualific* +framework*"}, // the stems of the text (model.SearchTerms)
 		PeerPath: "frameworksByText.edges.[].node",
 		Cypher: `
-CALL db.index.fulltext.queryNodes('node_search_tokens_v1', $lucene) YIELD node
-WITH node
-WHERE node:QualificationFramework
+CALL db.index.fulltext.queryNodes('search_tokens_QualificationFramework_v1', $lucene) YIELD node
 RETURN node {.id, .code, .name} AS v
 ORDER BY node.id
 LIMIT 100`,
