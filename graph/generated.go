@@ -3509,7 +3509,7 @@ enum RecognitionOutcome {
   ROUTES_FOUND
   "Routes were found, but a verified destination rule (e.g. an occupation reserved for nationals) blocks every one: no route opens the job. Rules whose record is UNVERIFIED never make this outcome: their routes are found, and ` + "`" + `reason` + "`" + ` says they may be closed."
   ALL_BLOCKED
-  "Our data covers both countries and the subject, and the data says there is no route."
+  "Our data covers both countries and the subject, and the data says there is no route: every kind of route was judged and none found, or none was found and a verified destination rule reserves every job the subject leads into for its nationals (` + "`" + `reason` + "`" + ` cites it)."
   NO_ROUTE
   "Our data does not cover enough to answer (e.g. the destination's framework is not referenced, or nothing is loaded for the subject there): unknown, not none."
   NOT_COVERED

@@ -117,7 +117,7 @@ func TestPathsClosedUnreferencedDestination(t *testing.T) {
 // Ask asks every question and tallies what they say.
 func TestAsk(t *testing.T) {
 	subjects := records(t, "qualification:id-professional-engineer", "occupation:5113", "qualification:kh-mlvt-bricklaying-certificate")
-	qs := Questions(records(t, "country:ID", "country:KH", "country:TH", "country:VN"), subjects)
+	qs := Questions(records(t, "country:ID", "country:KH", "country:PH", "country:TH", "country:VN"), subjects)
 	s, err := Ask(context.Background(), store(t), qs)
 	if err != nil {
 		t.Fatal(err)
@@ -126,12 +126,14 @@ func TestAsk(t *testing.T) {
 	for _, n := range s.Outcomes {
 		sum += n
 	}
-	// The occupation between every ordered pair (12); each qualification
-	// from its own country to the three others (3 + 3).
-	if want := 4*3 + 3 + 3; s.Questions != want || sum != s.Questions {
+	// The occupation between every ordered pair (20); each qualification
+	// from its own country to the four others (4 + 4).
+	if want := 5*4 + 4 + 4; s.Questions != want || sum != s.Questions {
 		t.Errorf("%d questions, outcomes sum to %d; want %d", s.Questions, sum, want)
 	}
-	// VN and KH to TH, travel guide: blocked; KH to TH bricklayer: the pilot, a prospect.
+	// PH to TH and to VN, travel guide: blocked (the Philippine guiding
+	// qualification is comparable, the job reserved); KH to TH bricklayer:
+	// the pilot, a prospect.
 	if s.Outcomes[model.RecognitionOutcomeAllBlocked] < 2 || s.Prospects < 1 || s.OpenRoutes == 0 {
 		t.Errorf("survey %+v: want at least 2 all-blocked, a prospect, open routes", s)
 	}

@@ -232,6 +232,11 @@ func (qn *question) outcome(routes, channels []*route, notes []string, verdicts 
 		if allClosed && maybe {
 			why = append(why, whyMaybeAllBlocked(qn.blockingRules(routes, true)))
 		}
+	case qn.closedToForeigners() != "":
+		// Whatever our data lacks, no route would open the work: a
+		// verified rule of the destination reserves it for its nationals.
+		o = model.RecognitionOutcomeNoRoute
+		why = append(why, whyClosed(qn.closedToForeigners()))
 	case len(gaps) > 0:
 		o = model.RecognitionOutcomeNotCovered
 	default:

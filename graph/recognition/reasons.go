@@ -87,6 +87,11 @@ func blockingRule(to, occ *model.Record, res *model.Restriction) string {
 	return s + " (" + strings.TrimSuffix(res.Description, ".") + ")"
 }
 
+// whyClosed: no route was found, and none would open the work.
+func whyClosed(rules string) string {
+	return fmt.Sprintf("No route can open the work there: %s.", rules)
+}
+
 func whyAllBlocked(rules string) string {
 	return fmt.Sprintf("Every route found is blocked: %s.", rules)
 }

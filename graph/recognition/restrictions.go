@@ -132,3 +132,37 @@ func (qn *question) maybeReserved(r *route, noun string) string {
 	}
 	return " " + summaryMaybeReserved(qn.to, names, noun, r.mayBeBlocked)
 }
+
+// closedToForeigners names the verified reservations for nationals by
+// which the destination closes every occupation the subject leads into;
+// "" when one of them is open, or when the subject leads into none. Rules
+// whose record is UNVERIFIED close nothing.
+func (qn *question) closedToForeigners() string {
+	if len(qn.occs) == 0 {
+		return ""
+	}
+	var out []string
+	for _, id := range qn.occs {
+		closed := ""
+		for _, l := range qn.restricts[id] {
+			if l.Edge.String("rule") != string(model.RestrictionRuleReservedForNationals) {
+				continue
+			}
+			occ, err := model.As[*model.Occupation](l.Node)
+			if err != nil {
+				return ""
+			}
+			res := model.RestrictionFrom(l.Edge, nil, occ)
+			if !unverified(res) {
+				closed = blockingRule(qn.to, qn.occRec[id], res)
+				break
+			}
+		}
+		if closed == "" {
+			return ""
+		}
+		out = append(out, closed)
+	}
+	sort.Strings(out)
+	return strings.Join(out, "; ")
+}

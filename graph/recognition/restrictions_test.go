@@ -3,6 +3,7 @@ package recognition
 import (
 	"context"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -194,5 +195,57 @@ func TestEndedRuleTravelsWithNoRoute(t *testing.T) {
 		if strings.Contains(c, "Test rule, since reversed.") {
 			t.Errorf("condition %q states the ended rule", c)
 		}
+	}
+}
+
+// A route into several jobs, one of which a verified rule of the
+// destination reserves for its nationals, stays open for the others: the
+// reserved job stays on it, blocked, and its summary says the route does
+// not open that job. The seed has no such route (the tourism MRA is not
+// mapped to travel guides, which Thailand reserves): the test maps it.
+func TestOpenRouteNamesTheJobAVerifiedRuleCloses(t *testing.T) {
+	s := augmented(t, nil, model.Edge{Type: model.RelCovers, From: "arrangement:asean-mra-tourism", To: "occupation:5113"})
+	res, err := Paths(context.Background(), s, Query{From: "VN", To: "TH", Subject: "qualification:asean-tourism-professional"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Outcome != model.RecognitionOutcomeRoutesFound || len(res.Paths) != 1 {
+		t.Fatalf("outcome %s with %d paths, want ROUTES_FOUND and the tourism MRA's one:\n%s", res.Outcome, len(res.Paths), dump(res))
+	}
+	p := res.Paths[0]
+	var got []string
+	for _, o := range p.Occupations {
+		got = append(got, o.Occupation.IscoCode+" blocked="+strconv.FormatBool(o.Blocked))
+	}
+	want := []string{"3434 blocked=false", "4221 blocked=false", "4224 blocked=false", "5113 blocked=true", "5120 blocked=false",
+		"5131 blocked=false", "5132 blocked=false", "5151 blocked=false", "9112 blocked=false"}
+	if d := diffLines(got, want); d != "" {
+		t.Errorf("occupations: %s", d)
+	}
+	if p.Blocked || !strings.HasSuffix(p.Summary, " Thailand reserves Travel guides (ISCO-08 5113) for its nationals: this route does not open that job.") {
+		t.Errorf("blocked %v, summary %q; want open, and saying tour guiding is closed", p.Blocked, p.Summary)
+	}
+}
+
+// No route found into work the destination reserves for its nationals by
+// a verified rule: the data does say there is none (NO_ROUTE, no gap left
+// open), and the reason cites the rule. A rule whose record is UNVERIFIED
+// closes nothing: the question stays open.
+func TestReservedWorkHasNoRoute(t *testing.T) {
+	res, gaps, err := paths(context.Background(), store(t), Query{From: "TH", To: "VN", Subject: "occupation:5113"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "No route can open the work there: Viet Nam reserves Travel guides (ISCO-08 5113) for its nationals (rule since 2018: " +
+		"Under Article 59 of the Law on Tourism 2017"
+	if res.Outcome != model.RecognitionOutcomeNoRoute || len(res.Paths) != 0 || gaps != nil || !strings.Contains(reason(res), want) {
+		t.Errorf("outcome %s, %d paths, gaps %v, reason %q; want NO_ROUTE, none, no gap, and %q…", res.Outcome, len(res.Paths), gaps, reason(res), want)
+	}
+	res, gaps, err = paths(context.Background(), store(t), Query{From: "TH", To: "MM", Subject: "occupation:5113"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Outcome != model.RecognitionOutcomeNotCovered || len(gaps) == 0 || strings.Contains(reason(res), "No route can open") {
+		t.Errorf("Myanmar's unverified reservation: outcome %s, gaps %v, reason %q; want NOT_COVERED, with its gaps, closing nothing", res.Outcome, gaps, reason(res))
 	}
 }
