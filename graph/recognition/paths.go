@@ -221,6 +221,10 @@ func (qn *question) outcome(routes, channels []*route, notes []string, verdicts 
 		allClosed = allClosed && (r.blocked || r.mayBeBlocked)
 		maybe = maybe || r.mayBeBlocked
 	}
+	closed := "" // the rules that close the work, when no route was found
+	if len(routes) == 0 {
+		closed = qn.closedToForeigners()
+	}
 	var o model.RecognitionOutcome
 	switch {
 	case len(routes) > 0 && allBlocked:
@@ -232,11 +236,11 @@ func (qn *question) outcome(routes, channels []*route, notes []string, verdicts 
 		if allClosed && maybe {
 			why = append(why, whyMaybeAllBlocked(qn.blockingRules(routes, true)))
 		}
-	case qn.closedToForeigners() != "":
+	case closed != "":
 		// Whatever our data lacks, no route would open the work: a
 		// verified rule of the destination reserves it for its nationals.
 		o = model.RecognitionOutcomeNoRoute
-		why = append(why, whyClosed(qn.closedToForeigners()))
+		why = append(why, whyClosed(closed))
 	case len(gaps) > 0:
 		o = model.RecognitionOutcomeNotCovered
 	default:
