@@ -173,7 +173,7 @@ export type RecognitionOutcome =
   | 'ALL_BLOCKED'
   /** Our data does not cover enough to answer (e.g. the destination's framework is not referenced, or nothing is loaded for the subject there): unknown, not none. */
   | 'NOT_COVERED'
-  /** Our data covers both countries and the subject, and the data says there is no route. */
+  /** Our data covers both countries and the subject, and the data says there is no route: every kind of route was judged and none found, or none was found and a verified destination rule reserves every job the subject leads into for its nationals (`reason` cites it). */
   | 'NO_ROUTE'
   /** At least one route was found that no destination rule blocks. */
   | 'ROUTES_FOUND';
@@ -329,7 +329,7 @@ export type RecognitionOutcome =
   | 'ALL_BLOCKED'
   /** Our data does not cover enough to answer (e.g. the destination's framework is not referenced, or nothing is loaded for the subject there): unknown, not none. */
   | 'NOT_COVERED'
-  /** Our data covers both countries and the subject, and the data says there is no route. */
+  /** Our data covers both countries and the subject, and the data says there is no route: every kind of route was judged and none found, or none was found and a verified destination rule reserves every job the subject leads into for its nationals (`reason` cites it). */
   | 'NO_ROUTE'
   /** At least one route was found that no destination rule blocks. */
   | 'ROUTES_FOUND';
