@@ -215,13 +215,10 @@ func storable(props map[string]any) (map[string]any, error) {
 }
 
 func (s *Store) applySchema(ctx context.Context) error {
-	stmts := []string{fmt.Sprintf(constraintCypher, "node_id", nodeLabel)}
+	stmts := []string{fmt.Sprintf(constraintCypher, "node_id", nodeLabel), fmt.Sprintf(searchIndexCypher, searchIndex, nodeLabel)}
 	for _, kind := range slices.Sorted(maps.Keys(kindLabels)) {
-		stmts = append(stmts, fmt.Sprintf(constraintCypher, constraintName(kind), kind))
-	}
-	stmts = append(stmts, fmt.Sprintf(searchIndexCypher, searchIndex, nodeLabel))
-	for _, kind := range slices.Sorted(maps.Keys(kindLabels)) {
-		stmts = append(stmts, fmt.Sprintf(searchIndexCypher, searchIndexOf(kind), kind))
+		stmts = append(stmts, fmt.Sprintf(constraintCypher, constraintName(kind), kind),
+			fmt.Sprintf(searchIndexCypher, searchIndexOf(kind), kind))
 	}
 	stmts = append(stmts, awaitIndexesCypher)
 	for _, q := range stmts {
@@ -233,17 +230,12 @@ func (s *Store) applySchema(ctx context.Context) error {
 	}
 	// CREATE ... IF NOT EXISTS makes nothing when an index of the same
 	// definition exists under another name, and searches name theirs.
-	recs, err := s.run(ctx, neo4j.AccessModeRead, "schema", indexStateCypher, map[string]any{"indexes": searchIndexes()})
+	states, err := s.searchIndexStates(ctx, "schema")
 	if err != nil {
 		return err
 	}
-	made := map[any]bool{}
-	for _, rec := range recs {
-		name, _ := rec.Get("name")
-		made[name] = true
-	}
 	for _, ix := range searchIndexes() {
-		if !made[ix] {
+		if _, made := states[ix]; !made {
 			return fmt.Errorf("neo4jstore: the full-text index %s was not made: the database has an index of the same definition under another name (see SHOW INDEXES); drop that one and load again", ix)
 		}
 	}

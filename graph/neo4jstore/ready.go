@@ -32,21 +32,12 @@ func (s *Store) Ready(ctx context.Context) error {
 	if len(recs) != 1 || recs[0].Values[0] != true {
 		return fmt.Errorf("%w: no :Dataset node (load it with go run ./seed -neo4j)", ErrNotLoaded)
 	}
-	indexes := searchIndexes()
-	recs, err = s.read(ctx, "ready", indexStateCypher, map[string]any{"indexes": indexes})
+	states, err := s.searchIndexStates(ctx, "ready")
 	if err != nil {
 		return err
 	}
-	state := map[string]any{}
-	for _, rec := range recs {
-		name, _ := rec.Get("name")
-		st, _ := rec.Get("state")
-		if n, ok := name.(string); ok {
-			state[n] = st
-		}
-	}
-	for _, ix := range indexes {
-		st, ok := state[ix]
+	for _, ix := range searchIndexes() {
+		st, ok := states[ix]
 		if !ok {
 			st = "missing"
 		}
@@ -55,4 +46,22 @@ func (s *Store) Ready(ctx context.Context) error {
 		}
 	}
 	return nil
+}
+
+// searchIndexStates reads the state of each search index (searchIndexes)
+// the database has, by name; one it lacks is absent.
+func (s *Store) searchIndexStates(ctx context.Context, op string) (map[string]any, error) {
+	recs, err := s.read(ctx, op, indexStateCypher, map[string]any{"indexes": searchIndexes()})
+	if err != nil {
+		return nil, err
+	}
+	states := make(map[string]any, len(recs))
+	for _, rec := range recs {
+		name, _ := rec.Get("name")
+		st, _ := rec.Get("state")
+		if n, ok := name.(string); ok {
+			states[n] = st
+		}
+	}
+	return states, nil
 }

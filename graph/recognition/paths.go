@@ -142,13 +142,19 @@ func paths(ctx context.Context, g Graph, q Query) (*model.RecognitionResult, []G
 		return nil, nil, err
 	}
 	routes := append(append(arrRoutes, alRoutes...), cmpRoutes...)
-	return qn.answer(routes, prospects, channels, notes, []verdict{arrWhy, alWhy, cmpWhy})
+	closed := "" // the rules that close the work, when no route was found
+	if len(routes) == 0 {
+		if closed, err = qn.closedToForeigners(); err != nil {
+			return nil, nil, err
+		}
+	}
+	return qn.answer(routes, prospects, channels, notes, closed, []verdict{arrWhy, alWhy, cmpWhy})
 }
 
 // answer keeps the sourced routes, sorts and deduplicates them, and says
 // the outcome and why, and for a NOT_COVERED answer the gaps that keep it
 // open.
-func (qn *question) answer(routes, prospects, channels []*route, notes []string, verdicts []verdict) (*model.RecognitionResult, []Gap, error) {
+func (qn *question) answer(routes, prospects, channels []*route, notes []string, closed string, verdicts []verdict) (*model.RecognitionResult, []Gap, error) {
 	routes, prospects, channels = ordered(routes), ordered(prospects), ordered(channels)
 	res := &model.RecognitionResult{Paths: []*model.RecognitionPath{}, Prospects: []*model.RecognitionPath{}, Channels: []*model.EmploymentChannel{}}
 	var err error
@@ -162,7 +168,7 @@ func (qn *question) answer(routes, prospects, channels []*route, notes []string,
 		return nil, nil, err
 	}
 	var gaps []Gap
-	res.Outcome, res.Reason, gaps = qn.outcome(routes, channels, notes, verdicts)
+	res.Outcome, res.Reason, gaps = qn.outcome(routes, channels, notes, closed, verdicts)
 	if qn.q.First > 0 && len(routes) > qn.q.First {
 		routes = routes[:qn.q.First]
 	}
@@ -193,8 +199,9 @@ func (qn *question) answer(routes, prospects, channels []*route, notes []string,
 
 // outcome says what the routes found amount to and why (nil when there is
 // nothing to say), and for NOT_COVERED the gaps of the kinds of route our
-// data could not judge.
-func (qn *question) outcome(routes, channels []*route, notes []string, verdicts []verdict) (model.RecognitionOutcome, *string, []Gap) {
+// data could not judge. closed names the verified reservations that close
+// the work when no route was found (closedToForeigners).
+func (qn *question) outcome(routes, channels []*route, notes []string, closed string, verdicts []verdict) (model.RecognitionOutcome, *string, []Gap) {
 	var why []string
 	var gaps []Gap
 	for _, v := range verdicts {
@@ -220,10 +227,6 @@ func (qn *question) outcome(routes, channels []*route, notes []string, verdicts 
 		allBlocked = allBlocked && r.blocked
 		allClosed = allClosed && (r.blocked || r.mayBeBlocked)
 		maybe = maybe || r.mayBeBlocked
-	}
-	closed := "" // the rules that close the work, when no route was found
-	if len(routes) == 0 {
-		closed = qn.closedToForeigners()
 	}
 	var o model.RecognitionOutcome
 	switch {

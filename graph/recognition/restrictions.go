@@ -40,7 +40,7 @@ func (qn *question) withRestrictions(r *route, occs []string, arrangement *model
 			res := model.RestrictionFrom(l.Edge, toCountry, occ)
 			r.restrictions = append(r.restrictions, res)
 			if res.Rule == model.RestrictionRuleReservedForNationals {
-				isReserved = isReserved || !unverified(res)
+				isReserved = isReserved || closes(res)
 				isMaybe = isMaybe || unverified(res)
 			}
 			k := rule{string(res.Rule), l.Edge.String("since"), res.Description, unverified(res)}
@@ -73,6 +73,12 @@ func (qn *question) withRestrictions(r *route, occs []string, arrangement *model
 }
 
 func unverified(res *model.Restriction) bool { return res.Confidence == model.ConfidenceUnverified }
+
+// closes: the rule reserves the work for nationals, and its record is
+// verified; only such a rule closes a job.
+func closes(res *model.Restriction) bool {
+	return res.Rule == model.RestrictionRuleReservedForNationals && !unverified(res)
+}
 
 // blockingRules names the reservations that close the routes' occupations:
 // the verified ones, and with maybe also the unverified ones on the
@@ -109,7 +115,7 @@ func (qn *question) blockingRules(rs []*route, maybe bool) (string, int) {
 func (qn *question) reserved(r *route) string {
 	since := ""
 	for _, res := range r.restrictions {
-		if res.Rule == model.RestrictionRuleReservedForNationals && !unverified(res) && res.Since != nil {
+		if closes(res) && res.Since != nil {
 			since = *res.Since
 			break
 		}
@@ -137,32 +143,28 @@ func (qn *question) maybeReserved(r *route, noun string) string {
 // which the destination closes every occupation the subject leads into;
 // "" when one of them is open, or when the subject leads into none. Rules
 // whose record is UNVERIFIED close nothing.
-func (qn *question) closedToForeigners() string {
+func (qn *question) closedToForeigners() (string, error) {
 	if len(qn.occs) == 0 {
-		return ""
+		return "", nil
 	}
 	var out []string
 	for _, id := range qn.occs {
 		closed := ""
 		for _, l := range qn.restricts[id] {
-			if l.Edge.String("rule") != string(model.RestrictionRuleReservedForNationals) {
-				continue
-			}
 			occ, err := model.As[*model.Occupation](l.Node)
 			if err != nil {
-				return ""
+				return "", err
 			}
-			res := model.RestrictionFrom(l.Edge, nil, occ)
-			if !unverified(res) {
+			if res := model.RestrictionFrom(l.Edge, nil, occ); closes(res) {
 				closed = blockingRule(qn.to, qn.occRec[id], res)
 				break
 			}
 		}
 		if closed == "" {
-			return ""
+			return "", nil
 		}
 		out = append(out, closed)
 	}
 	sort.Strings(out)
-	return strings.Join(out, "; ")
+	return strings.Join(out, "; "), nil
 }
