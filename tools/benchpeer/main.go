@@ -39,6 +39,7 @@ type options struct {
 	servers     *regexp.Regexp
 	duration    time.Duration
 	rounds      int
+	warmup      time.Duration
 	connections int
 	threads     int
 	timeout     time.Duration
@@ -152,9 +153,22 @@ func timeQuestion(ctx context.Context, o options, q queries.Query, servers []*se
 		}
 		timed = append(timed, s)
 	}
-	rounds := make(map[string][]result)
-	for range o.rounds {
+	// A turn under load, untimed, for every server first: Neo4j plans and
+	// compiles each server's Cypher on its first requests, and its JIT
+	// warms on them, which would weigh on whichever server went first.
+	if o.warmup > 0 {
 		for _, s := range timed {
+			body, _ := s.body(q)
+			if _, err := holdWithWrk(ctx, o, s, body, o.warmup); err != nil {
+				return nil, fmt.Errorf("%s: warm-up: %w", s.name, err)
+			}
+		}
+	}
+	rounds := make(map[string][]result)
+	for round := range o.rounds {
+		// Each round starts with the next server: none always goes first.
+		for i := range timed {
+			s := timed[(round+i)%len(timed)]
 			body, _ := s.body(q)
 			r, err := timeWithWrk(ctx, o, s, body)
 			if err != nil {
@@ -187,6 +201,7 @@ func parseFlags(args []string) (options, error) {
 	fl.StringVar(&servers, "servers", ".", "start only the servers whose name matches this regexp (ours-neo4j, ours-embedded, floor, peer)")
 	fl.DurationVar(&o.duration, "duration", 10*time.Second, "how long each server is held under load per question")
 	fl.IntVar(&o.rounds, "rounds", 2, "split each server's time into this many turns, taken in rotation with the other servers")
+	fl.DurationVar(&o.warmup, "warmup", 2*time.Second, "before the timed turns of each question, hold each server under the same load this long, untimed (0: none)")
 	fl.IntVar(&o.connections, "connections", 16, "concurrent connections")
 	fl.IntVar(&o.threads, "threads", 2, "load generator threads")
 	fl.DurationVar(&o.timeout, "timeout", 2*time.Second, "a request slower than this counts as a time-out")

@@ -72,8 +72,15 @@ function done(summary, latency, requests)
 end
 `
 
-// timeWithWrk holds s under load with body for o.duration.
+// timeWithWrk holds s under load with body for one turn (o.duration
+// split into o.rounds).
 func timeWithWrk(ctx context.Context, o options, s *server, body []byte) (result, error) {
+	return holdWithWrk(ctx, o, s, body, o.duration/time.Duration(o.rounds))
+}
+
+// holdWithWrk holds s under load with body for d (in whole seconds, at
+// least one: wrk takes no less).
+func holdWithWrk(ctx context.Context, o options, s *server, body []byte, d time.Duration) (result, error) {
 	f, err := os.CreateTemp("", "benchpeer-*.lua")
 	if err != nil {
 		return result{}, err
@@ -88,7 +95,7 @@ func timeWithWrk(ctx context.Context, o options, s *server, body []byte) (result
 	if err := f.Close(); err != nil {
 		return result{}, err
 	}
-	turn := max(1, int((o.duration / time.Duration(o.rounds)).Seconds())) // wrk takes whole seconds
+	turn := max(1, int(d.Seconds()))
 	cmd := exec.CommandContext(ctx, "wrk",
 		"-t", fmt.Sprint(o.threads), "-c", fmt.Sprint(o.connections),
 		"-d", fmt.Sprintf("%ds", turn),
