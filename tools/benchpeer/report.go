@@ -10,8 +10,8 @@ import (
 )
 
 func printPreamble(o options) {
-	fmt.Printf("benchpeer %s: wrk -t%d -c%d, %s per server and question in %d turns taken in rotation, time-out %s; sizes %s\n",
-		time.Now().UTC().Format("2006-01-02 15:04 MST"), o.threads, o.connections, o.duration, o.rounds, o.timeout, strings.Join(o.sizes, ", "))
+	fmt.Printf("benchpeer %s: wrk -t%d -c%d, %s per server and question in %d turns taken in rotation (each round started by the next server), after an untimed %s turn each; time-out %s; sizes %s\n",
+		time.Now().UTC().Format("2006-01-02 15:04 MST"), o.threads, o.connections, o.duration, o.rounds, o.warmup, o.timeout, strings.Join(o.sizes, ", "))
 	fmt.Printf("machine: %d CPUs shared by wrk, the server under test and Neo4j (and anything else running): read the ratios, not the absolute figures\n\n", runtime.NumCPU())
 	os.Stdout.Sync()
 }
