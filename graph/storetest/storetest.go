@@ -160,6 +160,7 @@ func Run(t *testing.T, store graph.Store) {
 		})
 	}
 	RunChecks(t, h)
+	RunReadme(t, h)
 	RunDirect(t, store)
 	if _, ok := store.(graph.Projector); ok {
 		t.Run("projection", func(t *testing.T) { RunProjection(t, store) })
