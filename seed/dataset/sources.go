@@ -15,7 +15,8 @@ var lostQuery = regexp.MustCompile(`\.(aspx|asp|php|cfm|jsp)-[^/]*=`)
 // The source rules: a fact is only as good as the document it was read in,
 // so a source's URL must name that document (not a site's home page), be
 // served over https, and say when it is a copy on someone else's site; a
-// record marked verified must cite at least one such document.
+// record marked verified must cite at least one such document, and one that
+// is not an encyclopaedia article.
 
 // mirrorHosts are document-sharing sites that host copies of other
 // publishers' documents; a URL on one of them must be marked as a mirror.
@@ -26,6 +27,25 @@ var mirrorHosts = []string{
 	"123doc.top", "123docz.net", "yumpu.com", "zbook.org", "anyflip.com", "docslib.org",
 	"5y1.org", "slideplayer.com", "businessdocbox.com", "pubhtml5.com", "cupdf.com",
 	"ilovetranslation.com", "pdfcoffee.com",
+}
+
+// encyclopaediaHosts are encyclopaedias: an article on one names a
+// document, and may be cited for what it says, but it is nobody's record of
+// the fact, so it alone does not verify one.
+var encyclopaediaHosts = []string{"wikipedia.org"}
+
+func isEncyclopaedia(rawURL string) bool {
+	u, err := url.Parse(rawURL)
+	if err != nil {
+		return false
+	}
+	host := strings.ToLower(u.Host)
+	for _, e := range encyclopaediaHosts {
+		if host == e || strings.HasSuffix(host, "."+e) {
+			return true
+		}
+	}
+	return false
 }
 
 func isMirrorHost(host string) bool {
@@ -43,9 +63,11 @@ func isMirrorHost(host string) bool {
 func checkSources(f *Files) []Problem {
 	c := &checker{}
 	documents := map[string]bool{} // sources whose URL names a document
+	primary := map[string]bool{}   // of those, the ones not in an encyclopaedia
 	for _, s := range f.Sources {
 		if c.sourceURL(s.File, s.Rec) {
 			documents[s.Rec.Key] = true
+			primary[s.Rec.Key] = !isEncyclopaedia(s.Rec.URL)
 		}
 		if d := s.Rec.LastChecked; d != "" {
 			t, err := time.Parse(time.DateOnly, d)
@@ -57,12 +79,16 @@ func checkSources(f *Files) []Problem {
 		}
 	}
 	for _, r := range verifiedRecords(f) {
-		cited := false
+		cited, citedPrimary := false, false
 		for _, k := range r.sources {
 			cited = cited || documents[k]
+			citedPrimary = citedPrimary || primary[k]
 		}
-		if !cited {
+		switch {
+		case !cited:
 			c.add(r.file, r.record, "marked verified but cites no source whose URL names a document (not a home page)")
+		case !citedPrimary:
+			c.add(r.file, r.record, "marked verified on an encyclopaedia article alone: cite the document it was checked in, or mark it unverified")
 		}
 	}
 	return c.problems

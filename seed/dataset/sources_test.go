@@ -28,11 +28,15 @@ func TestValidatorEnforcesSourceRules(t *testing.T) {
 			{"key": "no-url", "title": "A newspaper", "year": 2020},
 			{"key": "bad-date", "title": "Checked when?", "url": "https://example.org/b", "lastChecked": "30 Nov 2026"},
 			{"key": "future", "title": "Checked tomorrow", "url": "https://example.org/c", "lastChecked": "2026-12-01"},
-			{"key": "wrong-mark", "title": "Not a home page", "url": "https://example.org/d", "homepage": true}
+			{"key": "wrong-mark", "title": "Not a home page", "url": "https://example.org/d", "homepage": true},
+			{"key": "encyclopaedia", "title": "An article", "url": "https://en.wikipedia.org/wiki/Malaysian_Skills_Certification_System"}
 		]`)},
 		"countries.json": {Data: []byte(`[` + strings.Join([]string{
 			country("PH", "doc"), country("TH", "home-marked"), country("VN", "no-url"),
 			country("MY", "plain-marked"), country("ID", "copy-marked"),
+			// The Malaysian skills levels were once verified on Wikipedia alone.
+			country("SG", "encyclopaedia"),
+			`{"code": "BN", "name": "C", "aseanMember": true, "sources": ["encyclopaedia", "doc"], "confidence": "verified"}`,
 		}, ",") + `,
 			{"code": "LA", "name": "C", "aseanMember": true, "sources": ["no-url"], "confidence": "unverified"}]`)},
 	}
@@ -53,6 +57,7 @@ func TestValidatorEnforcesSourceRules(t *testing.T) {
 		`sources.json: wrong-mark: marked homepage but the URL "https://example.org/d" has a path`,
 		"countries.json: TH: marked verified but cites no source whose URL names a document",
 		"countries.json: VN: marked verified but cites no source whose URL names a document",
+		"countries.json: SG: marked verified on an encyclopaedia article alone",
 	} {
 		if !strings.Contains(msg, want) {
 			t.Errorf("problems lack %q:\n%s", want, msg)
@@ -60,7 +65,7 @@ func TestValidatorEnforcesSourceRules(t *testing.T) {
 	}
 	for _, ok := range []string{"sources.json: doc:", "sources.json: home-marked:", "sources.json: plain-marked:",
 		"sources.json: copy-marked:", "sources.json: no-url:", "countries.json: PH:", "countries.json: MY:",
-		"countries.json: ID:", "countries.json: LA:"} {
+		"countries.json: ID:", "countries.json: LA:", "countries.json: BN:", "sources.json: encyclopaedia:"} {
 		if strings.Contains(msg, ok) {
 			t.Errorf("a record that keeps the rules was refused (%s):\n%s", ok, msg)
 		}
