@@ -196,6 +196,13 @@ var checks = []check{
 		code:  "BAD_USER_INPUT", contains: `is awarded in Philippines (PH), not in Thailand (TH), and a qualification is held in the country that awards it: ask with from: "PH"`},
 	{name: "an ASEAN-wide (regional) qualification is held from any country", query: `{ recognitionPaths(from: "KR", to: "TH", qualification: "qualification:asean-tourism-professional") { outcome } }`,
 		path: "recognitionPaths.outcome", want: "NOT_COVERED"},
+	// Dataset 2026.12.01.41's audit: no verified level rests on an
+	// encyclopaedia alone, or names an award its source does not place there.
+	{name: "each Malaysian skills level cites MQA's MQF page, not Wikipedia alone",
+		query: `{ framework(code: "MSCS") { levels { sources { url } } } }`, path: "framework.levels.*.sources.1.url",
+		want: []any{"https://www2.mqa.gov.my/mobile/mqf.html", "https://www2.mqa.gov.my/mobile/mqf.html", "https://www2.mqa.gov.my/mobile/mqf.html", "https://www2.mqa.gov.my/mobile/mqf.html", "https://www2.mqa.gov.my/mobile/mqf.html"}},
+	{name: "Brunei's levels 2 and 3 name only the school certificates the Ministry's statement places there",
+		query: `{ framework(code: "BDQF") { levels { title } } }`, path: "framework.levels.*.title", absent: "Industrial Skills Qualification"},
 }
 
 // allChecks is every stated answer of the suite.
