@@ -22,6 +22,15 @@ var channelChecks = []check{
 		path: "recognitionPaths.channels", want: []any{map[string]any{"instrument": map[string]any{"id": "arrangement:jp-ph-ssw-moc"}, "yields": "EMPLOYMENT_CHANNEL"}}},
 	{name: "a Philippine caregiver to Japan: still the JPEPA route", query: `{ ` + careGiverPhJp + ` { paths { instrument { id } } } }`,
 		path: "recognitionPaths.paths.*.instrument.id", contains: "arrangement:jp-ph-jpepa"},
+	// JPEPA takes a care-worker candidate who holds the NC II only as a
+	// graduate of a four-year course (or a nursing graduate): the route
+	// must not read as if the certificate alone were enough.
+	{name: "a Philippine caregiver to Japan: JPEPA asks a four-year degree besides the NC II", query: `{ ` + careGiverPhJp + ` { paths { instrument { id } conditions } } }`,
+		path: "recognitionPaths.paths.*.conditions", contains: "a graduate of any four-year course who holds TESDA's NC II in Caregiving"},
+	{name: "a Philippine nurse to Japan: JPEPA asks a licence and three years' experience", query: `{ recognitionPaths(from: "PH", to: "JP", qualification: "qualification:ph-prc-registered-nurse") { paths { instrument { id } conditions } } }`,
+		path: "recognitionPaths.paths.*.conditions", contains: "licensed by the Professional Regulation Commission, with at least three years' experience"},
+	{name: "a Philippine nurse to Germany: Triple Win asks a Philippine licence and a BS Nursing degree", query: `{ recognitionPaths(from: "PH", to: "DE", qualification: "qualification:ph-prc-registered-nurse") { paths { instrument { id } conditions } } }`,
+		path: "recognitionPaths.paths.*.conditions", contains: "a four-year BS Nursing degree, an active Philippine nursing licence"},
 	{name: "the SSW memorandum is no recognition route", query: `{ ` + careGiverPhJp + ` { paths { instrument { id } } prospects { instrument { id } } } }`,
 		path: "recognitionPaths", absent: "jp-ph-ssw-moc"},
 	{name: "a Philippine care worker (5322) to Japan: the SSW memorandum is a channel", query: `{ ` + careWorkerPhJp + ` { channels { instrument { id } occupations { occupation { iscoCode } blocked } } } }`,
