@@ -67,10 +67,14 @@ func Report(ctx context.Context, s Lister) (*model.CoverageReport, error) {
 	if err := listings(ctx, s, countries, rows); err != nil {
 		return nil, err
 	}
+	unnamed, err := regulatorGaps(ctx, s, all[model.KindArrangement])
+	if err != nil {
+		return nil, err
+	}
 	for _, row := range rows {
 		row.Missing = []string{}
 		if row.Country.AseanMember {
-			if row.Missing, err = gaps(ctx, s, row); err != nil {
+			if row.Missing, err = gaps(ctx, s, row, unnamed[row.Country.Code]); err != nil {
 				return nil, err
 			}
 		}

@@ -11,8 +11,10 @@ import (
 
 // gaps says what the dataset is known to lack for a country: the kinds of
 // record it holds none of, level references its framework's completed
-// referencing should have, and the demand and access lists it does not hold.
-func gaps(ctx context.Context, s Lister, row *model.CountryCoverage) ([]string, error) {
+// referencing should have, the demand and access lists it does not hold,
+// and the ASEAN MRAs it is party to that name no body of its own (unnamed,
+// from regulatorGaps).
+func gaps(ctx context.Context, s Lister, row *model.CountryCoverage, unnamed []string) ([]string, error) {
 	out := []string{}
 	for _, k := range row.Counts {
 		if k.Count == 0 {
@@ -47,6 +49,55 @@ func gaps(ctx context.Context, s Lister, row *model.CountryCoverage) ([]string, 
 	for i, l := range row.Listings { // in perCountryLists' order
 		if l.Count == 0 {
 			out = append(out, perCountryLists[i].missing)
+		}
+	}
+	if len(unnamed) > 0 {
+		out = append(out, fmt.Sprintf("no regulator or monitoring body of its own named under %d of the ASEAN MRAs it is party to: %s",
+			len(unnamed), strings.Join(unnamed, ", ")))
+	}
+	return out, nil
+}
+
+// mraTitlePrefixes are cut from an MRA's title to name it in a list.
+var mraTitlePrefixes = []string{"ASEAN Mutual Recognition Arrangement on ", "ASEAN Framework Arrangement for the Mutual Recognition of "}
+
+// regulatorGaps reads which body administers each ASEAN MRA (type MRA) in
+// each of its parties, one Links call for them all, and returns per
+// country code the MRAs it is party to under which no authority of that
+// country is named: the host regulator, or monitoring body, who decides on
+// a route into it. A regional body (ACPECC, say) names no party's.
+func regulatorGaps(ctx context.Context, s Lister, arrangements []*model.Record) (map[string][]string, error) {
+	var mras []*model.Record
+	for _, a := range arrangements {
+		if a.String("type") == "MRA" {
+			mras = append(mras, a)
+		}
+	}
+	out := map[string][]string{}
+	if len(mras) == 0 {
+		return out, nil
+	}
+	ids := make([]string, len(mras))
+	for i, a := range mras {
+		ids[i] = a.ID
+	}
+	admins, err := s.Links(ctx, ids, model.RelAdministeredBy, model.Out)
+	if err != nil {
+		return nil, err
+	}
+	for i, a := range mras {
+		named := map[string]bool{}
+		for _, l := range admins[i] {
+			named[l.Node.String("country")] = true
+		}
+		name := a.String(model.PropLabel)
+		for _, p := range mraTitlePrefixes {
+			name = strings.TrimPrefix(name, p)
+		}
+		for _, c := range a.Strings(model.PropCountries) {
+			if !named[c] {
+				out[c] = append(out[c], name)
+			}
 		}
 	}
 	return out, nil

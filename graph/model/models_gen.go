@@ -114,8 +114,10 @@ type CountryCoverage struct {
 	Listings []*ListingCount `json:"listings"`
 	// What the dataset is known to lack for this ASEAN Member State (empty for other countries):
 	// kinds of record it holds none of, level references missing although its framework's
-	// referencing is COMPLETED (or all unverified), an AQRF referencing status not known, no
-	// shortage or in-demand list held, no restrictions on foreign workers held.
+	// referencing is COMPLETED (or all unverified), an AQRF referencing status not known, framework
+	// levels without a title, no shortage or in-demand list held, no restrictions on foreign workers
+	// held, the ASEAN MRAs it is party to under which no regulator or monitoring body of its own is
+	// named (who would decide on a route into it).
 	Missing []string `json:"missing"`
 }
 
