@@ -258,7 +258,7 @@ func TestPaths(t *testing.T) {
 			outcome: model.RecognitionOutcomeNotCovered,
 			paths:   [][]string{},
 			reason: []string{
-				"No arrangement route: none of the 11 arrangements to which both Philippines and Myanmar are parties covers Bricklayers and related workers (ISCO-08 7112) and Plasterers (ISCO-08 7123) or recognises National Certificate II in Masonry (TESDA).",
+				"No arrangement route: none of the 11 arrangements in our data to which both Philippines and Myanmar are parties covers Bricklayers and related workers (ISCO-08 7112) and Plasterers (ISCO-08 7123) or recognises National Certificate II in Masonry (TESDA).",
 				"No framework route: no level of Myanmar's MNQF and NSSA is referenced to the AQRF in our data (MNQF referencing to the AQRF: UNKNOWN — " +
 					"In October 2021 the AQRF Committee Chair named Myanmar among the members 'who will be referencing in the near future'; " +
 					"Myanmar is not named among those that had completed by October 2025, and no referencing report or later activity was found, " +
@@ -308,7 +308,7 @@ func TestPaths(t *testing.T) {
 				},
 			},
 			reason: []string{
-				"No arrangement route: none of the 11 arrangements to which both Philippines and Thailand are parties covers Travel guides (ISCO-08 5113).",
+				"No arrangement route: none of the 11 arrangements in our data to which both Philippines and Thailand are parties covers Travel guides (ISCO-08 5113).",
 				"No standards route: Training Regulations: Local Guiding Services NC II is not aligned to a regional benchmark in our data.",
 				"Every route found is blocked: Thailand reserves Travel guides (ISCO-08 5113) for its nationals (rule since 2020: Tour guiding and tour work are closed to foreigners in every area by the Ministry of Labour's 2020 notification on work foreigners may not do (its List 1, as news reports name it)).",
 			},
@@ -554,7 +554,7 @@ func TestPathsNotAlignedInASEANIsAGap(t *testing.T) {
 	if res.Outcome != model.RecognitionOutcomeNotCovered || len(res.Paths) != 0 || !slices.Equal(gaps, []Gap{GapDestinationNotAligned}) {
 		t.Fatalf("outcome %s with %d paths, gaps %v; want NOT_COVERED, none, [%s]:\n%s", res.Outcome, len(res.Paths), gaps, GapDestinationNotAligned, dump(res))
 	}
-	want := "No arrangement route: the one arrangement to which both Philippines and Timor-Leste are parties, the Test PH–TL arrangement, " +
+	want := "No arrangement route: the one arrangement in our data to which both Philippines and Timor-Leste are parties, the Test PH–TL arrangement, " +
 		"does not cover Cooks (ISCO-08 5120) or recognise Test doctorate in cookery. No standards route: no standard of Timor-Leste in our data for the same occupation is aligned to ASEAN Common " +
 		"Competency Standards for Tourism Professionals. No framework route: Timor-Leste's SNQTL is referenced to the AQRF, but no " +
 		"level of it is referenced to AQRF level 8."
@@ -576,7 +576,7 @@ func TestPathsNoRoute(t *testing.T) {
 	if res.Outcome != model.RecognitionOutcomeNoRoute || len(res.Paths) != 0 || len(gaps) != 0 {
 		t.Fatalf("outcome %s with %d paths, gaps %v; want NO_ROUTE, none, none:\n%s", res.Outcome, len(res.Paths), gaps, dump(res))
 	}
-	want := "No arrangement route: of the 1 arrangement to which both Indonesia and Japan are parties, only the Memorandum of Cooperation between " +
+	want := "No arrangement route: of the 1 arrangement in our data to which both Indonesia and Japan are parties, only the Memorandum of Cooperation between " +
 		"Japan and Indonesia on the Specified Skilled Worker system covers Cooks (ISCO-08 5120), and it recognises no skills. No standards route: " +
 		"Japan is not an ASEAN Member State, and ASEAN Common Competency Standards for Tourism Professionals is a benchmark for the standards of " +
 		"ASEAN Member States. No framework route: Japan is not an ASEAN Member State, and the AQRF compares the qualifications of participating " +

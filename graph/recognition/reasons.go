@@ -37,10 +37,10 @@ func whyOnlyProspects(names []string) string {
 
 func whyNoOccupationLoaded(subject *model.Record, pair int, from, to *model.Record) string {
 	if pair == 1 {
-		return fmt.Sprintf("No arrangement route: no occupation is loaded for %s, and the one arrangement to which both %s and %s are parties does not name it or a standard it certifies as recognised.",
+		return fmt.Sprintf("No arrangement route: no occupation is loaded for %s, and the one arrangement in our data to which both %s and %s are parties does not name it or a standard it certifies as recognised.",
 			name(subject), name(from), name(to))
 	}
-	return fmt.Sprintf("No arrangement route: no occupation is loaded for %s, and none of the %s to which both %s and %s are parties names it or a standard it certifies as recognised.",
+	return fmt.Sprintf("No arrangement route: no occupation is loaded for %s, and none of the %s in our data to which both %s and %s are parties names it or a standard it certifies as recognised.",
 		name(subject), plural(pair, "arrangement", "arrangements"), name(from), name(to))
 }
 
@@ -49,7 +49,7 @@ func whyNoSkillsRecognised(pair int, from, to *model.Record, noSkills, occs []st
 	if len(occs) > 1 {
 		what = "some of " + what
 	}
-	return fmt.Sprintf("No arrangement route: of the %s to which both %s and %s are parties, only the %s %s %s, and %s no skills.",
+	return fmt.Sprintf("No arrangement route: of the %s in our data to which both %s and %s are parties, only the %s %s %s, and %s no skills.",
 		plural(pair, "arrangement", "arrangements"), name(from), name(to), list(noSkills), verbs(len(noSkills), "covers", "cover"),
 		what, verbs(len(noSkills), "it recognises", "they recognise"))
 }
@@ -58,10 +58,10 @@ func whyNoSkillsRecognised(pair int, from, to *model.Record, noSkills, occs []st
 // is one) covers the occupations or, for a qualification subject,
 // recognises it.
 func whyNotCovered(pair int, from, to, only *model.Record, occs []string, subject *model.Record) string {
-	why := fmt.Sprintf("none of the %d arrangements to which both %s and %s are parties covers %s", pair, name(from), name(to), list(occs))
+	why := fmt.Sprintf("none of the %d arrangements in our data to which both %s and %s are parties covers %s", pair, name(from), name(to), list(occs))
 	recognise := " or recognises "
 	if only != nil {
-		why = fmt.Sprintf("the one arrangement to which both %s and %s are parties, the %s, does not cover %s", name(from), name(to), name(only), list(occs))
+		why = fmt.Sprintf("the one arrangement in our data to which both %s and %s are parties, the %s, does not cover %s", name(from), name(to), name(only), list(occs))
 		recognise = " or recognise "
 	}
 	if subject != nil {

@@ -13,7 +13,7 @@ func TestWhyNoOccupationLoadedCountsRight(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "No arrangement route: no occupation is loaded for Diploma 1 (D1), and the one arrangement to which both Indonesia and Republic of Korea are parties does not name it or a standard it certifies as recognised."
+	want := "No arrangement route: no occupation is loaded for Diploma 1 (D1), and the one arrangement in our data to which both Indonesia and Republic of Korea are parties does not name it or a standard it certifies as recognised."
 	if res.Reason == nil || !strings.Contains(*res.Reason, want) {
 		t.Errorf("reason = %v,\nwant it to say %q", res.Reason, want)
 	}

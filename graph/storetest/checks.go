@@ -169,7 +169,7 @@ var checks = []check{
 		path:  "recognitionPaths.reason", contains: "No route can open the work there: Viet Nam reserves Travel guides (ISCO-08 5113) for its nationals (rule since 2018"},
 	{name: "the tourism MRA names no tour guide job: no arrangement route for a Thai tour guide to Viet Nam",
 		query: `{ recognitionPaths(from: "TH", to: "VN", occupation: "occupation:5113") { reason } }`,
-		path:  "recognitionPaths.reason", contains: "No arrangement route: none of the 13 arrangements to which both Thailand and Viet Nam are parties covers Travel guides (ISCO-08 5113)."},
+		path:  "recognitionPaths.reason", contains: "No arrangement route: none of the 13 arrangements in our data to which both Thailand and Viet Nam are parties covers Travel guides (ISCO-08 5113)."},
 	{name: "restrictions of Viet Nam: tour guides reserved, lawyers only within a firm, both verified",
 		query: `{ country(code: "VN") { restrictions { occupation { iscoCode } rule since confidence } restrictionsCoverage { covered } } }`,
 		path:  "country", want: map[string]any{"restrictionsCoverage": map[string]any{"covered": true}, "restrictions": []any{
