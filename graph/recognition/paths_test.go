@@ -556,7 +556,7 @@ func TestPathsNotAlignedInASEANIsAGap(t *testing.T) {
 	}
 	want := "No arrangement route: the one arrangement in our data to which both Philippines and Timor-Leste are parties, the Test PH–TL arrangement, " +
 		"does not cover Cooks (ISCO-08 5120) or recognise Test doctorate in cookery. No standards route: no standard of Timor-Leste in our data for the same occupation is aligned to ASEAN Common " +
-		"Competency Standards for Tourism Professionals. No framework route: Timor-Leste's SNQTL is referenced to the AQRF, but no " +
+		"Competency Standards for Tourism Professionals. No framework route: Timor-Leste's SNQTL is referenced to the AQRF, but in our data no " +
 		"level of it is referenced to AQRF level 8."
 	if res.Reason == nil || *res.Reason != want {
 		t.Errorf("reason = %v,\nwant %q", res.Reason, want)

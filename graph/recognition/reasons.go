@@ -125,7 +125,7 @@ func whyNotReferenced(levels []string, status string) string {
 }
 
 func whyReferencedElsewhere(frameworks string, n int, pivots []string) string {
-	return fmt.Sprintf("No framework route: %s %s referenced to the AQRF, but no level of %s is referenced to %s.",
+	return fmt.Sprintf("No framework route: %s %s referenced to the AQRF, but in our data no level of %s is referenced to %s.",
 		frameworks, verbs(n, "is", "are"), verbs(n, "it", "them"), list(pivots))
 }
 
@@ -134,7 +134,7 @@ func whyDestinationNotReferenced(frameworks, status string) string {
 }
 
 func whyOnlyHeldLevel(frameworks string, pivots []string) string {
-	return fmt.Sprintf("No framework route: no level of %s other than the one held is referenced to %s.", frameworks, list(pivots))
+	return fmt.Sprintf("No framework route: in our data no level of %s other than the one held is referenced to %s.", frameworks, list(pivots))
 }
 
 // frameworkStatus says how far each of a country's frameworks is referenced
