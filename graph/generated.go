@@ -256,11 +256,12 @@ type ComplexityRoot struct {
 	}
 
 	LevelEquivalence struct {
-		FromFit func(childComplexity int) int
-		Level   func(childComplexity int) int
-		Sources func(childComplexity int) int
-		ToFit   func(childComplexity int) int
-		Via     func(childComplexity int) int
+		Confidence func(childComplexity int) int
+		FromFit    func(childComplexity int) int
+		Level      func(childComplexity int) int
+		Sources    func(childComplexity int) int
+		ToFit      func(childComplexity int) int
+		Via        func(childComplexity int) int
 	}
 
 	LevelReference struct {
@@ -1532,6 +1533,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.KindCount.Kind(childComplexity), true
 
+	case "LevelEquivalence.confidence":
+		if e.ComplexityRoot.LevelEquivalence.Confidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LevelEquivalence.Confidence(childComplexity), true
 	case "LevelEquivalence.fromFit":
 		if e.ComplexityRoot.LevelEquivalence.FromFit == nil {
 			break
@@ -2930,6 +2937,12 @@ type LevelEquivalence {
   toFit: String
   "The sources of both references."
   sources: [Source!]!
+  """
+  VERIFIED only when every level reference on the way (up from the level asked for to the AQRF
+  level, and down to this one) is recorded as checked against its referencing report; UNVERIFIED
+  otherwise: the comparison is as our data records the references, not confirmed.
+  """
+  confidence: Confidence!
 }
 
 "An occupation, as an ISCO-08 unit group."
@@ -3932,6 +3945,7 @@ type Query {
   Levels of other frameworks comparable to a level, through the AQRF, in both directions
   (for a national level: the AQRF levels it is referenced to and the national levels referenced to those;
   for an AQRF level: the national levels referenced to it). Unknown frameworks or levels are BAD_USER_INPUT.
+  The levels only, as our data records the references: whether those are verified is in ` + "`" + `levelComparisons` + "`" + `.
   """
   levelEquivalents(
     "Framework code, e.g. ` + "`" + `PQF` + "`" + `."
@@ -3941,7 +3955,7 @@ type Query {
     "Only levels of this country's frameworks (ISO code), e.g. ` + "`" + `MY` + "`" + `."
     country: String
   ): [FrameworkLevel!]!
-  "Like ` + "`" + `levelEquivalents` + "`" + `, with the AQRF level each comparison goes through and the fit of both references."
+  "Like ` + "`" + `levelEquivalents` + "`" + `, with the AQRF level each comparison goes through, the fit of both references, their sources and whether they are verified."
   levelComparisons(
     "Framework code, e.g. ` + "`" + `PQF` + "`" + `."
     framework: String!
@@ -4421,6 +4435,8 @@ func (ec *executionContext) childFields_LevelEquivalence(ctx context.Context, fi
 		return ec.fieldContext_LevelEquivalence_toFit(ctx, field)
 	case "sources":
 		return ec.fieldContext_LevelEquivalence_sources(ctx, field)
+	case "confidence":
+		return ec.fieldContext_LevelEquivalence_confidence(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type LevelEquivalence", field.Name)
 }
@@ -9517,6 +9533,29 @@ func (ec *executionContext) fieldContext_LevelEquivalence_sources(_ context.Cont
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _LevelEquivalence_confidence(ctx context.Context, field graphql.CollectedField, obj *model.LevelEquivalence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LevelEquivalence_confidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Confidence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Confidence) graphql.Marshaler {
+			return ec.marshalNConfidence2githubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐConfidence(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LevelEquivalence_confidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LevelEquivalence", field, false, false, "Confidence")
 }
 
 func (ec *executionContext) _LevelReference_level(ctx context.Context, field graphql.CollectedField, obj *model.LevelReference) (ret graphql.Marshaler) {
@@ -17023,6 +17062,11 @@ func (ec *executionContext) _LevelEquivalence(ctx context.Context, sel ast.Selec
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._LevelEquivalence_sources(ctx, field, obj)
 				})
+		case "confidence":
+			out.Values[i] = ec._LevelEquivalence_confidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}

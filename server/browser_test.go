@@ -194,6 +194,21 @@ func TestBrowserExplorer(t *testing.T) {
 	}
 	screenshot(t, ctx, "explorer")
 
+	// Into Malaysia the ladder has rungs, through references the seed holds
+	// unverified: each rung must say so.
+	var ladderMY string
+	err = chromedp.Run(ctx,
+		chromedp.Navigate(srv.URL+"/explore?from=PH&to=MY&qualification=qualification:ph-prc-registered-nurse"),
+		chromedp.Poll(`document.getElementById('ladder-body').innerText.includes('In MY:')`, nil, chromedp.WithPollingTimeout(10*time.Second)),
+		chromedp.Text(`#ladder-body`, &ladderMY, chromedp.ByQuery))
+	if err != nil || !strings.Contains(ladderMY, "MQF level 6") || !strings.Contains(ladderMY, "unverified: the references on the way are not checked") {
+		t.Errorf("the level ladder into Malaysia does not show MQF level 6 marked unverified: %q (%v)", ladderMY, err)
+	}
+	if err := chromedp.Run(ctx, chromedp.Navigate(shared)); err != nil {
+		t.Fatal(err)
+	}
+	check("from a shared URL, again")
+
 	var location string
 	steps := []struct {
 		what string

@@ -72,11 +72,14 @@ type LevelReference struct {
 
 // LevelEquivalence is a level comparable through the AQRF.
 type LevelEquivalence struct {
-	Level     *FrameworkLevel `json:"level"`
-	Via       *FrameworkLevel `json:"via"`
-	FromFit   *string         `json:"fromFit"`
-	ToFit     *string         `json:"toFit"`
-	SourceIDs []string        `json:"-"`
+	Level   *FrameworkLevel `json:"level"`
+	Via     *FrameworkLevel `json:"via"`
+	FromFit *string         `json:"fromFit"`
+	ToFit   *string         `json:"toFit"`
+	// Confidence is VERIFIED only when some chain of references that
+	// reaches the level is verified all the way.
+	Confidence Confidence `json:"confidence"`
+	SourceIDs  []string   `json:"-"`
 }
 
 // Occupation is an ISCO-08 unit group.

@@ -98,13 +98,15 @@ type comparison struct {
 	level, via     string
 	fromFit, toFit *string
 	sources        []string
+	verified       bool // some chain that reaches it is verified on every edge
 }
 
 // comparisons are the levels found, by level and via.
 type comparisons map[[2]string]*comparison
 
-// add records the level, reached via the pivot via with these fits, and
-// the sources of the edges that reach it.
+// add records the level, reached via the pivot via with these fits, the
+// sources of the edges that reach it, and whether every one of them is
+// verified (one chain's edges, up and down).
 func (cs comparisons) add(level, via string, fromFit, toFit *model.Edge, edges ...[]model.Edge) {
 	k := [2]string{level, via}
 	c := cs[k]
@@ -112,11 +114,14 @@ func (cs comparisons) add(level, via string, fromFit, toFit *model.Edge, edges .
 		c = &comparison{level: level, via: via, fromFit: fitOf(fromFit), toFit: fitOf(toFit)}
 		cs[k] = c
 	}
+	verified := true
 	for _, es := range edges {
 		for _, e := range es {
 			c.sources = append(c.sources, e.Strings("sources")...)
+			verified = verified && e.String("confidence") == "verified"
 		}
 	}
+	c.verified = c.verified || verified
 }
 
 // addUp records the levels passed on a chain up: the pivot itself (no via),
@@ -167,7 +172,11 @@ func (cs comparisons) equivalences(self *model.Record, levels, fws map[string]*m
 		if err != nil {
 			return nil, err
 		}
-		eq := &model.LevelEquivalence{Level: lvl, FromFit: c.fromFit, ToFit: c.toFit, SourceIDs: mergeSources(c.sources)}
+		eq := &model.LevelEquivalence{Level: lvl, FromFit: c.fromFit, ToFit: c.toFit, SourceIDs: mergeSources(c.sources),
+			Confidence: model.ConfidenceUnverified}
+		if c.verified {
+			eq.Confidence = model.ConfidenceVerified
+		}
 		if c.via != "" {
 			if eq.Via, err = model.As[*model.FrameworkLevel](levels[c.via]); err != nil {
 				return nil, err

@@ -113,6 +113,41 @@ func TestLevelComparisons(t *testing.T) {
 		}
 	})
 
+	t.Run("confidence: verified only when every reference on the way is", func(t *testing.T) {
+		// The seed's level references are all unverified.
+		got, err := LevelComparisons(context.Background(), s, "level:PQF:4", "MY")
+		if err != nil || len(got) != 2 {
+			t.Fatalf("LevelComparisons = %v, %v", got, err)
+		}
+		for _, e := range got {
+			if e.Confidence != model.ConfidenceUnverified {
+				t.Errorf("%s: confidence %s, want UNVERIFIED", e.Level.ID, e.Confidence)
+			}
+		}
+		verified := map[string]any{"fit": "exact", "confidence": "verified"}
+		a := augmented(t, nil,
+			model.Edge{Type: model.RelReferencedTo, From: "level:LNQF:4", To: "level:AQRF:4", Props: verified},
+			model.Edge{Type: model.RelReferencedTo, From: "level:CQF:4", To: "level:AQRF:4", Props: verified})
+		got, err = LevelComparisons(context.Background(), a, "level:LNQF:4", "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		conf := map[string]model.Confidence{}
+		for _, e := range got {
+			conf[e.Level.ID] = e.Confidence
+		}
+		want := map[string]model.Confidence{
+			"level:AQRF:4": model.ConfidenceVerified,   // up one verified reference
+			"level:CQF:4":  model.ConfidenceVerified,   // up and down verified references
+			"level:MQF:4":  model.ConfidenceUnverified, // down an unverified one
+		}
+		for id, c := range want {
+			if conf[id] != c {
+				t.Errorf("%s: confidence %q, want %s (all: %v)", id, conf[id], c, conf)
+			}
+		}
+	})
+
 	t.Run("never up again after going down", func(t *testing.T) {
 		// KKNI 4 spans AQRF 4 and 5: PQF 4 stays comparable to it, not to
 		// the levels at AQRF 5.

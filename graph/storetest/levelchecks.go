@@ -7,6 +7,11 @@ const tourGuidePhTh = `recognitionPaths(from: "PH", to: "TH", occupation: "occup
 var levelChecks = []check{
 	{name: "PQF 2 is comparable to TNQF 2 in Thailand", query: `{ levelEquivalents(framework: "PQF", level: 2, country: "TH") { id } }`,
 		path: "levelEquivalents.*.id", want: []any{"level:TNQF:2"}},
+	// A comparison is only as sure as the references it goes through: the
+	// seed's are all unverified, and levelComparisons must say so.
+	{name: "PQF 4 to Malaysia's levels: the comparisons say they are unverified", query: `{ levelComparisons(framework: "PQF", level: 4, country: "MY") { level { id } confidence } }`,
+		path: "levelComparisons", want: []any{map[string]any{"level": map[string]any{"id": "level:MQF:4"}, "confidence": "UNVERIFIED"},
+			map[string]any{"level": map[string]any{"id": "level:MSCS:4"}, "confidence": "UNVERIFIED"}}},
 	{name: "TNQF 2 is referenced to AQRF 2, unverified", query: `{ node(id: "level:TNQF:2") { ... on FrameworkLevel { referencedTo { level { id } fit confidence } } } }`,
 		path: "node.referencedTo", want: []any{map[string]any{"level": map[string]any{"id": "level:AQRF:2"}, "fit": "exact", "confidence": "UNVERIFIED"}}},
 	{name: "a Philippine tour guide to Thailand: a comparability route, blocked (no arrangement covers tour guides)",

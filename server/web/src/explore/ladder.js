@@ -31,7 +31,8 @@ export async function renderLadder(box, state, { gql, h, HELD_LEVELS, LADDER, no
         rungs.length
           ? rungs.map((r) => h('li', { class: 'rung' },
             r.via ? [h('span', { class: 'label' }, 'Through: '), `AQRF level ${r.via.level}`, r.fromFit ? ` (fit: ${r.fromFit})` : '', h('br'), '→ '] : '',
-            h('span', { class: 'label' }, `In ${state.to}: `), levelName(r.level), r.toFit ? ` (fit: ${r.toFit})` : ''))
+            h('span', { class: 'label' }, `In ${state.to}: `), levelName(r.level), r.toFit ? ` (fit: ${r.toFit})` : '',
+            r.confidence === 'VERIFIED' ? '' : h('span', { class: 'confidence unverified' }, ' — unverified: the references on the way are not checked against the referencing reports')))
           : h('li', { class: 'rung none' }, `No level in ${state.to} is referenced to the same AQRF level.`))));
   }
   box.replaceChildren(...parts, h('p', { class: 'help' }, 'Same level is comparability, not recognition: the routes say which instrument grants recognition.'));

@@ -96,5 +96,6 @@ query Ladder($framework: String!, $level: Int!, $to: String!) {
     fromFit
     toFit
     sources { title url }
+    confidence
   }
 }`;
