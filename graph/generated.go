@@ -3661,7 +3661,7 @@ type StandardComparison {
   onlyInB: [CompetencyUnit!]!
   "Share of B's skills that A also assesses, 0 to 1; null when it cannot be said: a side has no units loaded in our data, or B's units record no skills (` + "`" + `coverageNote` + "`" + ` says which)."
   coverage: Float
-  "What the coverage figure rests on, or why there is none (e.g. a standard with no units loaded, or only one); null when both sides have units and nothing needs saying."
+  "What the coverage figure rests on (the skills our data records for each unit: our classification of the units by their titles, not either standard's own mapping; a side with only one unit loaded), or why there is none (e.g. a standard with no units loaded). Always given."
   coverageNote: String
   "How many units of A our data holds."
   unitsLoadedA: Int!

@@ -159,10 +159,13 @@ func frameworkStatus(c *model.Record, fws map[string]*model.Record) string {
 	return strings.Join(parts, "; ")
 }
 
-// coverageNote says what a coverage figure rests on, or why there is none;
-// empty when both sides have more than one unit and b's units record skills.
+// basisOfFigure is what every coverage figure rests on: the skills our
+// data records for each unit are the editors' reading of its title.
+const basisOfFigure = "The figure compares the skills our data records for each unit of the two standards: our classification of each unit by its title, not a mapping by either standard's authority. It measures overlap, not equivalence or recognition."
+
+// coverageNote says what a coverage figure rests on, or why there is none.
 func coverageNote(a, b *model.Record, unitsA, unitsB, skillsB int) *string {
-	var s string
+	s := basisOfFigure
 	switch {
 	case unitsA == 0 && unitsB == 0:
 		s = fmt.Sprintf("Neither %s nor %s has units loaded in our data: no coverage figure can be given (unknown, not zero).", name(a), name(b))
@@ -184,9 +187,7 @@ func coverageNote(a, b *model.Record, unitsA, unitsB, skillsB int) *string {
 				one = append(one, name(x.r))
 			}
 		}
-		s = fmt.Sprintf("Only one unit of %s is loaded in our data: the figure compares that unit alone, not the whole standard.", list(one))
-	default:
-		return nil
+		s = fmt.Sprintf("Only one unit of %s is loaded in our data: the figure compares that unit alone, not the whole standard. ", list(one)) + basisOfFigure
 	}
 	return &s
 }

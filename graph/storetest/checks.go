@@ -151,6 +151,12 @@ var checks = []check{
 		query: `{ compareStandards(a: "standard:ph-tr-masonry-nc2", b: "standard:th-dsd-nss-bricklayer") { coverage coverageNote unitsLoadedB } }`,
 		path:  "compareStandards", want: map[string]any{"coverage": nil, "unitsLoadedB": 0.0,
 			"coverageNote": "Thai national skill standard: bricklaying (DSD) has no units loaded in our data: no coverage figure can be given (unknown, not zero)."}},
+	// The skills a unit assesses are our classification of its title, not
+	// either standard's own: a figure says so, or it reads as an official
+	// measure of equivalence.
+	{name: "a coverage figure says it rests on our classification of the units",
+		query: `{ compareStandards(a: "standard:ph-tr-cookery-nc2", b: "standard:my-noss-food-preparation-production-l2") { coverage coverageNote } }`,
+		path:  "compareStandards.coverageNote", contains: "our classification of each unit by its title, not a mapping by either standard's authority"},
 	{name: "against a standard with one unit loaded, the figure says it rests on that unit",
 		query: `{ compareStandards(a: "standard:kh-ncs-building-electrical-wiring", b: "standard:th-dsd-nss-building-electrical-wiring") { coverageNote } }`,
 		path:  "compareStandards.coverageNote", contains: "the figure compares that unit alone"},
