@@ -248,5 +248,25 @@ func (a *arrangementFacts) verdict(noSkills []string, prospects []*route) verdic
 	if !a.isOcc {
 		subject = a.subject
 	}
-	return verdict{why: whyNotCovered(len(a.pair), a.from, a.to, only, a.occNames(), subject)}
+	why := whyNotCovered(len(a.pair), a.from, a.to, only, a.occNames(), subject)
+	if unlisted := a.channelsWithoutOccupations(); len(unlisted) > 0 {
+		why += " " + whyChannelsUnlisted(unlisted, a.to)
+	}
+	return verdict{why: why}
+}
+
+// channelsWithoutOccupations names the shared instruments that open a
+// channel to work into the destination (isChannel, receiving workers
+// there) but list no occupations in our data: they may admit the work
+// asked about, and the reason must not say that none covers it as if
+// that were known.
+func (a *arrangementFacts) channelsWithoutOccupations() []string {
+	var out []string
+	for _, id := range a.pair {
+		into := a.partyTo[id]
+		if isChannel(into.Node) && into.Edge.Bool("receivesWorkers") && len(a.covers[id]) == 0 {
+			out = append(out, name(into.Node))
+		}
+	}
+	return out
 }

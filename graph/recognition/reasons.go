@@ -228,6 +228,15 @@ func coverageOfLists(country *model.Record, kind ListKind, lists []*model.Covere
 		verbs(len(lists), "it", "them"), map[ListKind]string{InDemandLists: "out of demand", RestrictionLists: "open to foreigners"}[kind])
 }
 
+// whyChannelsUnlisted says that instruments in force admit workers into
+// the destination but list no occupations in our data, so whether they
+// admit the work asked about is not known.
+func whyChannelsUnlisted(names []string, to *model.Record) string {
+	n := len(names)
+	return fmt.Sprintf("The %s, in force, %s to work in %s, but our data lists no occupations for %s: whether %s this work is not known here.",
+		list(names), verbs(n, "opens a channel", "open channels"), name(to), verbs(n, "it", "them"), verbs(n, "it admits", "they admit"))
+}
+
 // noteChannels says that channels to work exist beside the recognition
 // routes, and that they are not recognition.
 func noteChannels(names []string) string {
