@@ -21,6 +21,12 @@ const (
 	PropOccupations  = "filterOccupations"
 )
 
+// PropRegulatorOnly, on an ADMINISTERED_BY relationship, says the body is
+// the regulator of the profession in that country, as the relationship's
+// own sources say, and that its designation under the arrangement was not
+// seen: the relationship's confidence and note are its own.
+const PropRegulatorOnly = "regulatorOnly"
+
 // ErrUnavailable marks store errors caused by the database being out of
 // reach; stores wrap it with %w, and the API answers UNAVAILABLE.
 var ErrUnavailable = errors.New("the graph database is unavailable")

@@ -42,8 +42,7 @@ func (a *arrangementFacts) route(arr *model.Record, e entry, occs []string) (*ro
 			continue
 		}
 		r.decidedBy = append(r.decidedBy, l.Node)
-		r.hops = append(r.hops, hop{rel: model.RelAdministeredBy, from: arr, to: l.Node, sources: l.Edge.Strings("sources"),
-			text: sentence(explainAdministeredBy, a.to, arr, l.Node)})
+		r.hops = append(r.hops, adminHop(a.to, arr, l))
 	}
 	r.decision = decisionOf(arr, a.to, r.decidedBy, r.prospect)
 	if err := a.withRestrictions(r, occs, arr); err != nil {
@@ -115,4 +114,18 @@ func (a *arrangementFacts) entryHops(r *route, arr *model.Record, e entry) strin
 func qfSources(edges map[string]model.Edge, id string) []string {
 	e := edges[id]
 	return e.Strings("sources")
+}
+
+// adminHop is the step from an arrangement to the body that decides under
+// it in the destination: the body the arrangement's sources name, or (a
+// relationship marked regulatorOnly, with its own sources, confidence and
+// note) the regulator of the profession there, whose designation under
+// the arrangement was not seen.
+func adminHop(to, arr *model.Record, l model.Link) hop {
+	text := sentence(explainAdministeredBy, to, arr, l.Node)
+	if l.Edge.Bool(model.PropRegulatorOnly) {
+		text = sentence(explainRegulatorOnly, to, arr, l.Node)
+	}
+	return hop{rel: model.RelAdministeredBy, from: arr, to: l.Node, sources: l.Edge.Strings("sources"),
+		confidence: l.Edge.String("confidence"), text: text}
 }

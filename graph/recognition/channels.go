@@ -61,8 +61,7 @@ func (a *arrangementFacts) channel(arr *model.Record, e entry) (*route, error) {
 			continue
 		}
 		r.decidedBy = append(r.decidedBy, l.Node)
-		r.hops = append(r.hops, hop{rel: model.RelAdministeredBy, from: arr, to: l.Node, sources: l.Edge.Strings("sources"),
-			text: sentence(explainAdministeredBy, a.to, arr, l.Node)})
+		r.hops = append(r.hops, adminHop(a.to, arr, l))
 	}
 	r.decision = decisionOf(arr, a.to, r.decidedBy, false)
 	if err := a.withRestrictions(r, e.covered, arr); err != nil {

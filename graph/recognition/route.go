@@ -199,15 +199,21 @@ func routeLess(a, b *route) bool {
 	return signature(a) < signature(b)
 }
 
-// unverifiedHop: some step of r is UNVERIFIED.
+// unverifiedHop: some step r rests on is UNVERIFIED.
 func unverifiedHop(r *route) bool {
 	for _, h := range r.hops {
-		if stepConfidence(h) == model.ConfidenceUnverified {
+		if restsOn(h.rel) && stepConfidence(h) == model.ConfidenceUnverified {
 			return true
 		}
 	}
 	return false
 }
+
+// restsOn says whether a route rests on a step of this relationship: every
+// step but the one naming who decides in the destination (ADMINISTERED_BY),
+// which the route would hold without, as routes whose data names no
+// deciding body do. That step keeps its own confidence, shown with it.
+func restsOn(rel string) bool { return rel != model.RelAdministeredBy }
 
 func signature(r *route) string {
 	var b strings.Builder

@@ -139,9 +139,10 @@ func Share(n, all int) float64 {
 	return float64(n) / float64(all)
 }
 
+// anyUnverified: some step the route rests on (restsOn) is UNVERIFIED.
 func anyUnverified(steps []*model.RecognitionStep) bool {
 	for _, st := range steps {
-		if st.Confidence == model.ConfidenceUnverified {
+		if restsOn(st.Relation) && st.Confidence == model.ConfidenceUnverified {
 			return true
 		}
 	}

@@ -37,6 +37,7 @@ const (
 	explainParties             = "%s and %s are both parties to the %s."
 	explainRegionalCertificate = "The %s recognises %s, a regional certificate: the route goes via it."
 	explainAdministeredBy      = "In %s the %s is administered by %s."
+	explainRegulatorOnly       = "In %s the profession the %s covers is regulated by %s, which decides there; that it is the body designated under the arrangement is not in our data."
 	explainAlignedTo           = "%s is aligned to %s, a standard of %s."
 	explainAlignedFrom         = "%s, a standard of %s, is aligned to %s."
 	explainAlignedToBenchmark  = "%s is aligned to %s, a regional benchmark."

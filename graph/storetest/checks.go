@@ -151,6 +151,13 @@ var checks = []check{
 		query: `{ compareStandards(a: "standard:ph-tr-masonry-nc2", b: "standard:th-dsd-nss-bricklayer") { coverage coverageNote unitsLoadedB } }`,
 		path:  "compareStandards", want: map[string]any{"coverage": nil, "unitsLoadedB": 0.0,
 			"coverageNote": "Thai national skill standard: bricklaying (DSD) has no units loaded in our data: no coverage figure can be given (unknown, not zero)."}},
+	// A body linked as the regulator of the profession, its designation
+	// under the MRA not seen, is named with that caveat and its own
+	// evidence: Viet Nam's health ministry for dentists rests on none that
+	// shows it licensing them, so the step is unverified.
+	{name: "a Malaysian dentist to Viet Nam: the deciding body is named as the profession's regulator, unverified",
+		query: `{ recognitionPaths(from: "MY", to: "VN", occupation: "occupation:2261") { paths { steps { relation to { id } explanation confidence } } } }`,
+		path:  "recognitionPaths.paths.0.steps.*", contains: "map[confidence:UNVERIFIED explanation:In Viet Nam the profession the ASEAN Mutual Recognition Arrangement on Dental Practitioners covers is regulated by Ministry of Health, Viet Nam (MOH), which decides there; that it is the body designated under the arrangement is not in our data. relation:ADMINISTERED_BY to:map[id:authority:moh-vn]]"},
 	// The skills a unit assesses are our classification of its title, not
 	// either standard's own: a figure says so, or it reads as an official
 	// measure of equivalence.

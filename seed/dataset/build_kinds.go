@@ -233,7 +233,15 @@ func (b *builder) arrangement(r ArrangementRec) {
 		b.edge(model.RelRecognises, id, t, r.Sources, nil)
 	}
 	for _, a := range r.Authorities {
-		b.edge(model.RelAdministeredBy, id, "authority:"+a, r.Sources, nil)
+		if !a.Own {
+			b.edge(model.RelAdministeredBy, id, "authority:"+a.Authority, r.Sources, nil)
+			continue
+		}
+		props := map[string]any{"confidence": a.Confidence, model.PropRegulatorOnly: true}
+		if a.Note != "" {
+			props["note"] = a.Note
+		}
+		b.edge(model.RelAdministeredBy, id, "authority:"+a.Authority, a.Sources, props)
 	}
 	if r.SupersededBy != "" {
 		b.edge(model.RelSupersededBy, id, "arrangement:"+r.SupersededBy, r.Sources, nil)

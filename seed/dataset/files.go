@@ -1,6 +1,11 @@
 package dataset
 
-import "github.com/skillsgraph/skillsgraph/graph/model"
+import (
+	"bytes"
+	"encoding/json"
+
+	"github.com/skillsgraph/skillsgraph/graph/model"
+)
 
 // The records of each seed file, as FORMAT.md describes them. Unknown fields
 // are refused when reading.
@@ -209,9 +214,12 @@ type ArrangementRec struct {
 	Receiving   []string `json:"receiving,omitempty"`
 	Occupations []string `json:"occupations,omitempty"`
 	Recognises  []string `json:"recognises,omitempty"`
-	Authorities []string `json:"authorities,omitempty"`
-	Conditions  []string `json:"conditions,omitempty"`
-	Approaches  []string `json:"approaches"`
+	// Authorities are the bodies that administer the arrangement in its
+	// parties: a key (the link rests on the arrangement's own sources,
+	// which name the body) or a link with evidence of its own.
+	Authorities []AuthorityLink `json:"authorities,omitempty"`
+	Conditions  []string        `json:"conditions,omitempty"`
+	Approaches  []string        `json:"approaches"`
 	// GrantsRecognition is false for an instrument that recognises nothing
 	// itself (a framework for later agreements); omitted, it is true when the
 	// arrangement names an approach.
@@ -241,4 +249,54 @@ type Files struct {
 type Located[T any] struct {
 	File string
 	Rec  T
+}
+
+// AuthorityLink ties an arrangement to a body that decides under it in
+// one of its parties. Written as a key, the arrangement's sources name the
+// body in that role. Written as an object, the link carries its own
+// sources and confidence: the body is the regulator of the profession in
+// that country, as those sources say, and its designation under the
+// arrangement was not seen (the note says what was).
+type AuthorityLink struct {
+	Authority string `json:"authority"`
+	// Own is true for the object form.
+	Own bool `json:"-"`
+	Sourced
+}
+
+// UnmarshalJSON reads a key or an object {"authority", "sources",
+// "confidence", "note"}; unknown fields are refused, as everywhere.
+func (l *AuthorityLink) UnmarshalJSON(b []byte) error {
+	if len(b) > 0 && b[0] == '"' {
+		*l = AuthorityLink{}
+		return json.Unmarshal(b, &l.Authority)
+	}
+	type plain AuthorityLink
+	var p plain
+	d := json.NewDecoder(bytes.NewReader(b))
+	d.DisallowUnknownFields()
+	if err := d.Decode(&p); err != nil {
+		return err
+	}
+	*l = AuthorityLink(p)
+	l.Own = true
+	return nil
+}
+
+// MarshalJSON writes the form it was read in.
+func (l AuthorityLink) MarshalJSON() ([]byte, error) {
+	if !l.Own {
+		return json.Marshal(l.Authority)
+	}
+	type plain AuthorityLink
+	return json.Marshal(plain(l))
+}
+
+// authorityKeys are the keys of the links.
+func authorityKeys(ls []AuthorityLink) []string {
+	out := make([]string, len(ls))
+	for i, l := range ls {
+		out[i] = l.Authority
+	}
+	return out
 }

@@ -191,6 +191,11 @@ func verifiedRecords(f *Files) []verifiedRec {
 	}
 	for _, x := range f.Arrangements {
 		add(x.File, x.Rec.Key, x.Rec.Sourced)
+		for _, l := range x.Rec.Authorities {
+			if l.Own {
+				add(x.File, x.Rec.Key+" authority "+l.Authority, l.Sourced)
+			}
+		}
 	}
 	return out
 }

@@ -119,7 +119,12 @@ func (c *checker) arrangement(file string, r ArrangementRec) {
 		c.add(file, r.Key, "an employment channel needs receiving: the parties that admit workers under it")
 	}
 	c.refs(file, r.Key, "occupation", r.Occupations, c.occupations)
-	c.refs(file, r.Key, "authority", r.Authorities, c.authorities)
+	c.refs(file, r.Key, "authority", authorityKeys(r.Authorities), c.authorities)
+	for _, l := range r.Authorities {
+		if l.Own { // a link with evidence of its own
+			c.sourced(file, r.Key+" authority "+l.Authority, l.Sourced)
+		}
+	}
 	for _, id := range r.Recognises {
 		c.recognised(file, r.Key, id)
 	}
