@@ -37,14 +37,18 @@ func (a *arrangementFacts) route(arr *model.Record, e entry, occs []string) (*ro
 				text: sentence(explainRegionalCertificate, arr, l.Node)})
 		}
 	}
+	var regulatorOnly []string // IDs of the bodies linked as the profession's regulator only
 	for _, l := range a.admin[arr.ID] {
 		if l.Node.String("country") != a.q.To {
 			continue
 		}
 		r.decidedBy = append(r.decidedBy, l.Node)
 		r.hops = append(r.hops, adminHop(a.to, arr, l))
+		if l.Edge.Bool(model.PropRegulatorOnly) {
+			regulatorOnly = append(regulatorOnly, l.Node.ID)
+		}
 	}
-	r.decision = decisionOf(arr, a.to, r.decidedBy, r.prospect)
+	r.decision = decisionOf(arr, a.to, r.decidedBy, regulatorOnly, r.prospect)
 	if err := a.withRestrictions(r, occs, arr); err != nil {
 		return nil, err
 	}

@@ -107,7 +107,8 @@ func TestPaths(t *testing.T) {
 					t.Errorf("yields %s, decided by %v; want REGISTRATION_ELIGIBILITY, the SNB", p.Yields, p.DecidedBy)
 				}
 				if want := "The host regulator decides (The host country's nursing regulatory authority decides, under its domestic rules, whether a registered or licensed nurse " +
-					"from another member state is registered or licensed to practise there): in Singapore, Singapore Nursing Board (SNB). The ASEAN Mutual Recognition " +
+					"from another member state is registered or licensed to practise there): in Singapore, Singapore Nursing Board (SNB) (the profession's regulator there; " +
+					"its designation under the arrangement is not in our data). The ASEAN Mutual Recognition " +
 					"Arrangement on Nursing Services facilitates; it does not decide."; p.Decision != want {
 					t.Errorf("decision = %q, want %q", p.Decision, want)
 				}
@@ -169,7 +170,7 @@ func TestPaths(t *testing.T) {
 					"QUALIFIES_FOR qualification:ph-tesda-nc2-cookery -> occupation:5120",
 					"COVERS arrangement:asean-mra-tourism -> occupation:5120 (backward)",
 					"PARTY arrangement:asean-mra-tourism -> country:MY",
-				}, tourismVia),
+				}, tourismVia, []string{"ADMINISTERED_BY arrangement:asean-mra-tourism -> authority:motac-my"}),
 				{
 					"COMPARABLE -",
 					"AT_LEVEL qualification:ph-tesda-nc2-cookery -> level:PQF:2",
@@ -276,7 +277,7 @@ func TestPaths(t *testing.T) {
 				"QUALIFIES_FOR qualification:ph-tesda-nc2-cookery -> occupation:5120",
 				"COVERS arrangement:asean-mra-tourism -> occupation:5120 (backward)",
 				"PARTY arrangement:asean-mra-tourism -> country:MM",
-			}, tourismVia)},
+			}, tourismVia, []string{"ADMINISTERED_BY arrangement:asean-mra-tourism -> authority:moht-mm"})},
 			reason: []string{"No framework route: no level of Myanmar's MNQF and NSSA is referenced to the AQRF in our data (MNQF referencing to the AQRF: UNKNOWN"},
 		},
 		{

@@ -2,6 +2,7 @@ package recognition
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/skillsgraph/skillsgraph/graph/model"
@@ -149,11 +150,17 @@ func summaryProspect(w arrangementWords, lc model.ArrangementLifecycle) string {
 }
 
 // decisionOf says who decides in the destination on an arrangement route,
-// and on what (the instrument's hostDecides, or what it yields).
-func decisionOf(arr, to *model.Record, auths []*model.Record, prospect bool) string {
+// and on what (the instrument's hostDecides, or what it yields); a body
+// linked as the profession's regulator only (regulatorOnly: their IDs) is
+// named with that caveat.
+func decisionOf(arr, to *model.Record, auths []*model.Record, regulatorOnly []string, prospect bool) string {
 	var names []string
 	for _, a := range auths {
-		names = append(names, name(a))
+		n := name(a)
+		if slices.Contains(regulatorOnly, a.ID) {
+			n += " (the profession's regulator there; its designation under the arrangement is not in our data)"
+		}
+		names = append(names, n)
 	}
 	if prospect {
 		s := "Not in force: nobody decides anything under it yet."
