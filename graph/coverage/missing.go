@@ -69,7 +69,7 @@ var mraTitlePrefixes = []string{"ASEAN Mutual Recognition Arrangement on ", "ASE
 func regulatorGaps(ctx context.Context, s Lister, arrangements []*model.Record) (map[string][]string, error) {
 	var mras []*model.Record
 	for _, a := range arrangements {
-		if a.String("type") == "MRA" {
+		if a.String("type") == string(model.ArrangementTypeMra) {
 			mras = append(mras, a)
 		}
 	}

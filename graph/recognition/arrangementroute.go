@@ -37,18 +37,7 @@ func (a *arrangementFacts) route(arr *model.Record, e entry, occs []string) (*ro
 				text: sentence(explainRegionalCertificate, arr, l.Node)})
 		}
 	}
-	var regulatorOnly []string // IDs of the bodies linked as the profession's regulator only
-	for _, l := range a.admin[arr.ID] {
-		if l.Node.String("country") != a.q.To {
-			continue
-		}
-		r.decidedBy = append(r.decidedBy, l.Node)
-		r.hops = append(r.hops, adminHop(a.to, arr, l))
-		if l.Edge.Bool(model.PropRegulatorOnly) {
-			regulatorOnly = append(regulatorOnly, l.Node.ID)
-		}
-	}
-	r.decision = decisionOf(arr, a.to, r.decidedBy, regulatorOnly, r.prospect)
+	a.deciders(r, arr, r.prospect)
 	if err := a.withRestrictions(r, occs, arr); err != nil {
 		return nil, err
 	}
@@ -120,16 +109,26 @@ func qfSources(edges map[string]model.Edge, id string) []string {
 	return e.Strings("sources")
 }
 
-// adminHop is the step from an arrangement to the body that decides under
-// it in the destination: the body the arrangement's sources name, or (a
+// deciders adds to r, a route or channel of the arrangement arr, the
+// bodies that decide under it in the destination: each is in decidedBy, a
+// step of its own, and the decision. A body the arrangement's sources name
+// is "administered by"; one linked as the profession's regulator only (a
 // relationship marked regulatorOnly, with its own sources, confidence and
-// note) the regulator of the profession there, whose designation under
-// the arrangement was not seen.
-func adminHop(to, arr *model.Record, l model.Link) hop {
-	text := sentence(explainAdministeredBy, to, arr, l.Node)
-	if l.Edge.Bool(model.PropRegulatorOnly) {
-		text = sentence(explainRegulatorOnly, to, arr, l.Node)
+// note) is worded so, its designation under the arrangement not seen.
+func (a *arrangementFacts) deciders(r *route, arr *model.Record, prospect bool) {
+	var links []model.Link
+	for _, l := range a.admin[arr.ID] {
+		if l.Node.String("country") != a.q.To {
+			continue
+		}
+		links = append(links, l)
+		r.decidedBy = append(r.decidedBy, l.Node)
+		text := sentence(explainAdministeredBy, a.to, arr, l.Node)
+		if l.Edge.Bool(model.PropRegulatorOnly) {
+			text = sentence(explainRegulatorOnly, a.to, arr, l.Node)
+		}
+		r.hops = append(r.hops, hop{rel: model.RelAdministeredBy, from: arr, to: l.Node, sources: l.Edge.Strings("sources"),
+			confidence: l.Edge.String("confidence"), text: text})
 	}
-	return hop{rel: model.RelAdministeredBy, from: arr, to: l.Node, sources: l.Edge.Strings("sources"),
-		confidence: l.Edge.String("confidence"), text: text}
+	r.decision = decisionOf(arr, a.to, links, prospect)
 }

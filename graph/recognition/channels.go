@@ -56,18 +56,7 @@ func (a *arrangementFacts) channel(arr *model.Record, e entry) (*route, error) {
 	pf, pt := a.partyFrom[arr.ID], a.partyTo[arr.ID]
 	r.hops = append(r.hops, hop{rel: model.RelParty, from: arr, to: a.to, sources: mergeSources(pf.Edge.Strings("sources"), pt.Edge.Strings("sources")),
 		text: sentence(explainParties, a.from, a.to, arr)})
-	var regulatorOnly []string // IDs of the bodies linked as the profession's regulator only
-	for _, l := range a.admin[arr.ID] {
-		if l.Node.String("country") != a.q.To {
-			continue
-		}
-		r.decidedBy = append(r.decidedBy, l.Node)
-		r.hops = append(r.hops, adminHop(a.to, arr, l))
-		if l.Edge.Bool(model.PropRegulatorOnly) {
-			regulatorOnly = append(regulatorOnly, l.Node.ID)
-		}
-	}
-	r.decision = decisionOf(arr, a.to, r.decidedBy, regulatorOnly, false)
+	a.deciders(r, arr, false)
 	if err := a.withRestrictions(r, e.covered, arr); err != nil {
 		return nil, err
 	}

@@ -2,7 +2,6 @@ package recognition
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/skillsgraph/skillsgraph/graph/model"
@@ -150,14 +149,14 @@ func summaryProspect(w arrangementWords, lc model.ArrangementLifecycle) string {
 }
 
 // decisionOf says who decides in the destination on an arrangement route,
-// and on what (the instrument's hostDecides, or what it yields); a body
-// linked as the profession's regulator only (regulatorOnly: their IDs) is
-// named with that caveat.
-func decisionOf(arr, to *model.Record, auths []*model.Record, regulatorOnly []string, prospect bool) string {
+// and on what (the instrument's hostDecides, or what it yields): auths are
+// the deciding bodies' links, and one linked as the profession's regulator
+// only is named with that caveat.
+func decisionOf(arr, to *model.Record, auths []model.Link, prospect bool) string {
 	var names []string
 	for _, a := range auths {
-		n := name(a)
-		if slices.Contains(regulatorOnly, a.ID) {
+		n := name(a.Node)
+		if a.Edge.Bool(model.PropRegulatorOnly) {
 			n += " (the profession's regulator there; its designation under the arrangement is not in our data)"
 		}
 		names = append(names, n)

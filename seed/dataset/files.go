@@ -283,15 +283,6 @@ func (l *AuthorityLink) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-// MarshalJSON writes the form it was read in.
-func (l AuthorityLink) MarshalJSON() ([]byte, error) {
-	if !l.Own {
-		return json.Marshal(l.Authority)
-	}
-	type plain AuthorityLink
-	return json.Marshal(plain(l))
-}
-
 // authorityKeys are the keys of the links.
 func authorityKeys(ls []AuthorityLink) []string {
 	out := make([]string, len(ls))
