@@ -158,6 +158,24 @@ var checks = []check{
 	{name: "a Malaysian dentist to Viet Nam: the deciding body is named as the profession's regulator, unverified",
 		query: `{ recognitionPaths(from: "MY", to: "VN", occupation: "occupation:2261") { paths { steps { relation to { id } explanation confidence } } } }`,
 		path:  "recognitionPaths.paths.0.steps.*", contains: "map[confidence:UNVERIFIED explanation:In Viet Nam the profession the ASEAN Mutual Recognition Arrangement on Dental Practitioners covers is regulated by Ministry of Health, Viet Nam (MOH), which decides there; that it is the body designated under the arrangement is not in our data. relation:ADMINISTERED_BY to:map[id:authority:moh-vn]]"},
+	// A monitoring committee under the engineering MRA keeps its country's
+	// register of ASEAN engineers; the host's regulator registers a foreign
+	// one. Viet Nam's committee is in the data, its regulator is not: the
+	// route names no deciding body there rather than the committee.
+	{name: "a Malaysian civil engineer to Viet Nam: the monitoring committee is not named as deciding",
+		query: `{ recognitionPaths(from: "MY", to: "VN", occupation: "occupation:2142") { paths { instrument { id } decidedBy { id } } } }`,
+		path:  "recognitionPaths.paths", want: []any{map[string]any{"instrument": map[string]any{"id": "arrangement:asean-mra-engineering"}, "decidedBy": []any{}}}},
+	// The surveying framework lists a competent authority per member in an
+	// appendix not read: the bodies named are the regulators of surveyors,
+	// each with its own evidence and the caveat.
+	{name: "the surveying framework names the regulators of surveyors found, none for Cambodia, Lao PDR or Myanmar",
+		query: `{ node(id: "arrangement:asean-mra-surveying") { ... on Arrangement { authorities { id } } } }`,
+		path:  "node.authorities.*.id", want: []any{"authority:atrbpn-id", "authority:dsmgi-vn", "authority:ljt-my", "authority:lsb-sarawak",
+			"authority:lsb-sg", "authority:prc-ph", "authority:psc-th", "authority:survey-bn"}},
+	{name: "the Malaysia-Bangladesh MOU of 2016 has its day", query: `{ node(id: "arrangement:my-bd-mou-2016") { ... on Arrangement { signedOn lifecycle } } }`,
+		path: "node", want: map[string]any{"signedOn": "2016-02-18", "lifecycle": "SUPERSEDED"}},
+	{name: "the Thailand-Viet Nam employment agreement of 2015 has its day", query: `{ node(id: "arrangement:th-vn-employment-agreement-2015") { ... on Arrangement { signedOn } } }`,
+		path: "node", want: map[string]any{"signedOn": "2015-07-23"}},
 	// The skills a unit assesses are our classification of its title, not
 	// either standard's own: a figure says so, or it reads as an official
 	// measure of equivalence.
