@@ -18,6 +18,7 @@ type arrangementFacts struct {
 	recog              map[string][]model.Link  // arrangement ID -> RECOGNISES
 	admin              map[string][]model.Link  // arrangement ID -> ADMINISTERED_BY
 	successor          map[string]*model.Record // superseded arrangement ID -> the one that replaced it
+	allShared          bool                     // pair is every arrangement both countries share, not only those that name the subject
 }
 
 // arrangements finds the arrangements both countries are party to that
@@ -77,6 +78,7 @@ func (qn *question) arrangements(ctx context.Context) (*arrangementFacts, error)
 		}
 		a.partyFrom, a.partyTo = byNode(party[qn.from.ID]), byNode(party[qn.to.ID])
 		a.setPair()
+		a.allShared = true
 	}
 	if a.covers, err = qn.f.links(ctx, a.pair, model.RelCovers, model.Out); err != nil {
 		return nil, err
@@ -221,11 +223,25 @@ func (a *arrangementFacts) routes() (routes, prospects []*route, notes []string,
 	if len(routes) > 0 {
 		return routes, prospects, notes, verdict{}, nil
 	}
-	return nil, prospects, notes, a.verdict(noSkills, prospects), nil
+	v, err = a.verdict(noSkills, prospects)
+	return nil, prospects, notes, v, err
 }
 
-// verdict says why no arrangement route was found.
-func (a *arrangementFacts) verdict(noSkills []string, prospects []*route) verdict {
+// verdict says why no arrangement route was found; and, whatever the
+// reason, which shared instruments in force open a channel into the
+// destination without listing occupations: a pilot or an MRA that
+// recognises no skills does not settle whether they admit the work.
+func (a *arrangementFacts) verdict(noSkills []string, prospects []*route) (verdict, error) {
+	v := a.whyNoRoute(noSkills, prospects)
+	unlisted, err := a.channelsWithoutOccupations()
+	if len(unlisted) > 0 {
+		v.why += " " + whyChannelsUnlisted(unlisted, a.to)
+	}
+	return v, err
+}
+
+// whyNoRoute is the first reason no arrangement route was found.
+func (a *arrangementFacts) whyNoRoute(noSkills []string, prospects []*route) verdict {
 	switch {
 	case len(prospects) > 0:
 		var names []string
@@ -248,25 +264,44 @@ func (a *arrangementFacts) verdict(noSkills []string, prospects []*route) verdic
 	if !a.isOcc {
 		subject = a.subject
 	}
-	why := whyNotCovered(len(a.pair), a.from, a.to, only, a.occNames(), subject)
-	if unlisted := a.channelsWithoutOccupations(); len(unlisted) > 0 {
-		why += " " + whyChannelsUnlisted(unlisted, a.to)
-	}
-	return verdict{why: why}
+	return verdict{why: whyNotCovered(len(a.pair), a.from, a.to, only, a.occNames(), subject)}
 }
 
 // channelsWithoutOccupations names the shared instruments that open a
 // channel to work into the destination (isChannel, receiving workers
 // there) but list no occupations in our data: they may admit the work
 // asked about, and the reason must not say that none covers it as if
-// that were known.
-func (a *arrangementFacts) channelsWithoutOccupations() []string {
+// that were known. When the pair holds only the arrangements that name
+// the subject (a pilot that covers it, an MRA that recognises no skills),
+// the others both countries share are read first (2 calls: the
+// countries' arrangements, then what the channels among them cover).
+func (a *arrangementFacts) channelsWithoutOccupations() ([]string, error) {
+	ids, partyTo, covers := a.pair, a.partyTo, a.covers
+	if !a.allShared {
+		party, err := a.f.links(a.ctx, []string{a.from.ID, a.to.ID}, model.RelParty, model.In)
+		if err != nil {
+			return nil, err
+		}
+		from := byNode(party[a.from.ID])
+		partyTo = byNode(party[a.to.ID])
+		ids = nil
+		for id, into := range partyTo {
+			_, shared := from[id]
+			if _, named := a.partyTo[id]; shared && !named && isChannel(into.Node) && into.Edge.Bool("receivesWorkers") {
+				ids = append(ids, id)
+			}
+		}
+		sort.Strings(ids)
+		if covers, err = a.f.links(a.ctx, ids, model.RelCovers, model.Out); err != nil {
+			return nil, err
+		}
+	}
 	var out []string
-	for _, id := range a.pair {
-		into := a.partyTo[id]
-		if isChannel(into.Node) && into.Edge.Bool("receivesWorkers") && len(a.covers[id]) == 0 {
+	for _, id := range ids {
+		into := partyTo[id]
+		if isChannel(into.Node) && into.Edge.Bool("receivesWorkers") && len(covers[id]) == 0 {
 			out = append(out, name(into.Node))
 		}
 	}
-	return out
+	return out, nil
 }

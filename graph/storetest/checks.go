@@ -105,6 +105,13 @@ var checks = []check{
 		path: "recognitionPaths", absent: "ecognised"},
 	{name: "the MM-TH pilot is no route", query: `{ ` + mmBricklayer + ` { paths { instrument { id } } } }`,
 		path: "recognitionPaths.paths.*.instrument", absent: "mm-th-mrs-pilot-2019"},
+	// A pilot covers the work, so no shared arrangement is "missing"; but the
+	// MOU in force that brings Myanmar workers to Thailand lists no
+	// occupations, and whether it admits bricklayers is not known: the
+	// reason must say so rather than leave the pilot as the whole story.
+	{name: "a Myanmar bricklayer to Thailand: the reason names the MOU in force that lists no occupations",
+		query: `{ ` + mmBricklayer + ` { reason } }`,
+		path:  "recognitionPaths.reason", contains: "Thailand–Myanmar Memorandum of Understanding on Labour Cooperation and Agreement on Employment of Workers"},
 	{name: "a Cambodian electrician to Thailand: a discussion, not recognised", query: `{ ` + electrician + ` { paths { summary } prospects { strength summary } } }`,
 		path: "recognitionPaths", absent: "ecognised"},
 	{name: "the electrician's discussion is listed as a prospect", query: `{ ` + electrician + ` { prospects { strength instrument { id lifecycle } } } }`,
