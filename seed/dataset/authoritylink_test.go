@@ -24,6 +24,11 @@ func TestAuthorityLinks(t *testing.T) {
 	if err := json.Unmarshal([]byte(`[{"authority": "x", "designated": true}]`), &links); err == nil {
 		t.Error("an unknown field of a link was accepted")
 	}
+	// A link is no record that search finds: other names belong on the
+	// authority itself.
+	if err := json.Unmarshal([]byte(`[{"authority": "x", "sources": ["s"], "confidence": "verified", "altLabels": ["y"]}]`), &links); err == nil {
+		t.Error("altLabels on a link were accepted")
+	}
 
 	f, err := Read(Embedded())
 	if err != nil {

@@ -271,15 +271,21 @@ func (l *AuthorityLink) UnmarshalJSON(b []byte) error {
 		*l = AuthorityLink{}
 		return json.Unmarshal(b, &l.Authority)
 	}
-	type plain AuthorityLink
-	var p plain
+	// The fields a link may have, spelt out: a link is no record search
+	// finds, so the altLabels of Sourced are refused with any other field.
+	var p struct {
+		Authority  string   `json:"authority"`
+		Sources    []string `json:"sources"`
+		Confidence string   `json:"confidence"`
+		Note       string   `json:"note,omitempty"`
+	}
 	d := json.NewDecoder(bytes.NewReader(b))
 	d.DisallowUnknownFields()
 	if err := d.Decode(&p); err != nil {
 		return err
 	}
-	*l = AuthorityLink(p)
-	l.Own = true
+	*l = AuthorityLink{Authority: p.Authority, Own: true,
+		Sourced: Sourced{Sources: p.Sources, Confidence: p.Confidence, Note: p.Note}}
 	return nil
 }
 
