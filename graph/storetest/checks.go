@@ -154,6 +154,12 @@ var checks = []check{
 		path: "recognitionPaths.paths.0.occupations.*.occupation.iscoCode", want: []any{"4221", "4224", "5120", "5131", "5151", "9112"}},
 	{name: "COVERS goes from the arrangement to the occupation, walked backwards", query: `{ ` + idCook + ` { paths { steps { relation from { id } to { id } direction } } } }`,
 		path: "recognitionPaths.paths.*.steps", contains: "map[direction:BACKWARD from:map[id:arrangement:asean-mra-tourism] relation:COVERS to:map[id:occupation:5120]]"},
+	// The Masonry NC II was revised in 2018: two core units, no longer
+	// the five of the version TESDA superseded.
+	{name: "the Philippine Masonry NC II is the 2018 revision's",
+		query: `{ node(id: "standard:ph-tr-masonry-nc2") { ... on CompetencyStandard { units { code } } } }`,
+		path:  "node.units.*.code", want: []any{"400311210", "400311211", "400311212", "400311213", "400311214", "400311215", "400311216",
+			"400311217", "400311218", "CON311201", "CON311203", "CON311204", "CON711318", "CON711319", "CON931201"}},
 	{name: "PH masonry vs the Thai bricklayer standard: no coverage figure, and why",
 		query: `{ compareStandards(a: "standard:ph-tr-masonry-nc2", b: "standard:th-dsd-nss-bricklayer") { coverage coverageNote unitsLoadedB } }`,
 		path:  "compareStandards", want: map[string]any{"coverage": nil, "unitsLoadedB": 0.0,
