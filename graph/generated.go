@@ -29,6 +29,7 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
 	Arrangement() ArrangementResolver
+	ArrangementAuthority() ArrangementAuthorityResolver
 	Authority() AuthorityResolver
 	CompetencyStandard() CompetencyStandardResolver
 	CompetencyUnit() CompetencyUnitResolver
@@ -52,31 +53,40 @@ type DirectiveRoot struct {
 
 type ComplexityRoot struct {
 	Arrangement struct {
-		AltLabels    func(childComplexity int) int
-		Approaches   func(childComplexity int) int
-		Authorities  func(childComplexity int) int
-		Conditions   func(childComplexity int) int
-		Confidence   func(childComplexity int) int
-		EndedOn      func(childComplexity int) int
-		Grants       func(childComplexity int) int
-		HostDecides  func(childComplexity int) int
-		ID           func(childComplexity int) int
-		InForceFrom  func(childComplexity int) int
-		Lifecycle    func(childComplexity int) int
-		Note         func(childComplexity int) int
-		Occupations  func(childComplexity int) int
-		Parties      func(childComplexity int) int
-		Recognises   func(childComplexity int) int
-		SignedAt     func(childComplexity int) int
-		SignedOn     func(childComplexity int) int
-		Sources      func(childComplexity int) int
-		StartedOn    func(childComplexity int) int
-		Status       func(childComplexity int) int
-		Summary      func(childComplexity int) int
-		SupersededBy func(childComplexity int) int
-		Title        func(childComplexity int) int
-		Type         func(childComplexity int) int
-		Yields       func(childComplexity int) int
+		AltLabels      func(childComplexity int) int
+		Approaches     func(childComplexity int) int
+		Authorities    func(childComplexity int) int
+		AuthorityLinks func(childComplexity int) int
+		Conditions     func(childComplexity int) int
+		Confidence     func(childComplexity int) int
+		EndedOn        func(childComplexity int) int
+		Grants         func(childComplexity int) int
+		HostDecides    func(childComplexity int) int
+		ID             func(childComplexity int) int
+		InForceFrom    func(childComplexity int) int
+		Lifecycle      func(childComplexity int) int
+		Note           func(childComplexity int) int
+		Occupations    func(childComplexity int) int
+		Parties        func(childComplexity int) int
+		Recognises     func(childComplexity int) int
+		SignedAt       func(childComplexity int) int
+		SignedOn       func(childComplexity int) int
+		Sources        func(childComplexity int) int
+		StartedOn      func(childComplexity int) int
+		Status         func(childComplexity int) int
+		Summary        func(childComplexity int) int
+		SupersededBy   func(childComplexity int) int
+		Title          func(childComplexity int) int
+		Type           func(childComplexity int) int
+		Yields         func(childComplexity int) int
+	}
+
+	ArrangementAuthority struct {
+		Authority  func(childComplexity int) int
+		Basis      func(childComplexity int) int
+		Confidence func(childComplexity int) int
+		Note       func(childComplexity int) int
+		Sources    func(childComplexity int) int
 	}
 
 	ArrangementConnection struct {
@@ -508,8 +518,12 @@ type ArrangementResolver interface {
 	Recognises(ctx context.Context, obj *model.Arrangement) ([]model.Node, error)
 
 	Authorities(ctx context.Context, obj *model.Arrangement) ([]*model.Authority, error)
+	AuthorityLinks(ctx context.Context, obj *model.Arrangement) ([]*model.ArrangementAuthority, error)
 
 	Sources(ctx context.Context, obj *model.Arrangement) ([]*model.Source, error)
+}
+type ArrangementAuthorityResolver interface {
+	Sources(ctx context.Context, obj *model.ArrangementAuthority) ([]*model.Source, error)
 }
 type AuthorityResolver interface {
 	Country(ctx context.Context, obj *model.Authority) (*model.Country, error)
@@ -667,6 +681,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Arrangement.Authorities(childComplexity), true
+	case "Arrangement.authorityLinks":
+		if e.ComplexityRoot.Arrangement.AuthorityLinks == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Arrangement.AuthorityLinks(childComplexity), true
 	case "Arrangement.conditions":
 		if e.ComplexityRoot.Arrangement.Conditions == nil {
 			break
@@ -799,6 +819,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Arrangement.Yields(childComplexity), true
+
+	case "ArrangementAuthority.authority":
+		if e.ComplexityRoot.ArrangementAuthority.Authority == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ArrangementAuthority.Authority(childComplexity), true
+	case "ArrangementAuthority.basis":
+		if e.ComplexityRoot.ArrangementAuthority.Basis == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ArrangementAuthority.Basis(childComplexity), true
+	case "ArrangementAuthority.confidence":
+		if e.ComplexityRoot.ArrangementAuthority.Confidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ArrangementAuthority.Confidence(childComplexity), true
+	case "ArrangementAuthority.note":
+		if e.ComplexityRoot.ArrangementAuthority.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ArrangementAuthority.Note(childComplexity), true
+	case "ArrangementAuthority.sources":
+		if e.ComplexityRoot.ArrangementAuthority.Sources == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ArrangementAuthority.Sources(childComplexity), true
 
 	case "ArrangementConnection.edges":
 		if e.ComplexityRoot.ArrangementConnection.Edges == nil {
@@ -2906,6 +2957,34 @@ type FrameworkLevel implements Node {
   sources: [Source!]!
 }
 
+"A body linked to an arrangement, and on what evidence."
+type ArrangementAuthority {
+  "The body."
+  authority: Authority!
+  "Whether a source names the body in a role under the arrangement, or only as the profession's regulator in its country."
+  basis: AuthorityBasis!
+  """
+  UNVERIFIED when the link, the arrangement or the body is: a link is only as sure as what it
+  joins.
+  """
+  confidence: Confidence!
+  "What was and was not read about the link; null when none."
+  note: String
+  "The sources of the link: its own, or for a body named under the arrangement, the arrangement's."
+  sources: [Source!]!
+}
+
+"Why a body is linked to an arrangement."
+enum AuthorityBasis {
+  "A source names the body in a role under the arrangement (a committee, a designated regulator)."
+  DESIGNATED
+  """
+  The body's sources say it regulates the profession in its country, which is where the arrangement's
+  decisions fall there; that it is the body designated under the arrangement was not seen.
+  """
+  REGULATOR_ONLY
+}
+
 """
 A declared comparability between two levels, as a referencing report states it.
 Comparability, not equivalence: recognition is granted by the instruments (MRAs, licences) that say so.
@@ -3302,8 +3381,14 @@ type Arrangement implements Node {
   instrument is never a recognition route.
   """
   grantsRecognition: Boolean!
-  "Bodies that administer it (regional committees, national regulators)."
+  """
+  Bodies linked to it: regional committees, and in its parties the bodies that decide under it.
+  Some are linked only as the profession's regulator in that party, their designation under the
+  arrangement not seen: ` + "`" + `authorityLinks` + "`" + ` says which, and on what evidence.
+  """
   authorities: [Authority!]!
+  "Each body linked to it, with the basis and the evidence of the link."
+  authorityLinks: [ArrangementAuthority!]!
   "Whether this record was checked against its sources."
   confidence: Confidence!
   "Caveats, e.g. conflicting dates and the choice made; null when none."
@@ -4061,6 +4146,8 @@ func (ec *executionContext) childFields_Arrangement(ctx context.Context, field g
 		return ec.fieldContext_Arrangement_grantsRecognition(ctx, field)
 	case "authorities":
 		return ec.fieldContext_Arrangement_authorities(ctx, field)
+	case "authorityLinks":
+		return ec.fieldContext_Arrangement_authorityLinks(ctx, field)
 	case "confidence":
 		return ec.fieldContext_Arrangement_confidence(ctx, field)
 	case "note":
@@ -4069,6 +4156,22 @@ func (ec *executionContext) childFields_Arrangement(ctx context.Context, field g
 		return ec.fieldContext_Arrangement_sources(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Arrangement", field.Name)
+}
+
+func (ec *executionContext) childFields_ArrangementAuthority(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "authority":
+		return ec.fieldContext_ArrangementAuthority_authority(ctx, field)
+	case "basis":
+		return ec.fieldContext_ArrangementAuthority_basis(ctx, field)
+	case "confidence":
+		return ec.fieldContext_ArrangementAuthority_confidence(ctx, field)
+	case "note":
+		return ec.fieldContext_ArrangementAuthority_note(ctx, field)
+	case "sources":
+		return ec.fieldContext_ArrangementAuthority_sources(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ArrangementAuthority", field.Name)
 }
 
 func (ec *executionContext) childFields_ArrangementConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6092,6 +6195,38 @@ func (ec *executionContext) fieldContext_Arrangement_authorities(_ context.Conte
 	return fc, nil
 }
 
+func (ec *executionContext) _Arrangement_authorityLinks(ctx context.Context, field graphql.CollectedField, obj *model.Arrangement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Arrangement_authorityLinks(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Arrangement().AuthorityLinks(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ArrangementAuthority) graphql.Marshaler {
+			return ec.marshalNArrangementAuthority2ᚕᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐArrangementAuthorityᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Arrangement_authorityLinks(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Arrangement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ArrangementAuthority(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Arrangement_confidence(ctx context.Context, field graphql.CollectedField, obj *model.Arrangement) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6160,6 +6295,139 @@ func (ec *executionContext) _Arrangement_sources(ctx context.Context, field grap
 func (ec *executionContext) fieldContext_Arrangement_sources(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Arrangement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Source(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ArrangementAuthority_authority(ctx context.Context, field graphql.CollectedField, obj *model.ArrangementAuthority) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ArrangementAuthority_authority(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Authority, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Authority) graphql.Marshaler {
+			return ec.marshalNAuthority2ᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐAuthority(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ArrangementAuthority_authority(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ArrangementAuthority",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Authority(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ArrangementAuthority_basis(ctx context.Context, field graphql.CollectedField, obj *model.ArrangementAuthority) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ArrangementAuthority_basis(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Basis, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.AuthorityBasis) graphql.Marshaler {
+			return ec.marshalNAuthorityBasis2githubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐAuthorityBasis(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ArrangementAuthority_basis(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ArrangementAuthority", field, false, false, "AuthorityBasis")
+}
+
+func (ec *executionContext) _ArrangementAuthority_confidence(ctx context.Context, field graphql.CollectedField, obj *model.ArrangementAuthority) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ArrangementAuthority_confidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Confidence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Confidence) graphql.Marshaler {
+			return ec.marshalNConfidence2githubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐConfidence(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ArrangementAuthority_confidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ArrangementAuthority", field, false, false, "Confidence")
+}
+
+func (ec *executionContext) _ArrangementAuthority_note(ctx context.Context, field graphql.CollectedField, obj *model.ArrangementAuthority) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ArrangementAuthority_note(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Note, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ArrangementAuthority_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ArrangementAuthority", field, false, false, "String")
+}
+
+func (ec *executionContext) _ArrangementAuthority_sources(ctx context.Context, field graphql.CollectedField, obj *model.ArrangementAuthority) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ArrangementAuthority_sources(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ArrangementAuthority().Sources(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Source) graphql.Marshaler {
+			return ec.marshalNSource2ᚕᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐSourceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ArrangementAuthority_sources(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ArrangementAuthority",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
@@ -15836,6 +16104,12 @@ func (ec *executionContext) _Arrangement(ctx context.Context, sel ast.SelectionS
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Arrangement_authorities(ctx, field, obj)
 				})
+		case "authorityLinks":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Arrangement_authorityLinks(ctx, field, obj)
+				})
 		case "confidence":
 			out.Values[i] = ec._Arrangement_confidence(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -15851,6 +16125,60 @@ func (ec *executionContext) _Arrangement(ctx context.Context, sel ast.SelectionS
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Arrangement_sources(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var arrangementAuthorityImplementors = []string{"ArrangementAuthority"}
+
+func (ec *executionContext) _ArrangementAuthority(ctx context.Context, sel ast.SelectionSet, obj *model.ArrangementAuthority) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, arrangementAuthorityImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ArrangementAuthority")
+		case "authority":
+			out.Values[i] = ec._ArrangementAuthority_authority(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "basis":
+			out.Values[i] = ec._ArrangementAuthority_basis(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "confidence":
+			out.Values[i] = ec._ArrangementAuthority_confidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "note":
+			out.Values[i] = ec._ArrangementAuthority_note(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "sources":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ArrangementAuthority_sources(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -19004,6 +19332,30 @@ func (ec *executionContext) marshalNArrangement2ᚖgithubᚗcomᚋskillsgraphᚋ
 	return ec._Arrangement(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNArrangementAuthority2ᚕᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐArrangementAuthorityᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ArrangementAuthority) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNArrangementAuthority2ᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐArrangementAuthority(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNArrangementAuthority2ᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐArrangementAuthority(ctx context.Context, sel ast.SelectionSet, v *model.ArrangementAuthority) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ArrangementAuthority!")
+		return graphql.Null
+	}
+	return ec._ArrangementAuthority(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNArrangementConnection2ᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐArrangementConnection(ctx context.Context, sel ast.SelectionSet, v *model.ArrangementConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "ArrangementConnection!")
@@ -19078,6 +19430,16 @@ func (ec *executionContext) marshalNAuthority2ᚖgithubᚗcomᚋskillsgraphᚋsk
 		return graphql.Null
 	}
 	return ec._Authority(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNAuthorityBasis2githubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐAuthorityBasis(ctx context.Context, v any) (model.AuthorityBasis, error) {
+	var res model.AuthorityBasis
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAuthorityBasis2githubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐAuthorityBasis(ctx context.Context, sel ast.SelectionSet, v model.AuthorityBasis) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) marshalNAuthorityConnection2ᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐAuthorityConnection(ctx context.Context, sel ast.SelectionSet, v *model.AuthorityConnection) graphql.Marshaler {

@@ -29,12 +29,13 @@ type hop struct {
 // holds every entry to what the resolvers ask of the store, on the seed.
 var hops = map[string]map[string]hop{
 	"Arrangement": {
-		"parties":      {model.RelParty, model.Out},
-		"occupations":  {model.RelCovers, model.Out},
-		"recognises":   {model.RelRecognises, model.Out},
-		"authorities":  {model.RelAdministeredBy, model.Out},
-		"sources":      {model.RelCites, model.Out},
-		"supersededBy": {model.RelSupersededBy, model.Out},
+		"parties":        {model.RelParty, model.Out},
+		"occupations":    {model.RelCovers, model.Out},
+		"recognises":     {model.RelRecognises, model.Out},
+		"authorities":    {model.RelAdministeredBy, model.Out},
+		"authorityLinks": {model.RelAdministeredBy, model.Out},
+		"sources":        {model.RelCites, model.Out},
+		"supersededBy":   {model.RelSupersededBy, model.Out},
 	},
 	"Authority": {
 		"country": {model.RelInCountry, model.Out},
@@ -129,10 +130,11 @@ type rowFields struct{ far, near string }
 // references a level filter went through. The links of any other
 // relationship are read for the node at their far end alone.
 var edgeRels = map[string]bool{
-	model.RelInDemandIn:   true,
-	model.RelRestricts:    true,
-	model.RelRequires:     true,
-	model.RelReferencedTo: true,
+	model.RelInDemandIn:     true,
+	model.RelRestricts:      true,
+	model.RelRequires:       true,
+	model.RelReferencedTo:   true,
+	model.RelAdministeredBy: true,
 }
 
 // rowAt is a row type being walked: its fields and the steps that reached

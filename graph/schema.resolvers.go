@@ -44,9 +44,22 @@ func (r *arrangementResolver) Authorities(ctx context.Context, obj *model.Arrang
 	return linked[*model.Authority](ctx, r.loaders(ctx), obj.ID, model.RelAdministeredBy, model.Out)
 }
 
+// AuthorityLinks is the resolver for the authorityLinks field.
+func (r *arrangementResolver) AuthorityLinks(ctx context.Context, obj *model.Arrangement) ([]*model.ArrangementAuthority, error) {
+	return edgeRows(ctx, r.loaders(ctx), obj.ID, model.RelAdministeredBy, model.Out,
+		func(e model.Edge, a *model.Authority) *model.ArrangementAuthority {
+			return model.ArrangementAuthorityFrom(obj, e, a)
+		})
+}
+
 // Sources is the resolver for the sources field.
 func (r *arrangementResolver) Sources(ctx context.Context, obj *model.Arrangement) ([]*model.Source, error) {
 	return r.citedBy(ctx, obj.ID)
+}
+
+// Sources is the resolver for the sources field.
+func (r *arrangementAuthorityResolver) Sources(ctx context.Context, obj *model.ArrangementAuthority) ([]*model.Source, error) {
+	return r.sourcesByID(ctx, obj.SourceIDs)
 }
 
 // Country is the resolver for the country field.
@@ -614,6 +627,11 @@ func (r *skillResolver) Sources(ctx context.Context, obj *model.Skill) ([]*model
 // Arrangement returns ArrangementResolver implementation.
 func (r *Resolver) Arrangement() ArrangementResolver { return &arrangementResolver{r} }
 
+// ArrangementAuthority returns ArrangementAuthorityResolver implementation.
+func (r *Resolver) ArrangementAuthority() ArrangementAuthorityResolver {
+	return &arrangementAuthorityResolver{r}
+}
+
 // Authority returns AuthorityResolver implementation.
 func (r *Resolver) Authority() AuthorityResolver { return &authorityResolver{r} }
 
@@ -668,6 +686,7 @@ func (r *Resolver) Skill() SkillResolver { return &skillResolver{r} }
 
 type (
 	arrangementResolver            struct{ *Resolver }
+	arrangementAuthorityResolver   struct{ *Resolver }
 	authorityResolver              struct{ *Resolver }
 	competencyStandardResolver     struct{ *Resolver }
 	competencyUnitResolver         struct{ *Resolver }

@@ -143,6 +143,24 @@ func LevelReferenceFrom(e Edge, lvl *FrameworkLevel) *LevelReference {
 		SourceIDs: e.Strings("sources")}
 }
 
+// ArrangementAuthorityFrom maps an ADMINISTERED_BY edge of the
+// arrangement arr and the body at its end to the API type: a link marked
+// regulatorOnly carries its own sources and confidence; another rests on
+// the arrangement's. It is UNVERIFIED when the link, arr or the body is.
+func ArrangementAuthorityFrom(arr *Arrangement, e Edge, a *Authority) *ArrangementAuthority {
+	out := &ArrangementAuthority{Authority: a, Basis: AuthorityBasisDesignated, Confidence: ConfidenceVerified,
+		Note: edgeOptString(&e, "note"), SourceIDs: e.Strings("sources")}
+	if e.Bool(PropRegulatorOnly) {
+		out.Basis = AuthorityBasisRegulatorOnly
+	}
+	for _, c := range []Confidence{confidence(e.String("confidence")), arr.Confidence, a.Confidence} {
+		if c == ConfidenceUnverified {
+			out.Confidence = ConfidenceUnverified
+		}
+	}
+	return out
+}
+
 // RestrictionFrom maps a RESTRICTS edge and its two ends to the API type.
 func RestrictionFrom(e Edge, country *Country, occ *Occupation) *Restriction {
 	return &Restriction{Country: country, Occupation: occ, Rule: RestrictionRule(e.String("rule")),

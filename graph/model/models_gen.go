@@ -449,6 +449,65 @@ func (e ArrangementType) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// Why a body is linked to an arrangement.
+type AuthorityBasis string
+
+const (
+	// A source names the body in a role under the arrangement (a committee, a designated regulator).
+	AuthorityBasisDesignated AuthorityBasis = "DESIGNATED"
+	// The body's sources say it regulates the profession in its country, which is where the arrangement's
+	// decisions fall there; that it is the body designated under the arrangement was not seen.
+	AuthorityBasisRegulatorOnly AuthorityBasis = "REGULATOR_ONLY"
+)
+
+var AllAuthorityBasis = []AuthorityBasis{
+	AuthorityBasisDesignated,
+	AuthorityBasisRegulatorOnly,
+}
+
+func (e AuthorityBasis) IsValid() bool {
+	switch e {
+	case AuthorityBasisDesignated, AuthorityBasisRegulatorOnly:
+		return true
+	}
+	return false
+}
+
+func (e AuthorityBasis) String() string {
+	return string(e)
+}
+
+func (e *AuthorityBasis) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = AuthorityBasis(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid AuthorityBasis", str)
+	}
+	return nil
+}
+
+func (e AuthorityBasis) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *AuthorityBasis) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e AuthorityBasis) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
 // Whether a record was checked against the source it cites.
 type Confidence string
 

@@ -70,6 +70,16 @@ type LevelReference struct {
 	SourceIDs  []string        `json:"-"`
 }
 
+// ArrangementAuthority is a body linked to an arrangement, with the
+// basis and evidence of the link.
+type ArrangementAuthority struct {
+	Authority  *Authority     `json:"authority"`
+	Basis      AuthorityBasis `json:"basis"`
+	Confidence Confidence     `json:"confidence"`
+	Note       *string        `json:"note"`
+	SourceIDs  []string       `json:"-"`
+}
+
 // LevelEquivalence is a level comparable through the AQRF.
 type LevelEquivalence struct {
 	Level   *FrameworkLevel `json:"level"`

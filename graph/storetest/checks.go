@@ -171,6 +171,24 @@ var checks = []check{
 	{name: "a Malaysian dentist to Viet Nam: the deciding body is named as the profession's regulator, unverified",
 		query: `{ recognitionPaths(from: "MY", to: "VN", occupation: "occupation:2261") { paths { steps { relation to { id } explanation confidence } } } }`,
 		path:  "recognitionPaths.paths.0.steps.*", contains: "map[confidence:UNVERIFIED explanation:In Viet Nam the profession the ASEAN Mutual Recognition Arrangement on Dental Practitioners covers is regulated by Ministry of Health, Viet Nam (MOH), which decides there; that it is the body designated under the arrangement is not in our data. relation:ADMINISTERED_BY to:map[id:authority:moh-vn]]"},
+	// An arrangement's authorities include bodies read only to regulate the
+	// profession in a party: the links say which, and how sure, so that a
+	// list of the arrangement's bodies claims no designation not read.
+	{name: "the dental MRA's links say which bodies are named under it and which are regulators only",
+		query: `{ node(id: "arrangement:asean-mra-dental") { ... on Arrangement { authorityLinks { authority { id } basis confidence } } } }`,
+		path:  "node.authorityLinks", want: []any{
+			link("ajccd", "DESIGNATED", "VERIFIED"),
+			link("bmb-bn", "REGULATOR_ONLY", "VERIFIED"),
+			link("cdc-kh", "REGULATOR_ONLY", "VERIFIED"),
+			link("dct-th", "DESIGNATED", "VERIFIED"),
+			link("hpc-la", "REGULATOR_ONLY", "VERIFIED"),
+			link("kki-id", "REGULATOR_ONLY", "VERIFIED"),
+			link("mdc-mm", "REGULATOR_ONLY", "VERIFIED"),
+			link("mdc-my", "DESIGNATED", "VERIFIED"),
+			link("moh-vn", "REGULATOR_ONLY", "UNVERIFIED"),
+			link("prc-ph", "DESIGNATED", "VERIFIED"),
+			link("sdc-sg", "DESIGNATED", "VERIFIED"),
+		}},
 	// A monitoring committee under the engineering MRA keeps its country's
 	// register of ASEAN engineers; the host's regulator registers a foreign
 	// one. Viet Nam's committee is in the data, its regulator is not: the
@@ -386,4 +404,9 @@ func noEmptySources(t *testing.T, v any) {
 	if count == 0 {
 		t.Error("no sources in the answer at all")
 	}
+}
+
+// link is an authorityLinks row as the checks compare it.
+func link(key, basis, confidence string) map[string]any {
+	return map[string]any{"authority": map[string]any{"id": "authority:" + key}, "basis": basis, "confidence": confidence}
 }
