@@ -47,6 +47,18 @@ func required(r *Record, p string) (string, error) {
 
 func confidence(v string) Confidence { return Confidence(strings.ToUpper(v)) }
 
+// LeastSure is UNVERIFIED when any of the confidences given (as stored,
+// "unverified", or as the API's) is, VERIFIED otherwise: a step or a link
+// is only as sure as what it joins.
+func LeastSure(cs ...string) Confidence {
+	for _, c := range cs {
+		if confidence(c) == ConfidenceUnverified {
+			return ConfidenceUnverified
+		}
+	}
+	return ConfidenceVerified
+}
+
 // FromRecord maps a record to its API node type; a record that lacks a
 // property its type requires is an error naming it. A record whose object
 // its store made once (Record.Keep) gives that object.
@@ -148,15 +160,11 @@ func LevelReferenceFrom(e Edge, lvl *FrameworkLevel) *LevelReference {
 // regulatorOnly carries its own sources and confidence; another rests on
 // the arrangement's. It is UNVERIFIED when the link, arr or the body is.
 func ArrangementAuthorityFrom(arr *Arrangement, e Edge, a *Authority) *ArrangementAuthority {
-	out := &ArrangementAuthority{Authority: a, Basis: AuthorityBasisDesignated, Confidence: ConfidenceVerified,
-		Note: edgeOptString(&e, "note"), SourceIDs: e.Strings("sources")}
+	out := &ArrangementAuthority{Authority: a, Basis: AuthorityBasisDesignated,
+		Confidence: LeastSure(e.String("confidence"), string(arr.Confidence), string(a.Confidence)),
+		Note:       edgeOptString(&e, "note"), SourceIDs: e.Strings("sources")}
 	if e.Bool(PropRegulatorOnly) {
 		out.Basis = AuthorityBasisRegulatorOnly
-	}
-	for _, c := range []Confidence{confidence(e.String("confidence")), arr.Confidence, a.Confidence} {
-		if c == ConfidenceUnverified {
-			out.Confidence = ConfidenceUnverified
-		}
 	}
 	return out
 }

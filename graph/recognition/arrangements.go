@@ -284,10 +284,10 @@ func (a *arrangementFacts) channelsWithoutOccupations() ([]string, error) {
 		}
 		from := byNode(party[a.from.ID])
 		partyTo = byNode(party[a.to.ID])
-		ids = nil
+		ids = nil // the shared channels into the destination not in the pair
 		for id, into := range partyTo {
 			_, shared := from[id]
-			if _, named := a.partyTo[id]; shared && !named && isChannel(into.Node) && into.Edge.Bool("receivesWorkers") {
+			if _, named := a.partyTo[id]; shared && !named && opensChannelInto(into) {
 				ids = append(ids, id)
 			}
 		}
@@ -298,8 +298,7 @@ func (a *arrangementFacts) channelsWithoutOccupations() ([]string, error) {
 	}
 	var out []string
 	for _, id := range ids {
-		into := partyTo[id]
-		if isChannel(into.Node) && into.Edge.Bool("receivesWorkers") && len(covers[id]) == 0 {
+		if into := partyTo[id]; opensChannelInto(into) && len(covers[id]) == 0 {
 			out = append(out, name(into.Node))
 		}
 	}

@@ -19,6 +19,13 @@ func isChannel(arr *model.Record) bool {
 		model.ArrangementLifecycle(arr.String("lifecycle")) == model.ArrangementLifecycleInForce
 }
 
+// opensChannelInto says whether the instrument at the end of into, the
+// PARTY link of the destination, opens a channel to work there: it
+// isChannel, and its PARTY edge there receivesWorkers.
+func opensChannelInto(into model.Link) bool {
+	return isChannel(into.Node) && into.Edge.Bool("receivesWorkers")
+}
+
 // channels returns one channel per instrument both countries are party to
 // that isChannel, that admits workers into the destination (its PARTY edge
 // there receivesWorkers: an SSW memorandum opens Japan to Filipinos, not the
@@ -28,8 +35,7 @@ func (a *arrangementFacts) channels() ([]*route, error) {
 	var out []*route
 	for _, aID := range a.pair {
 		arr := a.partyTo[aID].Node
-		into := a.partyTo[aID].Edge
-		if !isChannel(arr) || !into.Bool("receivesWorkers") {
+		if !opensChannelInto(a.partyTo[aID]) {
 			continue // not a channel, or not one into the destination
 		}
 		e, ok := a.entryInto(aID)

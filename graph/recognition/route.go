@@ -21,12 +21,7 @@ type hop struct {
 // stepConfidence is UNVERIFIED when the relationship or either end of the
 // step is: a route is only as sure as its least sure step.
 func stepConfidence(h hop) model.Confidence {
-	for _, c := range []string{h.confidence, h.from.String("confidence"), h.to.String("confidence")} {
-		if c == "unverified" {
-			return model.ConfidenceUnverified
-		}
-	}
-	return model.ConfidenceVerified
+	return model.LeastSure(h.confidence, h.from.String("confidence"), h.to.String("confidence"))
 }
 
 // A route is one path before it is mapped to the API type.
