@@ -160,6 +160,18 @@ var checks = []check{
 		query: `{ node(id: "standard:ph-tr-masonry-nc2") { ... on CompetencyStandard { units { code } } } }`,
 		path:  "node.units.*.code", want: []any{"400311210", "400311211", "400311212", "400311213", "400311214", "400311215", "400311216",
 			"400311217", "400311218", "CON311201", "CON311203", "CON311204", "CON711318", "CON711319", "CON931201"}},
+	// TRs TESDA has revised since the copy read, the revision's units not
+	// read: the standard keeps the units read, and its title says which
+	// version they are.
+	{name: "Philippine TRs revised since the version loaded say so in their titles",
+		query: `{ nodes(ids: ["standard:ph-tr-carpentry-nc2", "standard:ph-tr-carpentry-nc3", "standard:ph-tr-fbs-nc3", "standard:ph-tr-machining-nc1", "standard:ph-tr-rac-domrac-nc2"]) { ... on CompetencyStandard { title } } }`,
+		path:  "nodes.*.title", want: []any{
+			"Training Regulations: Carpentry NC II (the version before the 2018 revision)",
+			"Training Regulations: Carpentry NC III (the version before the 2018 revision)",
+			"Training Regulations: Food and Beverage Services NC III (the version before the 2018 revision)",
+			"Training Regulations: Machining NC I (the version before the 2019 revision)",
+			"Training Regulations: RAC Servicing (DomRAC) NC II (the version before the 2021 revision)",
+		}},
 	{name: "PH masonry vs the Thai bricklayer standard: no coverage figure, and why",
 		query: `{ compareStandards(a: "standard:ph-tr-masonry-nc2", b: "standard:th-dsd-nss-bricklayer") { coverage coverageNote unitsLoadedB } }`,
 		path:  "compareStandards", want: map[string]any{"coverage": nil, "unitsLoadedB": 0.0,
