@@ -172,6 +172,27 @@ var checks = []check{
 			"Training Regulations: Machining NC I (the version before the 2019 revision)",
 			"Training Regulations: RAC Servicing (DomRAC) NC II (the version before the 2021 revision)",
 		}},
+	// Lao PDR's standards were read only as drafts or in a mirror's page:
+	// each is listed, and each says it is unverified. Brunei's sector
+	// frameworks were read in reports of their launch.
+	{name: "Lao PDR's competency standards are listed, each unverified",
+		query: `{ competencyStandards(filter: {country: "LA"}) { totalCount edges { node { id confidence } } } }`,
+		path:  "competencyStandards.edges.*.node", want: []any{
+			map[string]any{"id": "standard:la-ntc-os-handicraft", "confidence": "UNVERIFIED"},
+			map[string]any{"id": "standard:la-ntc-os-hotel-restaurant", "confidence": "UNVERIFIED"},
+			map[string]any{"id": "standard:la-ntc-os-wood-furniture", "confidence": "UNVERIFIED"},
+			map[string]any{"id": "standard:la-stvet-cs-automotive-service-repair", "confidence": "UNVERIFIED"},
+			map[string]any{"id": "standard:la-stvet-cs-basic-business", "confidence": "UNVERIFIED"},
+			map[string]any{"id": "standard:la-stvet-cs-furniture-making", "confidence": "UNVERIFIED"},
+			map[string]any{"id": "standard:la-stvet-cs-welding-service-repair", "confidence": "UNVERIFIED"},
+		}},
+	{name: "Brunei's competency frameworks and who issued them",
+		query: `{ competencyStandards(filter: {country: "BN"}) { edges { node { id confidence issuedBy { id } } } } }`,
+		path:  "competencyStandards.edges.*.node", want: []any{
+			map[string]any{"id": "standard:bn-biicf", "confidence": "VERIFIED", "issuedBy": []any{map[string]any{"id": "authority:misc-bn"}}},
+			map[string]any{"id": "standard:bn-eicf", "confidence": "VERIFIED", "issuedBy": []any{}},
+			map[string]any{"id": "standard:bn-misc-ht-competency-frameworks", "confidence": "VERIFIED", "issuedBy": []any{map[string]any{"id": "authority:misc-bn"}}},
+		}},
 	{name: "PH masonry vs the Thai bricklayer standard: no coverage figure, and why",
 		query: `{ compareStandards(a: "standard:ph-tr-masonry-nc2", b: "standard:th-dsd-nss-bricklayer") { coverage coverageNote unitsLoadedB } }`,
 		path:  "compareStandards", want: map[string]any{"coverage": nil, "unitsLoadedB": 0.0,
