@@ -64,10 +64,17 @@ func checkSources(f *Files) []Problem {
 	c := &checker{}
 	documents := map[string]bool{} // sources whose URL names a document
 	primary := map[string]bool{}   // of those, the ones not in an encyclopaedia
+	named := map[string]string{}   // a document's address (documentAddress) → the source naming it
 	for _, s := range f.Sources {
 		if c.sourceURL(s.File, s.Rec) {
 			documents[s.Rec.Key] = true
 			primary[s.Rec.Key] = !isEncyclopaedia(s.Rec.URL)
+			addr := documentAddress(s.Rec.URL)
+			if first, ok := named[addr]; ok {
+				c.add(s.File, s.Rec.Key, "url %q names the document source %s names: cite %s", s.Rec.URL, first, first)
+			} else {
+				named[addr] = s.Rec.Key
+			}
 		}
 		if d := s.Rec.LastChecked; d != "" {
 			t, err := time.Parse(time.DateOnly, d)
@@ -133,6 +140,19 @@ func (c *checker) sourceURL(file string, s SourceRec) bool {
 		c.add(file, s.Key, "url %q is on a document-sharing site: mark \"mirror\": true (and cite the publisher's copy where one is reachable)", s.URL)
 	}
 	return !bare && !s.Homepage
+}
+
+// documentAddress is a document URL as two sources citing the same document
+// would differ in it least: the host in lower case without "www.", the path
+// without a trailing "/", the query kept. Home pages are not compared: many
+// sources may mark one.
+func documentAddress(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return raw
+	}
+	host := strings.TrimPrefix(strings.ToLower(u.Host), "www.")
+	return host + strings.TrimSuffix(u.Path, "/") + "?" + u.RawQuery
 }
 
 type verifiedRec struct {

@@ -19,7 +19,8 @@ func TestValidatorEnforcesSourceRules(t *testing.T) {
 			{"key": "home", "title": "A home page", "url": "https://asean.org/"},
 			{"key": "home-marked", "title": "A home page, marked", "url": "https://asean.org/", "homepage": true},
 			{"key": "plain", "title": "Plain http", "url": "http://example.org/doc"},
-			{"key": "plain-marked", "title": "Plain http, marked", "url": "http://example.org/doc", "http": true},
+			{"key": "plain-marked", "title": "Plain http, marked", "url": "http://example.org/doc2", "http": true},
+			{"key": "doc-again", "title": "The same document again", "url": "https://www.Example.org/a/document.pdf/"},
 			{"key": "mangled", "title": "Not a URL", "url": "vietnamtourism.gov.vn/esrt/default.aspx"},
 			{"key": "lost-query", "title": "Query lost", "url": "https://vietnamtourism.gov.vn/esrt/default.aspx-portalid=5&tabid=434.htm"},
 			{"key": "ftp", "title": "Not http", "url": "ftp://example.org/doc"},
@@ -55,6 +56,10 @@ func TestValidatorEnforcesSourceRules(t *testing.T) {
 		`sources.json: bad-date: lastChecked "30 Nov 2026" is not a date (YYYY-MM-DD)`,
 		`sources.json: future: lastChecked 2026-12-01 is after the dataset's date 2026-11-30`,
 		`sources.json: wrong-mark: marked homepage but the URL "https://example.org/d" has a path`,
+		// One document, one source: two keys for one address let their
+		// notes and dates drift apart (three Brunei sources, a TESDA page
+		// and a circular's copy were each cited under two keys).
+		`sources.json: doc-again: url "https://www.Example.org/a/document.pdf/" names the document source doc names: cite doc`,
 		"countries.json: TH: marked verified but cites no source whose URL names a document",
 		"countries.json: VN: marked verified but cites no source whose URL names a document",
 		"countries.json: SG: marked verified on an encyclopaedia article alone",
