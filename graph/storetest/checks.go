@@ -225,10 +225,22 @@ var checks = []check{
 	// A monitoring committee under the engineering MRA keeps its country's
 	// register of ASEAN engineers; the host's regulator registers a foreign
 	// one. Viet Nam's committee is in the data, its regulator is not: the
-	// route names no deciding body there rather than the committee.
+	// route names no deciding body there rather than the committee. The
+	// Ministry of Construction licenses construction work only, which is not
+	// every discipline the MRA covers: it is not named as deciding either,
+	// and its record says what it licenses, and on what evidence.
 	{name: "a Malaysian civil engineer to Viet Nam: the monitoring committee is not named as deciding",
 		query: `{ recognitionPaths(from: "MY", to: "VN", occupation: "occupation:2142") { paths { instrument { id } decidedBy { id } } } }`,
 		path:  "recognitionPaths.paths", want: []any{map[string]any{"instrument": map[string]any{"id": "arrangement:asean-mra-engineering"}, "decidedBy": []any{}}}},
+	{name: "Viet Nam's Ministry of Construction: construction practice certificates, unverified as a whole",
+		query: `{ node(id: "authority:moc-vn") { ... on Authority { confidence sources { id } } } }`,
+		path:  "node", want: map[string]any{"confidence": "UNVERIFIED", "sources": []any{
+			map[string]any{"id": "source:angiang-dvc-foreign-construction-practice-certificate"},
+			map[string]any{"id": "source:coac-vn-architecture-profile"},
+			map[string]any{"id": "source:lawnet-vn-architecture-state-management"},
+			map[string]any{"id": "source:phutho-dvc-foreign-construction-practice-certificate"},
+			map[string]any{"id": "source:thuvienphapluat-foreign-construction-practice-certificate-class-1"},
+		}}},
 	// The surveying framework lists a competent authority per member in an
 	// appendix not read: the bodies named are the regulators of surveyors,
 	// each with its own evidence and the caveat.
