@@ -307,13 +307,13 @@ func TestPaths(t *testing.T) {
 			},
 			conditions: map[int][]string{
 				0: {
-					"Thailand reserves Travel guides (ISCO-08 5113) for its nationals (RESERVED_FOR_NATIONALS, since 2020): Tour guiding and tour work are closed to foreigners in every area by the Ministry of Labour's 2020 notification on work foreigners may not do (its List 1, as news reports name it). This route does not open that job there.",
+					"Thailand reserves Travel guides (ISCO-08 5113) for its nationals (RESERVED_FOR_NATIONALS, since 2020): Tour guiding and tour work are closed to foreigners in every area by the Ministry of Labour's 2020 notification on work foreigners may not do (its first list, 'Category 1' in KhaoSod English's account). This route does not open that job there.",
 				},
 			},
 			reason: []string{
 				"No arrangement route: none of the 11 arrangements in our data to which both Philippines and Thailand are parties covers Travel guides (ISCO-08 5113).",
 				"No standards route: Training Regulations: Local Guiding Services NC II is not aligned to a regional benchmark in our data.",
-				"Every route found is blocked: Thailand reserves Travel guides (ISCO-08 5113) for its nationals (rule since 2020: Tour guiding and tour work are closed to foreigners in every area by the Ministry of Labour's 2020 notification on work foreigners may not do (its List 1, as news reports name it)).",
+				"Every route found is blocked: Thailand reserves Travel guides (ISCO-08 5113) for its nationals (rule since 2020: Tour guiding and tour work are closed to foreigners in every area by the Ministry of Labour's 2020 notification on work foreigners may not do (its first list, 'Category 1' in KhaoSod English's account)).",
 			},
 			check: func(t *testing.T, res *model.RecognitionResult) {
 				if r := *res.Reason; strings.Contains(r, "No framework route") {

@@ -164,14 +164,33 @@ var checks = []check{
 	// read: the standard keeps the units read, and its title says which
 	// version they are.
 	{name: "Philippine TRs revised since the version loaded say so in their titles",
-		query: `{ nodes(ids: ["standard:ph-tr-carpentry-nc2", "standard:ph-tr-carpentry-nc3", "standard:ph-tr-fbs-nc3", "standard:ph-tr-machining-nc1", "standard:ph-tr-rac-domrac-nc2"]) { ... on CompetencyStandard { title } } }`,
+		query: `{ nodes(ids: ["standard:ph-tr-carpentry-nc2", "standard:ph-tr-carpentry-nc3", "standard:ph-tr-fbs-nc3", "standard:ph-tr-machining-nc1", "standard:ph-tr-rac-domrac-nc2", "standard:ph-tr-beauty-nail-care-nc2"]) { ... on CompetencyStandard { title } } }`,
 		path:  "nodes.*.title", want: []any{
 			"Training Regulations: Carpentry NC II (the version before the 2018 revision)",
 			"Training Regulations: Carpentry NC III (the version before the 2018 revision)",
 			"Training Regulations: Food and Beverage Services NC III (the version before the 2018 revision)",
 			"Training Regulations: Machining NC I (the version before the 2019 revision)",
 			"Training Regulations: RAC Servicing (DomRAC) NC II (the version before the 2021 revision)",
+			"Training Regulations: Beauty Care Services (Nail Care) NC II (the version before the 2020 revision)",
 		}},
+	// An audit of 30 verified records on 2026-12-02 found roles that said
+	// more than their sources, or had been overtaken: each says now what
+	// its sources state.
+	{name: "audited: JICWELS is the government's placement body, not (on our sources) the sole one",
+		query: `{ node(id: "authority:jicwels") { ... on Authority { role } } }`,
+		path:  "node.role", want: "the Japanese government's placement body for EPA nurse and certified care worker candidates"},
+	{name: "audited: the register of Indonesian accountants rests on the 2017 regulation that replaced the 2014 one",
+		query: `{ node(id: "authority:pppk-id") { ... on Authority { role } } }`,
+		path:  "node.role", contains: "(Ministerial Regulation 216/PMK.01/2017, which regulates again the registered accountants of Regulation 25/PMK.01/2014)"},
+	{name: "audited: Indonesia's engineering monitoring committee's ministry was split in 2024",
+		query: `{ node(id: "authority:imc-eng-id") { ... on Authority { role } } }`,
+		path:  "node.role", contains: "which was split in October 2024 into a Ministry of Public Works and a Ministry of Housing and Settlement Areas (where the secretariat sits now was not read)"},
+	{name: "audited: the Malaysian Dental Council under the Dental Act 2018",
+		query: `{ node(id: "authority:mdc-my") { ... on Authority { role } } }`,
+		path:  "node.role", want: "dental regulator; registers dental practitioners and issues certificates to them (Dental Act 2018 (Act 804), s. 4(c), in force since 1 January 2022 in place of the Dental Act 1971, under which it issued annual practising certificates)"},
+	{name: "the ASEAN register of chartered engineers: its size where published",
+		query: `{ node(id: "authority:acpe-register") { ... on Authority { note } } }`,
+		path:  "node.note", contains: "2,552 ACPEs: 15 from Brunei Darussalam, 53 Cambodia, 962 Indonesia, 11 Lao PDR, 304 Malaysia, 299 Myanmar, 260 the Philippines, 257 Singapore, 187 Thailand and 204 Viet Nam"},
 	// Lao PDR's standards were read only as drafts or in a mirror's page:
 	// each is listed, and each says it is unverified. Brunei's sector
 	// frameworks were read in reports of their launch.
