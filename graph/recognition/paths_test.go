@@ -130,7 +130,6 @@ func TestPaths(t *testing.T) {
 				"RECOGNISES arrangement:kh-th-mrs-bricklaying-plastering -> qualification:kh-mlvt-bricklaying-certificate (backward)",
 				"COVERS arrangement:kh-th-mrs-bricklaying-plastering -> occupation:7112",
 				"PARTY arrangement:kh-th-mrs-bricklaying-plastering -> country:TH",
-				"ADMINISTERED_BY arrangement:kh-th-mrs-bricklaying-plastering -> authority:dsd-th",
 				"RESTRICTS country:TH -> occupation:7112",
 			}},
 			reason: []string{
@@ -141,14 +140,14 @@ func TestPaths(t *testing.T) {
 			check: func(t *testing.T, res *model.RecognitionResult) {
 				p := res.Prospects[0]
 				want := "A prospect only: the Cambodia–Thailand mutual recognition of skills: bricklaying and plastering (pilot), between " +
-					"Cambodia and Thailand, is a pilot (started 2023), not a recognition instrument in force. It names Cambodian national " +
+					"Cambodia and Thailand, is a pilot, not a recognition instrument in force. It names Cambodian national " +
 					"skills certificate in bricklaying (MLVT) for Bricklayers and related workers (ISCO-08 7112), and once in force would " +
 					"give comparability only in Thailand."
 				if p.Summary != want {
 					t.Errorf("prospect summary:\n   got %q\n  want %q", p.Summary, want)
 				}
 				if want := []string{
-					"Applies to holders of Cambodian skills certification in bricklaying or plastering; recognition is of comparability with Thai skill certification (for pay and working conditions reflecting skill level), not a work permit",
+					"Applies to holders of Cambodian skills certification in bricklaying or plastering; the pilot works towards recognising it as comparable with Thai certification (for pay and conditions reflecting skill); a pilot is not recognition, and grants no right to work",
 					"Thailand's rule on Bricklayers and related workers (ISCO-08 7112) (EMPLOYER_REQUIRED, since 2020): Masonry, carpentry and construction work (List 3): a foreigner may do this skilled or semi-skilled work only when employed by an employer. " +
 						"Our source for this rule is unverified (" + thBricklayerNote + ").",
 				}; diffLines(p.Conditions, want) != "" {
