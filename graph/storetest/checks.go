@@ -164,7 +164,7 @@ var checks = []check{
 	// read: the standard keeps the units read, and its title says which
 	// version they are.
 	{name: "Philippine TRs revised since the version loaded say so in their titles",
-		query: `{ nodes(ids: ["standard:ph-tr-carpentry-nc2", "standard:ph-tr-carpentry-nc3", "standard:ph-tr-fbs-nc3", "standard:ph-tr-machining-nc1", "standard:ph-tr-rac-domrac-nc2", "standard:ph-tr-beauty-nail-care-nc2"]) { ... on CompetencyStandard { title } } }`,
+		query: `{ nodes(ids: ["standard:ph-tr-carpentry-nc2", "standard:ph-tr-carpentry-nc3", "standard:ph-tr-fbs-nc3", "standard:ph-tr-machining-nc1", "standard:ph-tr-rac-domrac-nc2", "standard:ph-tr-beauty-nail-care-nc2", "standard:ph-tr-domestic-work-nc2", "standard:ph-tr-housekeeping-nc2"]) { ... on CompetencyStandard { title } } }`,
 		path:  "nodes.*.title", want: []any{
 			"Training Regulations: Carpentry NC II (the version before the 2018 revision)",
 			"Training Regulations: Carpentry NC III (the version before the 2018 revision)",
@@ -172,6 +172,8 @@ var checks = []check{
 			"Training Regulations: Machining NC I (the version before the 2019 revision)",
 			"Training Regulations: RAC Servicing (DomRAC) NC II (the version before the 2021 revision)",
 			"Training Regulations: Beauty Care Services (Nail Care) NC II (the version before the 2020 revision)",
+			"Training Regulations: Domestic Work NC II (the 2014 version, before the 2017 amendment)",
+			"Training Regulations: Housekeeping NC II (an earlier version)",
 		}},
 	// An audit of 30 verified records on 2026-12-02 found roles that said
 	// more than their sources, or had been overtaken: each says now what
@@ -233,6 +235,11 @@ var checks = []check{
 	{name: "audited: the Japan-Indonesia SSW memorandum says its term and extension are not settled",
 		query: `{ node(id: "arrangement:jp-id-ssw-moc") { ... on Arrangement { status } } }`,
 		path:  "node.status", want: "listed by Japan's Immigration Services Agency; Indonesia's Manpower Ministry said in April 2024 it would end in June 2024 and that it accepted an extension in principle, which was not read"},
+	// A fourth round, of 60 more records.
+	{name: "audited: a foreign civil engineer in the Philippines has no humanitarian-mission permit (it is for health professionals)",
+		query: `{ country(code: "PH") { restrictions { occupation { iscoCode } description } } }`,
+		path:  "country.restrictions", contains: "or an employee of a firm pursuant to law (the humanitarian-mission permit is for health professionals only). Applies to civil engineering",
+		absent: "or on a humanitarian mission. Applies to civil engineering"},
 	{name: "the ASEAN register of chartered engineers: its size where published",
 		query: `{ node(id: "authority:acpe-register") { ... on Authority { note } } }`,
 		path:  "node.note", contains: "2,552 ACPEs: 15 from Brunei Darussalam, 53 Cambodia, 962 Indonesia, 11 Lao PDR, 304 Malaysia, 299 Myanmar, 260 the Philippines, 257 Singapore, 187 Thailand and 204 Viet Nam"},
