@@ -66,10 +66,10 @@ func checkSources(f *Files) []Problem {
 	primary := map[string]bool{}   // of those, the ones not in an encyclopaedia
 	named := map[string]string{}   // a document's address (documentAddress) → the source naming it
 	for _, s := range f.Sources {
-		if c.sourceURL(s.File, s.Rec) {
+		if u := c.sourceURL(s.File, s.Rec); u != nil {
 			documents[s.Rec.Key] = true
 			primary[s.Rec.Key] = !isEncyclopaedia(s.Rec.URL)
-			addr := documentAddress(s.Rec.URL)
+			addr := documentAddress(u)
 			if first, ok := named[addr]; ok {
 				c.add(s.File, s.Rec.Key, "url %q names the document source %s names: cite %s", s.Rec.URL, first, first)
 			} else {
@@ -101,18 +101,19 @@ func checkSources(f *Files) []Problem {
 	return c.problems
 }
 
-// sourceURL checks a source's URL and reports whether it names a document.
-func (c *checker) sourceURL(file string, s SourceRec) bool {
+// sourceURL checks a source's URL and returns it parsed when it names a
+// document, nil otherwise.
+func (c *checker) sourceURL(file string, s SourceRec) *url.URL {
 	if s.URL == "" {
 		if s.Mirror || s.Homepage || s.LastChecked != "" || s.HTTP {
 			c.add(file, s.Key, "mirror, homepage, http and lastChecked describe a URL, and the source has none")
 		}
-		return false
+		return nil
 	}
 	u, err := url.Parse(s.URL)
 	if err != nil || u.Host == "" || strings.ContainsAny(s.URL, " \t\n") {
 		c.add(file, s.Key, "url %q is not a well-formed absolute URL", s.URL)
-		return false
+		return nil
 	}
 	switch {
 	case u.Scheme == "https":
@@ -124,7 +125,7 @@ func (c *checker) sourceURL(file string, s SourceRec) bool {
 		c.add(file, s.Key, "url %q is plain http: use https, or mark \"http\": true where the site serves no https", s.URL)
 	default:
 		c.add(file, s.Key, "url %q is not an http(s) URL", s.URL)
-		return false
+		return nil
 	}
 	if lostQuery.MatchString(u.Path) {
 		c.add(file, s.Key, "url %q has lost its \"?\": the query was copied as part of the path", s.URL)
@@ -139,18 +140,17 @@ func (c *checker) sourceURL(file string, s SourceRec) bool {
 	if isMirrorHost(u.Host) && !s.Mirror {
 		c.add(file, s.Key, "url %q is on a document-sharing site: mark \"mirror\": true (and cite the publisher's copy where one is reachable)", s.URL)
 	}
-	return !bare && !s.Homepage
+	if bare || s.Homepage {
+		return nil
+	}
+	return u
 }
 
 // documentAddress is a document URL as two sources citing the same document
 // would differ in it least: the host in lower case without "www.", the path
-// without a trailing "/", the query kept. Home pages are not compared: many
-// sources may mark one.
-func documentAddress(raw string) string {
-	u, err := url.Parse(raw)
-	if err != nil {
-		return raw
-	}
+// without a trailing "/", the query kept. Only document URLs are compared:
+// many sources may mark one home page.
+func documentAddress(u *url.URL) string {
 	host := strings.TrimPrefix(strings.ToLower(u.Host), "www.")
 	return host + strings.TrimSuffix(u.Path, "/") + "?" + u.RawQuery
 }
