@@ -187,10 +187,10 @@ func TestPaths(t *testing.T) {
 				},
 			},
 			summaries: map[int]string{
-				1: "National Certificate II in Cookery (TESDA), at PQF level 2 (NC II), is comparable to MQF level 2 (Skills Certificate (level 2)) " +
+				1: "National Certificate II in Cookery (TESDA), at PQF level 2 (NC II; Senior High School Diploma), is comparable to MQF level 2 (Skills Certificate (level 2)) " +
 					"of Malaysia through AQRF level 2 (fits as our data records them, not checked against the referencing report: exact, exact); comparability is not recognition: recognition in Malaysia is " +
 					"granted by the ASEAN Mutual Recognition Arrangement on Tourism Professionals (see that route).",
-				2: "National Certificate II in Cookery (TESDA), at PQF level 2 (NC II), is comparable to MSCS level 2 (SKM 2) of Malaysia through " +
+				2: "National Certificate II in Cookery (TESDA), at PQF level 2 (NC II; Senior High School Diploma), is comparable to MSCS level 2 (SKM 2) of Malaysia through " +
 					"AQRF level 2 (fits as our data records them, not checked against the referencing report: exact, exact, exact); Sijil Kemahiran Malaysia (SKM) Level 2: Food Preparation and Production is at " +
 					"that level for the same occupation; comparability is not recognition: recognition in Malaysia is granted by the ASEAN Mutual " +
 					"Recognition Arrangement on Tourism Professionals (see that route).",
@@ -300,7 +300,7 @@ func TestPaths(t *testing.T) {
 			},
 			summaries: map[int]string{
 				0: "Blocked in Thailand, which reserves Travel guides (ISCO-08 5113) for its nationals (rule since 2020): Local Guiding " +
-					"Services NC II (TESDA), a qualification of Philippines for Travel guides (ISCO-08 5113) at PQF level 2 (NC II), is " +
+					"Services NC II (TESDA), a qualification of Philippines for Travel guides (ISCO-08 5113) at PQF level 2 (NC II; Senior High School Diploma), is " +
 					"comparable to TNQF level 2 (Upper secondary education) of Thailand through AQRF level 2 (fits as our data records them, not checked against the referencing report: exact, exact); " +
 					"comparability is not recognition: our data names no instrument that grants recognition of it in Thailand.",
 			},
