@@ -20,7 +20,7 @@ var breadthChecks = []check{
 	{name: "through MSCS 2 -> MQF 2, to the SKM 2 and its occupation",
 		query: `{ ` + machinistPhMy + ` { paths { steps { relation from { id } to { id } } } } }`, path: "recognitionPaths.paths.1.steps",
 		contains: "map[from:map[id:qualification:my-skm2-machining-operation] relation:QUALIFIES_FOR to:map[id:occupation:7223]]"},
-	{name: "an Indonesian cook to Viet Nam: an ALIGNED route through the Ministry of Tourism's ACCSTP-based scheme to the food preparation standard, its Vietnamese steps unverified (the area rests on a report not read again)",
+	{name: "an Indonesian cook to Viet Nam: an ALIGNED route through the Ministry of Tourism's ACCSTP-based scheme to the food preparation standard, its Vietnamese steps unverified (the area rests on a report that was never read)",
 		query: `{ ` + cookIdVn + ` { paths { strength steps { from { id } confidence } } } }`, path: "recognitionPaths.paths.1",
 		want: map[string]any{"strength": "ALIGNED", "steps": []any{
 			map[string]any{"from": map[string]any{"id": "standard:id-kemenpar-okupasi-tata-boga-2015"}, "confidence": "VERIFIED"},
