@@ -300,6 +300,12 @@ var checks = []check{
 	{name: "a Thai worker under the EPS: the Korean test and skills tests as Thailand's labour ministry states them, and the EPS site's medical check-up",
 		query: `{ node(id: "arrangement:kr-th-eps-mou") { ... on Arrangement { conditions sources { url } } } }`,
 		path:  "node", contains: "Fits the medical check-up the Korean government decides (the EPS site's rules for job applicants)"},
+	{name: "the last three occupations, read in a copy of the ILO's ISCO-08 workbook labels, are verified under its titles",
+		query: `{ nodes(ids: ["occupation:7212", "occupation:7213", "occupation:8153"]) { ... on Occupation { title confidence } } }`,
+		path:  "nodes", want: []any{
+			map[string]any{"title": "Welders and flame cutters", "confidence": "VERIFIED"},
+			map[string]any{"title": "Sheet metal workers", "confidence": "VERIFIED"},
+			map[string]any{"title": "Sewing machine operators", "confidence": "VERIFIED"}}},
 	{name: "a Philippine rule cites the PRC board page its board was read on",
 		query: `{ country(code: "PH") { restrictions { occupation { iscoCode } sources { url } } } }`,
 		path:  "country.restrictions", contains: "map[url:http://www.prc.gov.ph/prb/default.aspx?id=12&content=71]]"},
