@@ -204,8 +204,11 @@ func writeString(buf *bytes.Buffer, s string) {
 	const hex = "0123456789ABCDEF"
 	buf.WriteByte('"')
 	start := 0
-	for i, c := range s {
-		if c >= 0x20 && c != '\\' && c != '"' {
+	// Byte by byte: every byte that needs escaping is ASCII, and the bytes
+	// of a multi-byte character are copied as they are.
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !jsonEscaped[c] {
 			continue
 		}
 		buf.WriteString(s[start:i])
@@ -230,3 +233,13 @@ func writeString(buf *bytes.Buffer, s string) {
 	buf.WriteString(s[start:])
 	buf.WriteByte('"')
 }
+
+// jsonEscaped holds the bytes a JSON string escapes: control characters,
+// the quote and the backslash.
+var jsonEscaped = func() (t [256]bool) {
+	for c := range 0x20 {
+		t[c] = true
+	}
+	t['"'], t['\\'] = true, true
+	return t
+}()

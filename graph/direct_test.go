@@ -1,11 +1,14 @@
 package graph
 
 import (
+	"bytes"
 	"os"
 	"reflect"
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/99designs/gqlgen/graphql"
 )
 
 // TestDirectBindings holds the direct write's reading of every field to
@@ -86,4 +89,21 @@ func reachable() map[string]reflect.Type {
 		visit(q.Method(i).Type.Out(0))
 	}
 	return out
+}
+
+// TestWriteStringAsExecutor holds the direct write's strings to the
+// generated executor's: the same bytes for control characters, quotes,
+// backslashes, characters beyond ASCII and bytes that are not UTF-8.
+func TestWriteStringAsExecutor(t *testing.T) {
+	for _, s := range []string{
+		"", "plain", `say "hi"`, `C:\path`, "tab\there\r\nnew", "\x00\x01\x1f\x7f",
+		"Kỹ năng nghề quốc gia", "ทักษะ", "line\u2028sep", "bad \xff\xfe utf-8", "\xe2\x82", "end\\",
+	} {
+		var want, got bytes.Buffer
+		graphql.MarshalString(s).MarshalGQL(&want)
+		writeString(&got, s)
+		if got.String() != want.String() {
+			t.Errorf("%q: wrote %s, the executor %s", s, got.String(), want.String())
+		}
+	}
 }

@@ -23,6 +23,13 @@ func TestOrderProjected(t *testing.T) {
 		{"by level, then ID, a missing level last", model.ProjectedLink{ByLevel: true, Props: []string{"level"}},
 			[]any{node("l:9", nil), node("l:2b", int64(2)), node("l:3", float64(3)), node("l:2a", int64(2)), node("l:1", int64(1)), node("l:2a", int64(2))},
 			"[l:1 l:2a l:2b l:3 l:9]"},
+		{"in order already", model.ProjectedLink{Props: []string{"title"}},
+			[]any{node("a", "y"), node("b", nil), node("c", "x")}, "[a b c]"},
+		{"in order but a repeat", model.ProjectedLink{Props: []string{"title"}},
+			[]any{node("a", "y"), node("b", nil), node("b", nil), node("c", "x")}, "[a b c]"},
+		{"levels in order, a missing one last", model.ProjectedLink{ByLevel: true, Props: []string{"level"}},
+			[]any{node("l:1", int64(1)), node("l:2", int64(2)), node("l:0", nil)}, "[l:1 l:2 l:0]"},
+		{"one", model.ProjectedLink{}, []any{node("a", nil)}, "[a]"},
 		{"none", model.ProjectedLink{}, []any{}, "[]"},
 	} {
 		got := orderProjected(c.nodes, c.lk)
