@@ -180,8 +180,8 @@ func timeQuestion(ctx context.Context, o options, q queries.Query, servers []*se
 	for _, s := range timed {
 		r := combine(rounds[s.name])
 		r.server = s.name
-		logf("%-13s %-14s %8.1f req/s  p50 %-9s p99 %-9s timeouts %d errors %d", q.Name, s.name,
-			r.rps, fmtLat(r, r.p50), fmtLat(r, r.p99), r.timeouts, r.errors)
+		logf("%-13s %-14s %8.1f req/s  p50 %-9s p99 %-9s (wrk %-9s) timeouts %d errors %d", q.Name, s.name,
+			r.rps, fmtLat(r, r.p50), fmtLat(r, r.p99), fmtLat(r, r.p99wrk), r.timeouts, r.errors)
 		out = append(out, r)
 	}
 	return out, nil
