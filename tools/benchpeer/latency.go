@@ -54,8 +54,8 @@ func wrkInterval(elapsed time.Duration, requests, connections int) int64 {
 // each of n−interval, n−2×interval, … while above the interval, as if a
 // client had kept sending at that interval while the connection waited.
 // Those samples are not responses, and their number grows with a server's
-// speed: a stall of 30 ms adds 35 of them to a server answering a
-// connection every 0.8 ms, and 3 to one answering every 8 ms. wrk's
+// speed: a stall of 30 ms adds 36 of them to a server answering a
+// connection every 0.8 ms, and 2 to one answering every 8 ms. wrk's
 // correction is exact arithmetic, so it is undone exactly: the highest
 // value received nothing from above, and each value, taken from the top,
 // holds its own responses plus what the responses above it added.

@@ -56,6 +56,16 @@ func TestUncorrectedUndoesWrksCorrection(t *testing.T) {
 		t.Errorf("uncorrected: %v, %v, want %v", got, err, raw)
 	}
 
+	// The README's and uncorrected's example: one stall of 30 ms gains 36
+	// made-up responses where a connection answers every 0.8 ms, 2 where it
+	// answers every 8 ms.
+	stall := latencies{{30000, 1}}
+	for interval, want := range map[int64]int64{800: 36, 8000: 2} {
+		if got := wrkCorrected(stall, interval).count() - 1; got != want {
+			t.Errorf("a 30-ms stall at an interval of %d µs: wrk adds %d, want %d", interval, got, want)
+		}
+	}
+
 	// Histograms shaped like a fast server's: most responses near the
 	// median, a tail of stalls, some values shared with the made-up ones.
 	rng := rand.New(rand.NewPCG(1, 2))
