@@ -58,11 +58,15 @@ func TestUncorrectedUndoesWrksCorrection(t *testing.T) {
 
 	// The README's and uncorrected's example: one stall of 30 ms gains 36
 	// made-up responses where a connection answers every 0.8 ms, 2 where it
-	// answers every 8 ms.
+	// answers every 8 ms; uncorrected takes them all away again.
 	stall := latencies{{30000, 1}}
 	for interval, want := range map[int64]int64{800: 36, 8000: 2} {
-		if got := wrkCorrected(stall, interval).count() - 1; got != want {
+		corrected := wrkCorrected(stall, interval)
+		if got := corrected.count() - 1; got != want {
 			t.Errorf("a 30-ms stall at an interval of %d µs: wrk adds %d, want %d", interval, got, want)
+		}
+		if got, err := corrected.uncorrected(interval); err != nil || !slices.Equal(got, stall) {
+			t.Errorf("a 30-ms stall at an interval of %d µs, uncorrected: %v, %v, want %v", interval, got, err, stall)
 		}
 	}
 
