@@ -3311,6 +3311,8 @@ enum RouteYield {
   COMPARABILITY
   "A lawful recruitment channel, with no recognition of skills."
   EMPLOYMENT_CHANNEL
+  "Temporary entry and stay for the categories of persons an agreement schedules (business visitors, intra-corporate transferees, contractual service suppliers): no recognition of skills, and no access to employment in the labour market generally."
+  TEMPORARY_ENTRY
   "Nothing to an individual (e.g. a framework for later agreements)."
   NONE
 }

@@ -1101,6 +1101,8 @@ const (
 	RouteYieldComparability RouteYield = "COMPARABILITY"
 	// A lawful recruitment channel, with no recognition of skills.
 	RouteYieldEmploymentChannel RouteYield = "EMPLOYMENT_CHANNEL"
+	// Temporary entry and stay for the categories of persons an agreement schedules (business visitors, intra-corporate transferees, contractual service suppliers): no recognition of skills, and no access to employment in the labour market generally.
+	RouteYieldTemporaryEntry RouteYield = "TEMPORARY_ENTRY"
 	// Nothing to an individual (e.g. a framework for later agreements).
 	RouteYieldNone RouteYield = "NONE"
 )
@@ -1112,12 +1114,13 @@ var AllRouteYield = []RouteYield{
 	RouteYieldCertificateRecognition,
 	RouteYieldComparability,
 	RouteYieldEmploymentChannel,
+	RouteYieldTemporaryEntry,
 	RouteYieldNone,
 }
 
 func (e RouteYield) IsValid() bool {
 	switch e {
-	case RouteYieldRegistrationEligibility, RouteYieldLicence, RouteYieldSkillsCertificate, RouteYieldCertificateRecognition, RouteYieldComparability, RouteYieldEmploymentChannel, RouteYieldNone:
+	case RouteYieldRegistrationEligibility, RouteYieldLicence, RouteYieldSkillsCertificate, RouteYieldCertificateRecognition, RouteYieldComparability, RouteYieldEmploymentChannel, RouteYieldTemporaryEntry, RouteYieldNone:
 		return true
 	}
 	return false

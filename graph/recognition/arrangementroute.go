@@ -66,16 +66,24 @@ func (a *arrangementFacts) entryHops(r *route, arr *model.Record, e entry) strin
 	var clause string
 	switch e.kind {
 	case byQualification:
+		text := sentence(explainNamesQualification, arr, a.subject)
+		if r.prospect { // a pilot or a signed instrument recognises nothing yet
+			text = sentence(explainNamesNotInForce, arr, a.subject)
+		}
 		r.hops = append(r.hops, hop{rel: model.RelRecognises, from: a.subject, to: arr, sources: e.direct.Edge.Strings("sources"), back: true,
-			text: sentence(explainNamesQualification, arr, a.subject)})
+			text: text})
 		clause = sentence(clauseNamesQualification, a.subject)
 	case byStandard:
 		h := a.stds[e.std.Node.ID]
 		if h.entry != nil {
 			r.hops = append(r.hops, *h.entry)
 		}
+		text := sentence(explainNamesStandard, arr, e.std.Node)
+		if r.prospect {
+			text = sentence(explainNamesNotInForce, arr, e.std.Node)
+		}
 		r.hops = append(r.hops, hop{rel: model.RelRecognises, from: e.std.Node, to: arr, sources: e.std.Edge.Strings("sources"), back: true,
-			text: sentence(explainNamesStandard, arr, e.std.Node)})
+			text: text})
 		clause = clauseNamesStandard(e.std.Node, a.subject, a.from, a.isOcc)
 	case byOccupation:
 		var names []string
@@ -124,8 +132,11 @@ func (a *arrangementFacts) deciders(r *route, arr *model.Record, prospect bool) 
 		links = append(links, l)
 		r.decidedBy = append(r.decidedBy, l.Node)
 		text := sentence(explainAdministeredBy, a.to, arr, l.Node)
-		if l.Edge.Bool(model.PropRegulatorOnly) {
+		switch {
+		case l.Edge.Bool(model.PropRegulatorOnly) && registers(arr):
 			text = sentence(explainRegulatorOnly, a.to, arr, l.Node)
+		case l.Edge.Bool(model.PropRegulatorOnly):
+			text = sentence(explainNamedBodyOnly, a.to, l.Node, arr)
 		}
 		r.hops = append(r.hops, hop{rel: model.RelAdministeredBy, from: arr, to: l.Node, sources: l.Edge.Strings("sources"),
 			confidence: l.Edge.String("confidence"), text: text})

@@ -3,6 +3,7 @@ package recognition
 import (
 	"context"
 	"sort"
+	"strings"
 
 	"github.com/skillsgraph/skillsgraph/graph/model"
 )
@@ -192,7 +193,11 @@ func (a *arrangementFacts) routes() (routes, prospects []*route, notes []string,
 		e, ok := a.entryInto(aID)
 		if !arr.Bool("grantsRecognition") {
 			if len(e.covered) > 0 {
-				noSkills = append(noSkills, name(arr))
+				n := name(arr)
+				if lc := model.ArrangementLifecycle(arr.String("lifecycle")); lc != model.ArrangementLifecycleInForce {
+					n += " (" + strings.NewReplacer("(", "", ")", "").Replace(lifecycleWords(arr, lc)) + ")" // no parentheses within
+				}
+				noSkills = append(noSkills, n)
 			}
 			continue
 		}
@@ -232,16 +237,44 @@ func (a *arrangementFacts) routes() (routes, prospects []*route, notes []string,
 // destination without listing occupations: a pilot or an MRA that
 // recognises no skills does not settle whether they admit the work.
 func (a *arrangementFacts) verdict(noSkills []string, prospects []*route) (verdict, error) {
-	v := a.whyNoRoute(noSkills, prospects)
-	unlisted, err := a.channelsWithoutOccupations()
+	ids, partyTo, err := a.shared()
+	if err != nil {
+		return verdict{}, err
+	}
+	v := a.whyNoRoute(len(ids), noSkills, prospects)
+	unlisted, err := a.channelsWithoutOccupations(ids, partyTo)
 	if len(unlisted) > 0 {
 		v.why += " " + whyChannelsUnlisted(unlisted, a.to)
 	}
 	return v, err
 }
 
-// whyNoRoute is the first reason no arrangement route was found.
-func (a *arrangementFacts) whyNoRoute(noSkills []string, prospects []*route) verdict {
+// shared returns every arrangement both countries are party to, sorted,
+// and the destination's PARTY link to each: the pair, when it holds them
+// all; else read (1 call: the countries' arrangements), so that a reason
+// never counts as all they share the few that name the subject.
+func (a *arrangementFacts) shared() ([]string, map[string]model.Link, error) {
+	if a.allShared {
+		return a.pair, a.partyTo, nil
+	}
+	party, err := a.f.links(a.ctx, []string{a.from.ID, a.to.ID}, model.RelParty, model.In)
+	if err != nil {
+		return nil, nil, err
+	}
+	from, to := byNode(party[a.from.ID]), byNode(party[a.to.ID])
+	var ids []string
+	for id := range to {
+		if _, ok := from[id]; ok {
+			ids = append(ids, id)
+		}
+	}
+	sort.Strings(ids)
+	return ids, to, nil
+}
+
+// whyNoRoute is the first reason no arrangement route was found; shared
+// is the number of arrangements both countries are party to.
+func (a *arrangementFacts) whyNoRoute(shared int, noSkills []string, prospects []*route) verdict {
 	switch {
 	case len(prospects) > 0:
 		var names []string
@@ -251,10 +284,14 @@ func (a *arrangementFacts) whyNoRoute(noSkills []string, prospects []*route) ver
 		return verdict{why: whyOnlyProspects(names)}
 	case len(a.pair) == 0:
 		return verdict{gap: GapNoSharedArrangement, why: sentence(whyNoSharedArrangement, a.from, a.to)}
-	case !a.isOcc && len(a.occs) == 0:
-		return verdict{gap: GapNoOccupation, why: whyNoOccupationLoaded(a.subject, len(a.pair), a.from, a.to)}
 	case len(noSkills) > 0:
-		return verdict{why: whyNoSkillsRecognised(len(a.pair), a.from, a.to, noSkills, a.occNames())}
+		return verdict{why: whyNoSkillsRecognised(shared, a.from, a.to, noSkills, a.occNames())}
+	case !a.allShared:
+		// Some shared arrangements name the subject (or a standard it
+		// certifies), and none gives a route: the notes say why.
+		return verdict{why: whyNamedWithoutRoute(a.from, a.to, a.subject)}
+	case !a.isOcc && len(a.occs) == 0:
+		return verdict{gap: GapNoOccupation, why: whyNoOccupationLoaded(a.subject, shared, a.from, a.to)}
 	}
 	var only *model.Record
 	if len(a.pair) == 1 {
@@ -264,37 +301,29 @@ func (a *arrangementFacts) whyNoRoute(noSkills []string, prospects []*route) ver
 	if !a.isOcc {
 		subject = a.subject
 	}
-	return verdict{why: whyNotCovered(len(a.pair), a.from, a.to, only, a.occNames(), subject)}
+	return verdict{why: whyNotCovered(shared, a.from, a.to, only, a.occNames(), subject)}
 }
 
-// channelsWithoutOccupations names the shared instruments that open a
-// channel to work into the destination (isChannel, receiving workers
-// there) but list no occupations in our data: they may admit the work
-// asked about, and the reason must not say that none covers it as if
-// that were known. When the pair holds only the arrangements that name
-// the subject (a pilot that covers it, an MRA that recognises no skills),
-// the others both countries share are read first (2 calls: the
-// countries' arrangements, then what the channels among them cover).
-func (a *arrangementFacts) channelsWithoutOccupations() ([]string, error) {
-	ids, partyTo, covers := a.pair, a.partyTo, a.covers
+// channelsWithoutOccupations names the shared instruments (ids, with the
+// destination's PARTY link to each in partyTo) that open a channel to work
+// into the destination (isChannel, receiving workers there) but list no
+// occupations in our data: they may admit the work asked about, and the
+// reason must not say that none covers it as if that were known. What the
+// channels not in the pair cover is read (1 call, when there are any).
+func (a *arrangementFacts) channelsWithoutOccupations(ids []string, partyTo map[string]model.Link) ([]string, error) {
+	covers := a.covers
 	if !a.allShared {
-		party, err := a.f.links(a.ctx, []string{a.from.ID, a.to.ID}, model.RelParty, model.In)
-		if err != nil {
-			return nil, err
-		}
-		from := byNode(party[a.from.ID])
-		partyTo = byNode(party[a.to.ID])
-		ids = nil // the shared channels into the destination not in the pair
-		for id, into := range partyTo {
-			_, shared := from[id]
-			if _, named := a.partyTo[id]; shared && !named && opensChannelInto(into) {
-				ids = append(ids, id)
+		var channels []string // the shared channels into the destination not in the pair
+		for _, id := range ids {
+			if _, named := a.partyTo[id]; !named && opensChannelInto(partyTo[id]) {
+				channels = append(channels, id)
 			}
 		}
-		sort.Strings(ids)
-		if covers, err = a.f.links(a.ctx, ids, model.RelCovers, model.Out); err != nil {
+		var err error
+		if covers, err = a.f.links(a.ctx, channels, model.RelCovers, model.Out); err != nil {
 			return nil, err
 		}
+		ids = channels
 	}
 	var out []string
 	for _, id := range ids {

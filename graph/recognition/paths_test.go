@@ -188,12 +188,12 @@ func TestPaths(t *testing.T) {
 			},
 			summaries: map[int]string{
 				1: "National Certificate II in Cookery (TESDA), at PQF level 2 (NC II; Senior High School Diploma), is comparable to MQF level 2 (Skills Certificate (level 2)) " +
-					"of Malaysia through AQRF level 2 (fits as our data records them, not checked against the referencing report: exact, exact); comparability is not recognition: recognition in Malaysia is " +
-					"granted by the ASEAN Mutual Recognition Arrangement on Tourism Professionals (see that route).",
+					"of Malaysia through AQRF level 2 (fits as our data records them, not checked against the referencing report: exact, exact); comparability is not recognition: for recognition in Malaysia, " +
+					"see the route through the ASEAN Mutual Recognition Arrangement on Tourism Professionals.",
 				2: "National Certificate II in Cookery (TESDA), at PQF level 2 (NC II; Senior High School Diploma), is comparable to MSCS level 2 (SKM 2) of Malaysia through " +
 					"AQRF level 2 (fits as our data records them, not checked against the referencing report: exact, exact, exact); Sijil Kemahiran Malaysia (SKM) Level 2: Food Preparation and Production is at " +
-					"that level for the same occupation; comparability is not recognition: recognition in Malaysia is granted by the ASEAN Mutual " +
-					"Recognition Arrangement on Tourism Professionals (see that route).",
+					"that level for the same occupation; comparability is not recognition: for recognition in Malaysia, see the route through the ASEAN Mutual " +
+					"Recognition Arrangement on Tourism Professionals.",
 			},
 			reason: []string{"No standards route: Training Regulations: Cookery NC II is not aligned to a regional benchmark in our data."},
 			check: func(t *testing.T, res *model.RecognitionResult) {
@@ -561,7 +561,7 @@ func TestPathsNotAlignedInASEANIsAGap(t *testing.T) {
 		"Competency Standards for Tourism Professionals. No framework route: Timor-Leste's SNQTL is referenced to the AQRF, but in our data no " +
 		"level of it is referenced to AQRF level 8."
 	if res.Reason == nil || *res.Reason != want {
-		t.Errorf("reason = %v,\nwant %q", res.Reason, want)
+		t.Errorf("reason = %q,\nwant %q", deref(res.Reason), want)
 	}
 }
 
@@ -578,14 +578,16 @@ func TestPathsNoRoute(t *testing.T) {
 	if res.Outcome != model.RecognitionOutcomeNoRoute || len(res.Paths) != 0 || len(gaps) != 0 {
 		t.Fatalf("outcome %s with %d paths, gaps %v; want NO_ROUTE, none, none:\n%s", res.Outcome, len(res.Paths), gaps, dump(res))
 	}
-	want := "No arrangement route: of the 1 arrangement in our data to which both Indonesia and Japan are parties, only the Memorandum of Cooperation between " +
+	// The two share two arrangements (the SSW memorandum and the JIEPA):
+	// the count is of both, not of the one that names cooks.
+	want := "No arrangement route: of the 2 arrangements in our data to which both Indonesia and Japan are parties, only the Memorandum of Cooperation between " +
 		"Japan and Indonesia on the Specified Skilled Worker system covers Cooks (ISCO-08 5120), and it recognises no skills. No standards route: " +
 		"Japan is not an ASEAN Member State, and ASEAN Common Competency Standards for Tourism Professionals is a benchmark for the standards of " +
 		"ASEAN Member States. No framework route: Japan is not an ASEAN Member State, and the AQRF compares the qualifications of participating " +
 		"ASEAN Member States only. The Memorandum of Cooperation between Japan and Indonesia on the Specified Skilled Worker system opens a channel " +
 		"to work (listed apart, under channels), not recognition of a qualification."
 	if res.Reason == nil || *res.Reason != want {
-		t.Errorf("reason = %v,\nwant %q", res.Reason, want)
+		t.Errorf("reason = %q,\nwant %q", deref(res.Reason), want)
 	}
 	if len(res.Channels) != 1 || res.Channels[0].Instrument.ID != "arrangement:jp-id-ssw-moc" {
 		t.Errorf("channels %+v, want the SSW memorandum's", res.Channels)

@@ -44,14 +44,30 @@ func whyNoOccupationLoaded(subject *model.Record, pair int, from, to *model.Reco
 		name(subject), plural(pair, "arrangement", "arrangements"), name(from), name(to))
 }
 
+// whyNoSkillsRecognised: of the arrangements both countries share (pair
+// of them), only those in noSkills (each named with its lifecycle when not
+// in force) cover the occupations, and they recognise no skills.
 func whyNoSkillsRecognised(pair int, from, to *model.Record, noSkills, occs []string) string {
 	what := list(occs)
 	if len(occs) > 1 {
 		what = "some of " + what
 	}
+	if pair == 1 {
+		return fmt.Sprintf("No arrangement route: the one arrangement in our data to which both %s and %s are parties, the %s, covers %s, and it recognises no skills.",
+			name(from), name(to), list(noSkills), what)
+	}
 	return fmt.Sprintf("No arrangement route: of the %s in our data to which both %s and %s are parties, only the %s %s %s, and %s no skills.",
 		plural(pair, "arrangement", "arrangements"), name(from), name(to), list(noSkills), verbs(len(noSkills), "covers", "cover"),
 		what, verbs(len(noSkills), "it recognises", "they recognise"))
+}
+
+// whyNamedWithoutRoute: arrangements both countries are party to name
+// the subject (cover its occupations, or recognise it or a standard it
+// certifies), and none of them gives a route (the notes say why, e.g.
+// superseded).
+func whyNamedWithoutRoute(from, to, subject *model.Record) string {
+	return fmt.Sprintf("No arrangement route: the arrangements in our data to which both %s and %s are parties that name %s give no route.",
+		name(from), name(to), name(subject))
 }
 
 // whyNotCovered: none of the pair arrangements (the only one, when there

@@ -32,12 +32,14 @@ const (
 	explainNamesQualification  = "The %s names %s as a qualification it recognises."
 	clauseNamesQualification   = "names %s"
 	explainNamesStandard       = "The %s names %s as a standard it recognises."
+	explainNamesNotInForce     = "The %s names %s, but it is not in force: it recognises nothing yet."
 	explainQualifiesFor        = "%s qualifies for %s."
 	explainCovers              = "The %s covers %s."
 	explainParties             = "%s and %s are both parties to the %s."
 	explainRegionalCertificate = "The %s recognises %s, a regional certificate: the route goes via it."
 	explainAdministeredBy      = "In %s the %s is administered by %s."
 	explainRegulatorOnly       = "In %s the profession the %s covers is regulated by %s, which decides there; that it is the body designated under the arrangement is not in our data."
+	explainNamedBodyOnly       = "In %s our sources name %s as the body for the work the %s covers; that it is the body designated under the arrangement, or that it decides, is not in our data."
 	explainAlignedTo           = "%s is aligned to %s, a standard of %s."
 	explainAlignedFrom         = "%s, a standard of %s, is aligned to %s."
 	explainAlignedToBenchmark  = "%s is aligned to %s, a regional benchmark."
@@ -93,6 +95,7 @@ func yieldPhrase(y model.RouteYield) string {
 		model.RouteYieldCertificateRecognition:  "recognition of the person's certificate as evidence of competence",
 		model.RouteYieldComparability:           "comparability only",
 		model.RouteYieldEmploymentChannel:       "a lawful recruitment channel, with no recognition of skills",
+		model.RouteYieldTemporaryEntry:          "temporary entry and stay for the persons its schedules name, with no recognition of skills and no access to the labour market generally",
 		model.RouteYieldNone:                    "nothing to an individual",
 	}[y]
 }
@@ -153,11 +156,22 @@ func summaryProspect(w arrangementWords, lc model.ArrangementLifecycle) string {
 // the deciding bodies' links, and one linked as the profession's regulator
 // only is named with that caveat.
 func decisionOf(arr, to *model.Record, auths []model.Link, prospect bool) string {
+	regulated := registers(arr)
 	var names []string
 	for _, a := range auths {
+		var asides []string
+		switch {
+		case a.Edge.Bool(model.PropRegulatorOnly) && regulated:
+			asides = append(asides, "the profession's regulator there; its designation under the arrangement is not in our data")
+		case a.Edge.Bool(model.PropRegulatorOnly):
+			asides = append(asides, "the body our sources name for this work there; its designation under the arrangement, or that it decides, is not in our data")
+		}
+		if strings.EqualFold(a.Edge.String("confidence"), string(model.ConfidenceUnverified)) {
+			asides = append(asides, "unverified: the sources read do not confirm its part")
+		}
 		n := name(a.Node)
-		if a.Edge.Bool(model.PropRegulatorOnly) {
-			n += " (the profession's regulator there; its designation under the arrangement is not in our data)"
+		if len(asides) > 0 {
+			n += " (" + strings.Join(asides, "; ") + ")"
 		}
 		names = append(names, n)
 	}
@@ -174,20 +188,48 @@ func decisionOf(arr, to *model.Record, auths []model.Link, prospect bool) string
 		model.RouteYieldCertificateRecognition:  " whether to accept the certificate",
 		model.RouteYieldSkillsCertificate:       " whether to certify the person",
 		model.RouteYieldEmploymentChannel:       " on recruitment and work permits",
+		model.RouteYieldTemporaryEntry:          " on entry and stay",
 	}[model.RouteYield(arr.String("yields"))]
 	if hd := arr.String("hostDecides"); hd != "" {
 		on = " (" + strings.TrimSuffix(hd, ".") + ")"
 	}
 	mra := arr.String("type") == string(model.ArrangementTypeMra)
 	switch {
-	case mra && len(names) > 0:
+	case mra && regulated && len(names) > 0:
 		return fmt.Sprintf("The host regulator decides%s: in %s, %s. The %s facilitates; it does not decide.", on, name(to), list(names), name(arr))
-	case mra:
+	case mra && regulated:
 		return fmt.Sprintf("The host regulator in %s decides%s; our data names no deciding authority in %s. The %s facilitates; it does not decide.", name(to), on, name(to), name(arr))
+	case mra && len(names) > 0:
+		return fmt.Sprintf("%s; in %s our data names %s. The %s facilitates; it does not decide.", hostDecides(arr, on), name(to), list(names), name(arr))
+	case mra:
+		return fmt.Sprintf("%s; our data names no deciding authority in %s. The %s facilitates; it does not decide.", hostDecides(arr, on), name(to), name(arr))
 	case len(names) > 0:
 		return fmt.Sprintf("In %s, %s %s%s.", name(to), list(names), verbs(len(names), "decides", "decide"), on)
 	}
 	return fmt.Sprintf("Our data names no deciding authority in %s; the destination's authorities decide%s.", name(to), on)
+}
+
+// hostDecides says who decides in the host country of an arrangement no
+// regulator administers: the arrangement's own words, when our data holds
+// them, else the host country, on what the arrangement gives (on).
+func hostDecides(arr *model.Record, on string) string {
+	if hd := arr.String("hostDecides"); hd != "" {
+		return strings.TrimSuffix(hd, ".")
+	}
+	return "The host country decides" + on
+}
+
+// registers says whether what the arrangement gives is decided by a
+// regulator of the profession (registration or a licence): the ASEAN MRAs
+// for professionals. The tourism MRA recognises certificates in
+// occupations no member regulates as a profession, so no body there is
+// called its regulator.
+func registers(arr *model.Record) bool {
+	switch model.RouteYield(arr.String("yields")) {
+	case model.RouteYieldRegistrationEligibility, model.RouteYieldLicence:
+		return true
+	}
+	return false
 }
 
 // Employment channels.

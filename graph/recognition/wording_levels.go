@@ -86,7 +86,7 @@ func summaryComparable(w comparableWords, from, to, subject *model.Record, isOcc
 	}
 	b.WriteString("; comparability is not recognition: ")
 	if len(w.grants) > 0 {
-		fmt.Fprintf(&b, "recognition in %s is granted by the %s (see %s).", name(to), list(w.grants), verbs(len(w.grants), "that route", "those routes"))
+		fmt.Fprintf(&b, "for recognition in %s, see the %s through the %s.", name(to), verbs(len(w.grants), "route", "routes"), list(w.grants))
 	} else {
 		fmt.Fprintf(&b, "our data names no instrument that grants recognition of it in %s.", name(to))
 	}

@@ -128,7 +128,7 @@ var checks = []check{
 		path: "recognitionPaths.paths.*.summary", absent: "ecognised"},
 	{name: "the tourism MRA yields recognition of the certificate, and the host decides", query: `{ ` + idCook + ` { paths { yields decision } } }`,
 		path: "recognitionPaths.paths", want: []any{map[string]any{"yields": "CERTIFICATE_RECOGNITION",
-			"decision": "The host regulator in Singapore decides (The host country decides eligibility to work under its prevailing domestic laws and regulations; it recognises a valid competency certificate in an ACCSTP job title issued by the home country's Tourism Professional Certification Board, and its National Tourism Professional Board reports when a foreign tourism professional is no longer recognised); our data names no deciding authority in Singapore. The ASEAN Mutual Recognition Arrangement on Tourism Professionals facilitates; it does not decide."}}},
+			"decision": "The host country decides eligibility to work under its prevailing domestic laws and regulations; it recognises a valid competency certificate in an ACCSTP job title issued by the home country's Tourism Professional Certification Board, and its National Tourism Professional Board reports when a foreign tourism professional is no longer recognised; our data names no deciding authority in Singapore. The ASEAN Mutual Recognition Arrangement on Tourism Professionals facilitates; it does not decide."}}},
 	{name: "a nurse's MRA route names the host regulator that decides", query: `{ ` + nurse + ` { paths { yields decidedBy { id } } } }`,
 		path: "recognitionPaths.paths", want: []any{map[string]any{"yields": "REGISTRATION_ELIGIBILITY", "decidedBy": []any{map[string]any{"id": "authority:snb"}}}}},
 	{name: "an Indonesian professional engineer to Myanmar: one engineering-MRA route", query: `{ ` + idEngineerMM + ` { paths { instrument { id } } } }`,
@@ -464,7 +464,7 @@ var checks = []check{
 
 // allChecks is every stated answer of the suite.
 func allChecks() []check {
-	return slices.Concat(checks, searchChecks, pageChecks, channelChecks, levelChecks, accessChecks, breadthChecks)
+	return slices.Concat(checks, searchChecks, pageChecks, channelChecks, levelChecks, accessChecks, breadthChecks, honestyChecks)
 }
 
 // RunChecks runs the stated answers against h.

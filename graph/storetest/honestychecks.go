@@ -1,0 +1,75 @@
+package storetest
+
+// honestyChecks state what an answer may claim from the arrangements two
+// countries share: no count the answer did not read, no channel to work that
+// the instrument's own terms exclude.
+var honestyChecks = []check{
+	// The reason must count every arrangement the two countries share, not
+	// only those that name the occupation (Indonesia and Malaysia share
+	// twelve: the eight MRAs, the agreement on the movement of natural
+	// persons, the Guiding Principles, the Vientiane Declaration and the
+	// memorandum); and say of an instrument not in force that it is not.
+	{name: "an Indonesian domestic worker to Malaysia: the reason does not count the shared arrangements as one",
+		query: `{ recognitionPaths(from: "ID", to: "MY", occupation: "occupation:9111") { reason } }`,
+		path:  "recognitionPaths.reason",
+		contains: "No arrangement route: of the 12 arrangements in our data to which both Indonesia and Malaysia are parties, only the " +
+			"Memorandum of Understanding between Malaysia and Indonesia on the Recruitment and Placement (Protection) of Indonesian Domestic Workers " +
+			"(signed on 2022-04-01, but our sources do not show it in force) covers Domestic cleaners and helpers (ISCO-08 9111), and it recognises no skills."},
+	{name: "an Indonesian domestic worker to Malaysia: no count of one",
+		query: `{ recognitionPaths(from: "ID", to: "MY", occupation: "occupation:9111") { reason } }`,
+		path:  "recognitionPaths.reason", absent: "of the 1 arrangement"},
+	{name: "a Philippine cook to Germany: the reason does not count the shared arrangements as one",
+		query: `{ recognitionPaths(from: "PH", to: "DE", occupation: "occupation:5120") { reason } }`,
+		path:  "recognitionPaths.reason",
+		contains: "No arrangement route: of the 3 arrangements in our data to which both Philippines and Germany are parties, only the " +
+			"Letter of Intent between the POEA and the German Federal Employment Agency on skilled workers (signed on 2022-06, but our sources do not show it in force) " +
+			"covers Cooks (ISCO-08 5120), and it recognises no skills."},
+	// The ASEAN Agreement on the Movement of Natural Persons admits, for a
+	// stay, the business persons each member schedules, and its own terms
+	// exclude employment in the labour market generally: it is not a channel
+	// to work for a construction labourer.
+	{name: "the ASEAN agreement on the movement of natural persons gives temporary entry, not a recruitment channel",
+		query: `{ node(id: "arrangement:asean-amnp-2012") { ... on Arrangement { yields } } }`,
+		path:  "node.yields", want: "TEMPORARY_ENTRY"},
+	{name: "a Cambodian construction labourer to Thailand: the reason does not offer the agreement on the movement of natural persons as a channel to work",
+		query: `{ recognitionPaths(from: "KH", to: "TH", occupation: "occupation:9313") { reason } }`,
+		path:  "recognitionPaths.reason", absent: "Movement of Natural Persons"},
+	{name: "a Myanmar construction labourer to Thailand: the labour memorandum, listing no occupations, may admit the work",
+		query: `{ recognitionPaths(from: "MM", to: "TH", occupation: "occupation:9313") { reason } }`,
+		path:  "recognitionPaths.reason",
+		contains: "The Thailand–Myanmar Memorandum of Understanding on Labour Cooperation and Agreement on Employment of Workers, in force, opens a channel to work in Thailand, " +
+			"but our data lists no occupations for it: whether it admits this work is not known here."},
+	// Who decides: a body whose part the sources read do not confirm is
+	// said to be unverified in the decision itself, not only on its step;
+	// and tourism, which no member regulates as a profession, has no
+	// "host regulator".
+	{name: "a certified tourism professional to Thailand: the decision says the tourism department's part is unverified, and names no regulator",
+		query: `{ recognitionPaths(from: "PH", to: "TH", qualification: "qualification:asean-tourism-professional") { paths { decision } } }`,
+		path:  "recognitionPaths.paths.0.decision",
+		contains: "in Thailand our data names Department of Tourism, Ministry of Tourism and Sports, Thailand (DOT) (the body our sources name for this work there; " +
+			"its designation under the arrangement, or that it decides, is not in our data; unverified: the sources read do not confirm its part)."},
+	{name: "a certified tourism professional to Thailand: no host regulator",
+		query: `{ recognitionPaths(from: "PH", to: "TH", qualification: "qualification:asean-tourism-professional") { paths { decision steps { explanation } } } }`,
+		path:  "recognitionPaths.paths.0", absent: "regulator"},
+	{name: "an Indonesian cook to Singapore: the host country decides, and no body there is named",
+		query: `{ recognitionPaths(from: "ID", to: "SG", occupation: "occupation:5120") { paths { decision } } }`,
+		path:  "recognitionPaths.paths.0.decision", contains: "; our data names no deciding authority in Singapore. The ASEAN Mutual Recognition Arrangement on Tourism Professionals facilitates; it does not decide."},
+	{name: "a Philippine engineer to Cambodia: the decision says the board's part is unverified",
+		query: `{ recognitionPaths(from: "PH", to: "KH", occupation: "occupation:2142") { paths { decision } } }`,
+		path:  "recognitionPaths.paths.0.decision", contains: "unverified: the sources read do not confirm its part"},
+	// Comparability is not recognition, and an MRA grants none either: it
+	// makes a nurse eligible to apply to the host regulator.
+	{name: "a Philippine nurse to Malaysia: the comparability route points to the MRA route without saying the MRA grants recognition",
+		query: `{ recognitionPaths(from: "PH", to: "MY", qualification: "qualification:ph-prc-registered-nurse") { paths { strength summary } } }`,
+		path:  "recognitionPaths.paths", absent: "granted by"},
+	{name: "a Philippine nurse to Malaysia: the comparability route names the MRA route",
+		query:    `{ recognitionPaths(from: "PH", to: "MY", qualification: "qualification:ph-prc-registered-nurse") { paths { strength summary } } }`,
+		path:     "recognitionPaths.paths.1.summary",
+		contains: "comparability is not recognition: for recognition in Malaysia, see the route through the ASEAN Mutual Recognition Arrangement on Nursing Services."},
+	// A pilot recognises nothing.
+	{name: "a Cambodian bricklayer to Thailand: the pilot's step does not say it recognises the certificate",
+		query: `{ recognitionPaths(from: "KH", to: "TH", qualification: "qualification:kh-mlvt-bricklaying-certificate") { prospects { steps { relation explanation } } } }`,
+		path:  "recognitionPaths.prospects.0.steps.0",
+		want: map[string]any{"relation": "RECOGNISES", "explanation": "The Cambodia–Thailand mutual recognition of skills: bricklaying and plastering (pilot) names " +
+			"Cambodian national skills certificate in bricklaying (MLVT), but it is not in force: it recognises nothing yet."}},
+}
