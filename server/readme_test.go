@@ -127,3 +127,32 @@ func TestReadmeCookeryAnswer(t *testing.T) {
 		}
 	}
 }
+
+// TestReadmeBricklayerProspect: the README quotes the beginning of the
+// prospect a Cambodian bricklayer to Thailand is given; the server's
+// summary begins with that quote.
+func TestReadmeBricklayerProspect(t *testing.T) {
+	b, err := os.ReadFile("../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Join(strings.Fields(string(b)), " ")
+	m := regexp.MustCompile(`A Cambodian bricklayer to Thailand: \*"([^"]*?)(?: \.\.\.)?"\*`).FindStringSubmatch(text)
+	if m == nil {
+		t.Fatal("the README no longer quotes the Cambodian bricklayer's prospect")
+	}
+	s := newTestServer(t, nil)
+	_, r := s.post(`{ recognitionPaths(from: "KH", to: "TH", occupation: "occupation:7112") { prospects { summary } } }`, nil)
+	var data struct {
+		RecognitionPaths struct{ Prospects []struct{ Summary string } }
+	}
+	if err := json.Unmarshal(r.Data, &data); err != nil || len(r.Errors) > 0 {
+		t.Fatalf("%v %+v", err, r.Errors)
+	}
+	for _, p := range data.RecognitionPaths.Prospects {
+		if strings.HasPrefix(p.Summary, m[1]) {
+			return
+		}
+	}
+	t.Errorf("the README quotes\n\t%s\nno prospect begins so: %+v", m[1], data.RecognitionPaths.Prospects)
+}
