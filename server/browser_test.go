@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 )
@@ -182,6 +183,7 @@ func TestBrowserExplorer(t *testing.T) {
 		t.Fatal(err)
 	}
 	check("from a shared URL")
+	checkDownloads(t, ctx)
 	var cite, ladder string
 	if err := chromedp.Run(ctx, chromedp.Text(`#cite`, &cite, chromedp.ByQuery)); err != nil || !strings.Contains(cite, "skillsgraph dataset 20") {
 		t.Errorf("the page does not show the dataset version to cite: %q (%v)", cite, err)
@@ -261,5 +263,62 @@ func TestBrowserExplorer(t *testing.T) {
 	}
 	if strings.Contains(routes, "Specified Skilled Worker") || !strings.Contains(routes, "Japan") {
 		t.Errorf("the routes should hold the JPEPA and not the SSW memorandum:\n%s", routes)
+	}
+}
+
+// checkDownloads reads the explorer's download links on the Philippine
+// nurse's question to Singapore: three for its routes, carrying the
+// question, and three for the whole graph, each one a link that the server
+// answers.
+func checkDownloads(t *testing.T, ctx context.Context) {
+	t.Helper()
+	var got struct {
+		Text  string
+		Links []struct {
+			Href   string
+			Status int
+		}
+	}
+	err := chromedp.Run(ctx, chromedp.Evaluate(`(async () => {
+		const links = [];
+		for (const a of document.querySelectorAll('#downloads a')) {
+			const href = a.getAttribute('href');
+			const res = await fetch(href);
+			await res.arrayBuffer();
+			links.push({ href, status: res.status });
+		}
+		return { text: document.getElementById('downloads').innerText, links };
+	})()`, &got, func(p *runtime.EvaluateParams) *runtime.EvaluateParams { return p.WithAwaitPromise(true) }))
+	if err != nil {
+		t.Fatalf("reading the download links: %v", err)
+	}
+	if strings.Contains(got.Text, "http") || strings.Contains(got.Text, ",,") {
+		t.Errorf("the downloads read as text rather than links: %q", got.Text)
+	}
+	want := map[string]bool{
+		"/export/recognition.graphml": true, "/export/recognition.jsonld": true, "/export/recognition.csv.zip": true,
+		"/export/graph.graphml": true, "/export/graph.jsonld": true, "/export/graph.csv.zip": true,
+	}
+	for _, l := range got.Links {
+		u, err := url.Parse(l.Href)
+		if err != nil || !want[u.Path] {
+			t.Errorf("unexpected download link %q", l.Href)
+			continue
+		}
+		delete(want, u.Path)
+		q := u.Query()
+		if strings.HasPrefix(u.Path, "/export/recognition.") {
+			if q.Get("from") != "PH" || q.Get("to") != "SG" || q.Get("qualification") != "qualification:ph-prc-registered-nurse" {
+				t.Errorf("download link %q does not carry the question", l.Href)
+			}
+		} else if u.RawQuery != "" {
+			t.Errorf("whole-graph link %q carries a query", l.Href)
+		}
+		if l.Status != 200 {
+			t.Errorf("GET %s: %d, want 200", l.Href, l.Status)
+		}
+	}
+	if len(got.Links) != 6 || len(want) != 0 {
+		t.Errorf("the downloads hold %d links, missing %v; want three for the routes and three for the whole graph (text %q)", len(got.Links), want, got.Text)
 	}
 }

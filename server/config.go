@@ -51,7 +51,11 @@ const configHelp = `Configuration: environment variables, overridden by flags.
 | SYNTHETIC_SCALE       | -synthetic-scale       | 1         | embedded store only: serve a synthetic graph this many times the seed (for benchmarks) |
 
 Durations are Go durations (500ms, 15s, 1m). Endpoints: /graphql (POST, GET),
-/ (GraphiQL), /healthz, /readyz, /metrics (Prometheus text format).
+/ (GraphiQL), /explore (the recognition explorer), /assets/ (the pages' scripts and
+styles), /schema.graphql (the schema as SDL), /export/graph.{csv.zip,graphml,jsonld}
+(the whole graph), /export/recognition.{csv.zip,graphml,jsonld}?from=PH&to=SG&qualification=ID
+or &occupation=ID (the routes of one recognitionPaths answer), /healthz, /readyz,
+/metrics (Prometheus text format).
 `
 
 // config is everything the server can be told.

@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -127,21 +129,9 @@ func codesInGo(t *testing.T, dir string, own bool, into map[string]string) {
 // table.
 func readmeCodes(t *testing.T) []string {
 	t.Helper()
-	b, err := os.ReadFile("../README.md")
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, section, ok := strings.Cut(string(b), "\n## Errors\n")
-	if !ok {
-		t.Fatal("README.md has no ## Errors section")
-	}
-	section, _, _ = strings.Cut(section, "\n## ")
 	var codes []string
-	for _, line := range strings.Split(section, "\n") {
-		if cell, ok := strings.CutPrefix(line, "| `"); ok {
-			code, _, _ := strings.Cut(cell, "`")
-			codes = append(codes, code)
-		}
+	for code := range readmeRows(t) {
+		codes = append(codes, code)
 	}
 	sort.Strings(codes)
 	return codes
@@ -185,4 +175,58 @@ func TestTooComplexCarriesFigures(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestErrorsTableVariables: the README's Errors table puts each mistake
+// in a request's variables under the code, and with the HTTP status, the
+// server answers it with, and under no other code.
+func TestErrorsTableVariables(t *testing.T) {
+	s := newTestServer(t, nil)
+	rows := readmeRows(t)
+	for _, tc := range []struct{ mistake, body string }{
+		{"a variable of the wrong type", `{"query":"query($n: Int) { arrangements(first: $n) { totalCount } }","variables":{"n":"abc"}}`},
+		{"a required variable missing or null", `{"query":"query($c: String!) { country(code: $c) { name } }","variables":{}}`},
+		{"a required variable missing or null", `{"query":"query($c: String!) { country(code: $c) { name } }","variables":{"c":null}}`},
+	} {
+		req := httptest.NewRequest(http.MethodPost, "/graphql", strings.NewReader(tc.body))
+		req.Header.Set("Content-Type", "application/json")
+		rec := s.do(req)
+		codes := decode(t, rec).codes()
+		if len(codes) == 0 {
+			t.Fatalf("%s: no error: %s", tc.mistake, rec.Body)
+		}
+		for code, row := range rows {
+			says := strings.Contains(row, tc.mistake)
+			switch {
+			case code == codes[0] && !says:
+				t.Errorf("the README's %s row does not list %q, which the server answers with %s", code, tc.mistake, code)
+			case code == codes[0] && !strings.Contains(row, "| "+strconv.Itoa(rec.Code)+" |"):
+				t.Errorf("the README's %s row does not give HTTP %d, which the server answers %q with", code, rec.Code, tc.mistake)
+			case code != codes[0] && says:
+				t.Errorf("the README's %s row lists %q, which the server answers with %s", code, tc.mistake, codes[0])
+			}
+		}
+	}
+}
+
+// readmeRows returns the rows of the README's Errors table by code.
+func readmeRows(t *testing.T) map[string]string {
+	t.Helper()
+	b, err := os.ReadFile("../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, section, ok := strings.Cut(string(b), "\n## Errors\n")
+	if !ok {
+		t.Fatal("README.md has no ## Errors section")
+	}
+	section, _, _ = strings.Cut(section, "\n## ")
+	rows := map[string]string{}
+	for _, line := range strings.Split(section, "\n") {
+		if cell, ok := strings.CutPrefix(line, "| `"); ok {
+			code, _, _ := strings.Cut(cell, "`")
+			rows[code] = line
+		}
+	}
+	return rows
 }

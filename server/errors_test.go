@@ -67,6 +67,14 @@ func TestBadInput(t *testing.T) {
 			wantStatus: 422, wantCode: graph.CodeValidation,
 		},
 		{
+			name: "required variable missing", body: `{"query":"query($c: String!) { country(code: $c) { name } }","variables":{}}`,
+			wantStatus: 422, wantCode: graph.CodeValidation,
+		},
+		{
+			name: "required variable null", body: `{"query":"query($c: String!) { country(code: $c) { name } }","variables":{"c":null}}`,
+			wantStatus: 422, wantCode: graph.CodeValidation,
+		},
+		{
 			// gqlgen reads JSON numbers as json.Number, a string, so a number
 			// passes as a String variable; the resolver then refuses the value.
 			name: "number for a String variable", body: `{"query":"query($c: String!) { country(code: $c) { name } }","variables":{"c":5}}`,

@@ -30,8 +30,9 @@ func withAPI(opts ...api.Option) handlerOption {
 	return func(o *handlerOptions) { o.api = append(o.api, opts...) }
 }
 
-// newHandler returns the server's HTTP surface over store: /graphql,
-// GraphiQL at /, /healthz, /readyz and /metrics, behind CORS, request IDs,
+// newHandler returns the server's HTTP surface over store: /graphql, the
+// pages, the schema and the exports (mountPages), /healthz, /readyz and
+// /metrics, behind CORS, request IDs,
 // per-request timeouts and one log line per request.
 func newHandler(cfg config, store graph.Store, logger *slog.Logger, opts ...handlerOption) http.Handler {
 	o := handlerOptions{}

@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"net/http/httptest"
 	"reflect"
 	"strings"
 	"testing"
@@ -141,6 +142,34 @@ func TestParseOrigins(t *testing.T) {
 	} {
 		if got := parseOrigins(in); !reflect.DeepEqual(got, want) {
 			t.Errorf("parseOrigins(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestUsageListsEndpoints: -h names every endpoint the server answers.
+func TestUsageListsEndpoints(t *testing.T) {
+	var usage strings.Builder
+	if _, err := parseConfig([]string{"-h"}, func(string) string { return "" }, &usage); err == nil {
+		t.Fatal("-h: no error, want flag.ErrHelp")
+	}
+	s := newTestServer(t, nil)
+	for _, tc := range []struct{ listed, probe string }{
+		{"/graphql", "/graphql?query=%7B__typename%7D"},
+		{"/ (GraphiQL)", "/"},
+		{"/explore", "/explore"},
+		{"/assets/", "/assets/explore.js"},
+		{"/schema.graphql", "/schema.graphql"},
+		{"/export/graph.{csv.zip,graphml,jsonld}", "/export/graph.graphml"},
+		{"/export/recognition.{csv.zip,graphml,jsonld}", "/export/recognition.jsonld?from=PH&to=SG&qualification=qualification:ph-prc-registered-nurse"},
+		{"/healthz", "/healthz"},
+		{"/readyz", "/readyz"},
+		{"/metrics", "/metrics"},
+	} {
+		if rec := s.do(httptest.NewRequest(http.MethodGet, tc.probe, nil)); rec.Code != http.StatusOK {
+			t.Errorf("GET %s = %d, want 200", tc.probe, rec.Code)
+		}
+		if !strings.Contains(usage.String(), tc.listed) {
+			t.Errorf("-h does not list %s", tc.listed)
 		}
 	}
 }

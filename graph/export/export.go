@@ -32,6 +32,7 @@ type Source interface {
 type Snapshot struct {
 	Version model.DataVersion
 	Title   string // what the export is, e.g. "the whole graph"
+	Name    string // what the file name adds to the version; "" for the whole graph
 	Nodes   []*model.Record
 	Edges   []model.Edge
 }
@@ -69,9 +70,15 @@ func (s *Snapshot) sort() {
 }
 
 // Filename is the name a download of this snapshot gets, with its
-// dataset version: skillsgraph-2026.11.1.graphml.
+// dataset version and, for a subgraph, its Name: the whole graph is
+// skillsgraph-2026.12.02.61.graphml, the routes of one question
+// skillsgraph-2026.12.02.61-recognition-PH-SG-qualification_ph-prc-registered-nurse.graphml.
 func (s *Snapshot) Filename(ext string) string {
-	return "skillsgraph-" + safeName(s.Version.Version) + ext
+	name := "skillsgraph-" + safeName(s.Version.Version)
+	if s.Name != "" {
+		name += "-" + safeName(s.Name)
+	}
+	return name + ext
 }
 
 func safeName(v string) string {

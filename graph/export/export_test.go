@@ -240,6 +240,19 @@ func TestRecognitionSubgraph(t *testing.T) {
 	if c.edges == 0 || !strings.Contains(body, ">FORMAL<") && !strings.Contains(body, ">CONDITIONAL<") {
 		t.Errorf("the subgraph has %d steps and no arrangement route", c.edges)
 	}
+	// A route export is named for its question, so that it never takes the
+	// whole graph's name (curl -OJ refuses to overwrite, browsers rename).
+	v, _ := s.DataVersion(context.Background())
+	for _, f := range export.Formats {
+		got := get(h, "/export/recognition"+f.Ext+"?from=PH&to=SG&qualification=qualification:ph-prc-registered-nurse").Header().Get("Content-Disposition")
+		want := `attachment; filename="skillsgraph-` + v.Version + `-recognition-PH-SG-qualification_ph-prc-registered-nurse` + f.Ext + `"`
+		if got != want {
+			t.Errorf("GET /export/recognition%s: Content-Disposition %q, want %q", f.Ext, got, want)
+		}
+		if whole := get(h, "/export/graph"+f.Ext).Header().Get("Content-Disposition"); got == whole {
+			t.Errorf("GET /export/recognition%s is named as the whole graph: %q", f.Ext, got)
+		}
+	}
 	jl := get(h, "/export/recognition.jsonld?from=PH&to=SG&qualification=qualification:ph-prc-registered-nurse")
 	if jc := readJSONLD(t, jl.Body.Bytes()); jc.edges != c.edges || jc.nodes != c.nodes {
 		t.Errorf("JSON-LD subgraph %d nodes, %d relationships; GraphML %d, %d", jc.nodes, jc.edges, c.nodes, c.edges)

@@ -41,7 +41,8 @@ var Formats = map[string]Format{
 //	GET /export/recognition.<ext>?from=PH&to=SG&qualification=ID (or occupation=ID)
 //	                                              the subgraph of that recognitionPaths answer
 //
-// each named, in Content-Disposition, with the dataset version. Bad input
+// each named, in Content-Disposition, with the dataset version (and a
+// subgraph with its question: see Snapshot.Filename). Bad input
 // is a 400 whose JSON body has an error and a code, as the API's errors.
 func Handler(store Store, logger *slog.Logger) http.Handler {
 	mux := http.NewServeMux()

@@ -41,7 +41,11 @@ func Recognition(ctx context.Context, src RecognitionSource, q recognition.Query
 	add("country:" + q.From)
 	add("country:" + q.To)
 	add(q.Subject)
-	s := &Snapshot{Version: version, Title: fmt.Sprintf("recognition routes of %s from %s to %s", q.Subject, q.From, q.To)}
+	s := &Snapshot{
+		Version: version,
+		Title:   fmt.Sprintf("recognition routes of %s from %s to %s", q.Subject, q.From, q.To),
+		Name:    fmt.Sprintf("recognition-%s-%s-%s", q.From, q.To, q.Subject),
+	}
 	for i, p := range res.Paths {
 		for _, st := range p.Steps {
 			from, to := model.NodeID(st.From), model.NodeID(st.To)

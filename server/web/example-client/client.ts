@@ -16,4 +16,4 @@ export async function recognition(endpoint: string, variables: RecognitionQueryV
 }
 
 // e.g. const r = await recognition('http://127.0.0.1:8080/graphql', { from: 'PH', to: 'SG', qualification: 'qualification:ph-prc-registered-nurse', occupation: null });
-//      r.recognitionPaths.paths[0].strength  // typed: 'FORMAL' | 'CONDITIONAL' | 'ALIGNED' | 'COMPARABLE'
+//      r.recognitionPaths.paths[0].strength  // typed: RecognitionStrength ('FORMAL' | 'CONDITIONAL' | 'ALIGNED' | 'COMPARABLE'; 'PROSPECT' only in prospects)

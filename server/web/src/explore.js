@@ -90,10 +90,13 @@ function renderCitation() {
   const cite = `skillsgraph dataset ${dataVersion.version} (${dataVersion.date})`;
   $('data-version').replaceChildren(h('span', {}, cite), '. Cite this view as: ', h('cite', {}, `${cite}, ${location.href}`));
   const q = new URLSearchParams(location.search);
-  const links = [['GraphML', 'graphml'], ['JSON-LD', 'jsonld'], ['CSV (zip)', 'csv.zip']];
-  $('downloads').replaceChildren('Download ',
-    state.subject && state.from && state.to ? ['these routes as ', links.map(([n, ext], i) => [i ? ', ' : '', h('a', { href: `/export/recognition.${ext}?${q}` }, n)]), '; '] : '',
-    'the whole graph as ', links.map(([n, ext], i) => [i ? ', ' : '', h('a', { href: `/export/graph.${ext}` }, n)]), '.');
+  const formats = [['GraphML', 'graphml'], ['JSON-LD', 'jsonld'], ['CSV (zip)', 'csv.zip']];
+  const links = (href) => formats.map(([n, ext], i) => [i ? ', ' : '', h('a', { href: href(ext) }, n)]);
+  // replaceChildren takes nodes and strings only (an array would be
+  // stringified): the nested lists are flattened first, as h() does.
+  $('downloads').replaceChildren(...['Download ',
+    state.subject && state.from && state.to ? ['these routes as ', links((ext) => `/export/recognition.${ext}?${q}`), '; '] : [],
+    'the whole graph as ', links((ext) => `/export/graph.${ext}`), '.'].flat(Infinity));
 }
 
 async function show() {
