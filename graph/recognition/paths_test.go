@@ -238,7 +238,7 @@ func TestPaths(t *testing.T) {
 				want := "Thailand opens Industrial and production engineers (ISCO-08 2141), Civil engineers (ISCO-08 2142), Mechanical engineers " +
 					"(ISCO-08 2144), Chemical engineers (ISCO-08 2145), Electrical engineers (ISCO-08 2151) and Electronics engineers " +
 					"(ISCO-08 2152) to foreigners only under an agreement binding it " +
-					"(AGREEMENT_ONLY, since 2020); on this route the ASEAN Mutual Recognition Arrangement on Engineering Services is that agreement. " +
+					"(AGREEMENT_ONLY, since 2020); on this route the ASEAN Mutual Recognition Arrangement on Engineering Services is the agreement that could meet it; whether it does, the rule as our sources report it does not say. " +
 					"The rule: The engineering profession is open to foreigners only under agreements or obligations binding Thailand (List 2), " +
 					"e.g. the ASEAN MRA on Engineering Services, and subject to Thai law. Our source for this rule is unverified (" + thEngineerNote + ")."
 				if len(conds) != 7 || conds[6] != want {

@@ -141,7 +141,7 @@ func TestUnverifiedReservationBesideOpenJob(t *testing.T) {
 		t.Errorf("reason %q speaks of blocking; one job of the route is open", r)
 	}
 	wantCond := "Brunei Darussalam opens Bricklayers and related workers (ISCO-08 7112) to foreigners only under an agreement binding it (AGREEMENT_ONLY); " +
-		"on this route the Test PH–BN arrangement is that agreement. The rule: Test rule. Our source for this rule is unverified (test note)."
+		"on this route the Test PH–BN arrangement is the agreement that could meet it; whether it does, the rule as our sources report it does not say. The rule: Test rule. Our source for this rule is unverified (test note)."
 	if !slices.Contains(p.Conditions, wantCond) {
 		t.Errorf("conditions %q\nwant %q among them", p.Conditions, wantCond)
 	}
@@ -201,10 +201,12 @@ func TestEndedRuleTravelsWithNoRoute(t *testing.T) {
 // A route into several jobs, one of which a verified rule of the
 // destination reserves for its nationals, stays open for the others: the
 // reserved job stays on it, blocked, and its summary says the route does
-// not open that job. The seed has no such route (the tourism MRA is not
-// mapped to travel guides, which Thailand reserves): the test maps it.
+// not open that job. The seed has no such route (neither the tourism MRA
+// nor its certificate is mapped to travel guides, which Thailand
+// reserves): the test maps both.
 func TestOpenRouteNamesTheJobAVerifiedRuleCloses(t *testing.T) {
-	s := augmented(t, nil, model.Edge{Type: model.RelCovers, From: "arrangement:asean-mra-tourism", To: "occupation:5113"})
+	s := augmented(t, nil, model.Edge{Type: model.RelCovers, From: "arrangement:asean-mra-tourism", To: "occupation:5113"},
+		model.Edge{Type: model.RelQualifiesFor, From: "qualification:asean-tourism-professional", To: "occupation:5113"})
 	res, err := Paths(context.Background(), s, Query{From: "VN", To: "TH", Subject: "qualification:asean-tourism-professional"})
 	if err != nil {
 		t.Fatal(err)

@@ -35,7 +35,9 @@ func restrictionWords(to *model.Record, occs []*model.Record, res *model.Restric
 	case res.Rule == model.RestrictionRuleAgreementOnly:
 		satisfied := "comparability or alignment alone does not meet it; an arrangement route does"
 		if arrangement != nil {
-			satisfied = "on this route the " + name(arrangement) + " is that agreement"
+			// The rules read name no instrument: that this one meets the
+			// rule is not asserted.
+			satisfied = "on this route the " + name(arrangement) + " is the agreement that could meet it; whether it does, the rule as our sources report it does not say"
 		}
 		cond = fmt.Sprintf("%s opens %s to foreigners only under an agreement binding it (%s%s); %s. The rule: %s",
 			name(to), occ, res.Rule, since, satisfied, res.Description)

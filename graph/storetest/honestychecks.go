@@ -72,4 +72,20 @@ var honestyChecks = []check{
 		path:  "recognitionPaths.prospects.0.steps.0",
 		want: map[string]any{"relation": "RECOGNISES", "explanation": "The Cambodia–Thailand mutual recognition of skills: bricklaying and plastering (pilot) names " +
 			"Cambodian national skills certificate in bricklaying (MLVT), but it is not in force: it recognises nothing yet."}},
+	// Thailand opens engineering to foreigners only under an agreement
+	// binding it; its rule, as read, names no MRA: whether the MRA is such
+	// an agreement is not asserted.
+	{name: "an Indonesian engineer to Thailand: the condition does not assert that the MRA meets Thailand's agreement-only rule",
+		query: `{ recognitionPaths(from: "ID", to: "TH", occupation: "occupation:2142") { paths { conditions } } }`,
+		path:  "recognitionPaths.paths.0.conditions", absent: "is that agreement"},
+	{name: "an Indonesian engineer to Thailand: the condition says the rule does not say whether the MRA meets it",
+		query:    `{ recognitionPaths(from: "ID", to: "TH", occupation: "occupation:2142") { paths { conditions } } }`,
+		path:     "recognitionPaths.paths.0.conditions",
+		contains: "on this route the ASEAN Mutual Recognition Arrangement on Engineering Services is the agreement that could meet it; whether it does, the rule as our sources report it does not say."},
+	// The tourism MRA's job titles hold no tour guide (none was read to
+	// be one): the regional tourism certificates do not qualify for
+	// travel guiding either.
+	{name: "the regional tourism certificates do not qualify for travel guiding, as the tourism MRA does not cover it",
+		query: `{ occupation(iscoCode: "5113") { qualifications { id } } }`,
+		path:  "occupation.qualifications.*.id", want: []any{"qualification:ph-tesda-nc2-local-guiding-services"}},
 }
