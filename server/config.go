@@ -32,7 +32,7 @@ const configHelp = `Configuration: environment variables, overridden by flags.
 | LOG_FORMAT            | -log-format            | json      | json or text; logs go to stdout, one line per request |
 | INTROSPECTION         | -introspection         | true      | allow schema introspection (GraphiQL needs it) |
 | MAX_DEPTH             | -max-depth             | 12        | deepest field nesting a query may have (introspection: 16); deeper is refused with TOO_COMPLEX |
-| MAX_COMPLEXITY        | -max-complexity        | 5000      | highest cost a query may have (every field costs 1; lists with first cost their selection times first, paths also times maxHops; fields that scan or search the graph cost their work, paths 250 per hop; __schema 1000); costlier is refused with TOO_COMPLEX |
+| MAX_COMPLEXITY        | -max-complexity        | 5000      | highest cost a query may have (every field costs 1; lists with first cost their selection times first, paths also times maxHops, a list of neighbours nested in another 10 times; fields that scan or search the graph cost their work, paths 250 per hop; __schema 1000); costlier is refused with TOO_COMPLEX |
 | MAX_BODY_BYTES        | -max-body-bytes        | 1048576   | largest request body; larger gets HTTP 413 and BAD_USER_INPUT |
 | REQUEST_TIMEOUT       | -request-timeout       | 15s       | time a request may take before it is stopped (DEADLINE_EXCEEDED) |
 | SHUTDOWN_TIMEOUT      | -shutdown-timeout      | 20s       | time given to requests in flight on SIGINT/SIGTERM |

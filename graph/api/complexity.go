@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
+	"strconv"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
@@ -79,7 +81,10 @@ type costWalker struct {
 	schema *ast.Schema
 	doc    *ast.QueryDocument
 	vars   map[string]any
-	memo   map[string]int // fragment name -> its cost
+	memo   map[string]int // fragment name and nesting (fragmentKey) -> its cost
+	// nested is how many lists of neighbours enclose the selection being
+	// priced (see costNeighbours).
+	nested int
 }
 
 func (w *costWalker) set(ss ast.SelectionSet) int {
@@ -98,21 +103,30 @@ func (w *costWalker) set(ss ast.SelectionSet) int {
 }
 
 func (w *costWalker) fragment(name string) int {
-	if c, ok := w.memo[name]; ok {
+	key := name + "\x00" + strconv.FormatBool(w.nested > 0) // what it costs depends only on whether it is within a list of neighbours
+	if c, ok := w.memo[key]; ok {
 		return c
 	}
-	w.memo[name] = 0 // a cycle (refused by validation) adds nothing
+	w.memo[key] = 0 // a cycle (refused by validation) adds nothing
 	f := w.doc.Fragments.ForName(name)
 	if f == nil {
 		return 0
 	}
 	c := w.set(f.SelectionSet)
-	w.memo[name] = c
+	w.memo[key] = c
 	return c
 }
 
 func (w *costWalker) field(f *ast.Field) int {
-	child := w.set(f.SelectionSet)
+	fanOut := 1
+	if f.ObjectDefinition != nil && w.neighbours(f.ObjectDefinition, f.Definition) {
+		if w.nested > 0 {
+			fanOut = costNeighbours
+		}
+		w.nested++
+		defer func() { w.nested-- }()
+	}
+	child := mulCost(w.set(f.SelectionSet), fanOut)
 	switch f.Name {
 	case "__schema":
 		return addCost(schemaCost, child)
@@ -139,6 +153,33 @@ func (w *costWalker) priced(typ, field string, child int, args map[string]any) i
 		return c
 	}
 	return addCost(1, child)
+}
+
+// costNeighbours is how many items a list of a node's neighbours nested in
+// another is priced as. A list of neighbours (a field of a node type that
+// lists nodes, with no `first`: a country's arrangements, an arrangement's
+// parties) is as long as the data makes it, and such lists nested in each
+// other multiply: a country's arrangements' parties' arrangements' parties'
+// arrangements hold 2 million items in the seed, which priced once each
+// would cost a few units and take the server's memory. The outermost list
+// of neighbours is priced once per item selected, as any field; each one
+// nested in it, 10 times: four levels (81,000 items in the seed) fit the
+// limit, five do not.
+const costNeighbours = 10
+
+// neighbours says whether the field f of the object or interface obj lists
+// nodes: obj is a node type (not the root, whose lists are priced by
+// costListsByFirst) and f's type is a list of Node or of a type that
+// implements it.
+func (w *costWalker) neighbours(obj *ast.Definition, f *ast.FieldDefinition) bool {
+	if f == nil || f.Type.Elem == nil || !w.isNode(obj) {
+		return false
+	}
+	return w.isNode(w.schema.Types[f.Type.Name()])
+}
+
+func (w *costWalker) isNode(def *ast.Definition) bool {
+	return def != nil && (def.Name == "Node" || slices.Contains(def.Interfaces, "Node"))
 }
 
 // addCost adds two costs, saturating instead of overflowing; a negative

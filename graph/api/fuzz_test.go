@@ -95,3 +95,37 @@ func costConfig() graph.Config {
 	costListsByFirst(&c.Complexity)
 	return c
 }
+
+// A list of neighbours nested in another is priced 10 items, the outermost
+// once per item: a fragment costs what it costs where it is spread.
+func TestCostOfNestedNeighbours(t *testing.T) {
+	es := graph.NewExecutableSchema(costConfig())
+	cost := func(query string) int {
+		t.Helper()
+		doc, err := parser.ParseQueryWithTokenLimit(&ast.Source{Input: query}, ParserTokenLimit)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if errs := validator.Validate(es.Schema(), doc); len(errs) > 0 {
+			t.Fatal(errs)
+		}
+		return operationCost(t.Context(), es, doc, doc.Operations[0], nil)
+	}
+	for _, c := range []struct {
+		query string
+		want  int
+	}{
+		{`{ country(code: "PH") { arrangements { id } } }`, 3},                                                  // 1 + (1 + 1)
+		{`{ country(code: "PH") { arrangements { parties { code } } } }`, 13},                                   // 1 + (1 + (1 + 10*1))
+		{`{ country(code: "PH") { arrangements { parties { arrangements { id } } } } }`, 113},                   // 1 + (1 + (1 + 10*(1 + 10*1)))
+		{`{ country(code: "PH") { code arrangements { title instrumentType: type } } }`, 5},                     // scalars of the outermost list once
+		{`{ countries { frameworks { levels { qualifications { id } } } } }`, 10 + 1 + (1 + (1 + 10*(1+10*1)))}, // a root list is priced as a scan; frameworks outermost
+		// The same fragment, spread outside a list of neighbours (its
+		// arrangements outermost: 2) and within one (10 times: 11).
+		{`{ country(code: "PH") { ...A arrangements { parties { ...A } } } } fragment A on Country { arrangements { id } }`, 1 + 2 + (1 + (1 + 10*11))},
+	} {
+		if got := cost(c.query); got != c.want {
+			t.Errorf("cost of %s = %d, want %d", c.query, got, c.want)
+		}
+	}
+}

@@ -67,4 +67,19 @@ var pageChecks = []check{
 	{name: "authorities: cost counted by first", query: manyPages("authorities", "id name country { code } sources { title }", 9, 100), code: "TOO_COMPLEX"},
 	{name: "authorities: small pages pass", query: manyPages("authorities", "id name country { code } sources { title }", 9, 5),
 		path: "a8.edges.*.node.id", want: []any{"authority:aa-register", "authority:aac", "authority:acpacc", "authority:acpe-register", "authority:acpecc"}},
+	// Lists of neighbours nested in each other multiply: each one within
+	// another is priced as 10 items. A country's arrangements' parties'
+	// arrangements' parties' arrangements' parties' arrangements (depth 9,
+	// priced 9 before) grew the server past 10 GB; five levels of them (2
+	// million items in the seed) are refused before they run, four (the
+	// parties of the parties' arrangements, 226 kB) are answered.
+	{name: "seven nested lists of neighbours are refused before they run",
+		query: `{ country(code:"PH") { arrangements { parties { arrangements { parties { arrangements { parties { arrangements { id } } } } } } } } }`,
+		code:  "TOO_COMPLEX", contains: "the query costs 1111113,"},
+	{name: "five nested lists of neighbours are refused",
+		query: `{ country(code:"PH") { arrangements { parties { arrangements { parties { arrangements { id } } } } } } }`,
+		code:  "TOO_COMPLEX", contains: "the query costs 11113,"},
+	{name: "four nested lists of neighbours are answered",
+		query: `{ country(code:"PH") { arrangements { parties { arrangements { parties { code } } } } } }`,
+		path:  "country.arrangements.0.parties.0.arrangements.0.parties.0.code", want: "BN"},
 }

@@ -45,7 +45,7 @@ func RunProjection(t *testing.T, store graph.Store) {
 		t.Fatalf("%T answers no projection", store)
 	}
 	both, last := observed(store)
-	executor := api.New(store, api.DefaultLimits(), discard, api.WithLoaderWait(LoaderWait), api.WithExecutorOnly())
+	executor := api.New(store, harnessLimits(), discard, api.WithLoaderWait(LoaderWait), api.WithExecutorOnly())
 	ask := func(h http.Handler, query string) []byte { return post(h, query, nil).Body.Bytes() }
 
 	qs := append(projectionQuestions(t), directQueries[:2]...)
