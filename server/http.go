@@ -239,7 +239,7 @@ query AseanFrameworks {
 // them; see graph/export).
 func mountPages(mux *http.ServeMux, store graph.Store, logger *slog.Logger) {
 	if s, ok := store.(export.Store); ok {
-		mux.Handle("GET /export/", export.Handler(s, logger))
+		mux.Handle("/export/", export.Handler(s, logger)) // any method: the exports answer a wrong one with a coded error
 	}
 	mux.Handle("GET /{$}", web.GraphiQL("/graphql", exampleQuery))
 	mux.Handle("GET /explore", web.Explorer("/graphql"))

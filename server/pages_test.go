@@ -32,4 +32,15 @@ func TestPagesAndExportsMounted(t *testing.T) {
 	if rec := s.do(httptest.NewRequest(http.MethodGet, "/export/recognition.graphml?from=PH", nil)); rec.Code != http.StatusBadRequest {
 		t.Errorf("export with bad input = %d, want 400", rec.Code)
 	}
+	// A wrong method or an unknown export reaches the exports, which answer
+	// in JSON with a code, not the server's plain-text 405 and 404.
+	for _, c := range []struct {
+		method, path string
+		status       int
+	}{{http.MethodPost, "/export/graph.graphml", http.StatusMethodNotAllowed}, {http.MethodGet, "/export/graph.xml", http.StatusNotFound}} {
+		rec := s.do(httptest.NewRequest(c.method, c.path, nil))
+		if rec.Code != c.status || rec.Header().Get("Content-Type") != "application/json" || !strings.Contains(rec.Body.String(), `"code":`) {
+			t.Errorf("%s %s = %d %q %s, want %d, JSON with a code", c.method, c.path, rec.Code, rec.Header().Get("Content-Type"), rec.Body, c.status)
+		}
+	}
 }

@@ -14,6 +14,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/skillsgraph/skillsgraph/graph"
 	"github.com/skillsgraph/skillsgraph/graph/export"
 	"github.com/skillsgraph/skillsgraph/graph/memstore"
 	"github.com/skillsgraph/skillsgraph/graph/model"
@@ -276,3 +277,41 @@ func TestRecognitionSubgraph(t *testing.T) {
 }
 
 var _ export.Store = (*memstore.Store)(nil)
+
+// Bad input to the exports gets what it gets from the API: a JSON error
+// with a code, a string argument of at most 256 bytes (graph.MaxArgBytes),
+// never echoed whole; a malformed query string, a parameter given twice, a
+// method other than GET and an unknown export are refused as such.
+func TestExportBadInput(t *testing.T) {
+	s := store(t)
+	h := export.Handler(s, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	long := strings.Repeat("a", 30000)
+	for _, c := range []struct {
+		method, url string
+		status      int
+		code, msg   string
+	}{
+		{"GET", "/export/recognition.jsonld?from=PH&to=SG&occupation=" + long, 400, "BAD_USER_INPUT", "occupation: at most 256 bytes"},
+		{"GET", "/export/recognition.jsonld?from=" + long[:300] + "&to=SG&occupation=occupation:2221", 400, "BAD_USER_INPUT", "from: at most 256 bytes"},
+		{"GET", "/export/recognition.graphml?from=%zz&to=SG&occupation=occupation:2221", 400, "BAD_USER_INPUT", "the query string is malformed"},
+		{"GET", "/export/recognition.graphml?from=PH&from=MY&to=SG&occupation=occupation:2221", 400, "BAD_USER_INPUT", "from: give it once"},
+		{"POST", "/export/graph.graphml", 405, "BAD_USER_INPUT", "use GET"},
+		{"GET", "/export/graph.xml", 404, "NOT_FOUND", "no export /export/graph.xml"},
+	} {
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, httptest.NewRequest(c.method, c.url, nil))
+		var e struct{ Error, Code string }
+		err := json.Unmarshal(w.Body.Bytes(), &e)
+		if w.Code != c.status || err != nil || e.Code != c.code || !strings.Contains(e.Error, c.msg) || w.Body.Len() > 1000 {
+			t.Errorf("%s %.80s… = %d %q (%d bytes); want %d, %s, saying %q, under 1,000 bytes",
+				c.method, c.url, w.Code, w.Body.String()[:min(w.Body.Len(), 200)], w.Body.Len(), c.status, c.code, c.msg)
+		}
+	}
+}
+
+// The exports take no longer strings than the API does.
+func TestExportParamLimitIsTheAPIs(t *testing.T) {
+	if export.MaxParamBytes != graph.MaxArgBytes {
+		t.Errorf("exports take %d bytes, the API %d", export.MaxParamBytes, graph.MaxArgBytes)
+	}
+}

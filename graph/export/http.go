@@ -8,6 +8,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"net/url"
 	"regexp"
 	"strings"
 
@@ -46,6 +47,16 @@ var Formats = map[string]Format{
 // is a 400 whose JSON body has an error and a code, as the API's errors.
 func Handler(store Store, logger *slog.Logger) http.Handler {
 	mux := http.NewServeMux()
+	// Any other method or path under /export/: a JSON error with a code,
+	// as every other refusal.
+	mux.Handle("/export/", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if _, ok := exportPaths[r.URL.Path]; ok {
+			w.Header().Set("Allow", "GET")
+			reply(w, http.StatusMethodNotAllowed, "BAD_USER_INPUT", fmt.Sprintf("use GET on %s, not %s", r.URL.Path, clipped(r.Method)))
+			return
+		}
+		reply(w, http.StatusNotFound, "NOT_FOUND", fmt.Sprintf("no export %s: the exports are /export/graph.<ext> and /export/recognition.<ext>, <ext> one of csv.zip, graphml, jsonld", clipped(r.URL.Path)))
+	}))
 	for _, f := range Formats {
 		mux.Handle("GET /export/graph"+f.Ext, serve(f, logger, func(r *http.Request) (*Snapshot, error) {
 			return Load(r.Context(), store)
@@ -68,8 +79,41 @@ func (e badInput) Error() string { return e.msg }
 
 var countryCode = regexp.MustCompile(`^[A-Z]{2}$`)
 
+// MaxParamBytes is the longest value of a parameter, as of a string
+// argument of the API (graph.MaxArgBytes): no code or ID comes near.
+const MaxParamBytes = 256
+
+// exportPaths are the paths Handler serves.
+var exportPaths = func() map[string]bool {
+	m := map[string]bool{}
+	for _, f := range Formats {
+		m["/export/graph"+f.Ext] = true
+		m["/export/recognition"+f.Ext] = true
+	}
+	return m
+}()
+
+// clipped is s, cut to a length a message may quote.
+func clipped(s string) string {
+	if len(s) > 80 {
+		return s[:80] + "…"
+	}
+	return s
+}
+
 func recognitionQuery(r *http.Request) (recognition.Query, error) {
-	v := r.URL.Query()
+	v, err := url.ParseQuery(r.URL.RawQuery)
+	if err != nil {
+		return recognition.Query{}, badInput{"the query string is malformed: " + clipped(err.Error())}
+	}
+	for _, name := range []string{"from", "to", "qualification", "occupation"} {
+		switch vs := v[name]; {
+		case len(vs) > 1:
+			return recognition.Query{}, badInput{name + ": give it once"}
+		case len(vs) == 1 && len(vs[0]) > MaxParamBytes:
+			return recognition.Query{}, badInput{fmt.Sprintf("%s: at most %d bytes", name, MaxParamBytes)}
+		}
+	}
 	q := recognition.Query{From: strings.ToUpper(strings.TrimSpace(v.Get("from"))), To: strings.ToUpper(strings.TrimSpace(v.Get("to")))}
 	for _, c := range []struct{ name, code string }{{"from", q.From}, {"to", q.To}} {
 		if !countryCode.MatchString(c.code) {
@@ -117,6 +161,12 @@ func fail(w http.ResponseWriter, r *http.Request, logger *slog.Logger, err error
 	if status >= 500 {
 		logger.ErrorContext(r.Context(), "export failed", "path", r.URL.Path, "err", err)
 	}
+	reply(w, status, code, msg)
+}
+
+// reply writes an error: its status, and a JSON body with the message and
+// its code.
+func reply(w http.ResponseWriter, status int, code, msg string) {
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(status)
 	_ = json.NewEncoder(w).Encode(map[string]any{"error": msg, "code": code})
