@@ -56,6 +56,7 @@ func (a *arrangementFacts) route(arr *model.Record, e entry, occs []string) (*ro
 		}
 		r.summary = summaryArrangement(w, closed) + a.maybeReserved(r, "route")
 	}
+	r.summary += restsOnUnverified(r)
 	return r, nil
 }
 

@@ -75,6 +75,6 @@ func (a *arrangementFacts) channel(arr *model.Record, e entry) (*route, error) {
 		}
 	}
 	r.summary = summaryChannel(channelWords{from: a.from, to: a.to, arr: arr, subject: a.subject, isOcc: a.isOcc,
-		open: open, closed: closed, conditions: len(r.conditions)}) + a.maybeReserved(r, "channel")
+		open: open, closed: closed, conditions: len(r.conditions)}) + a.maybeReserved(r, "channel") + restsOnUnverified(r)
 	return r, nil
 }

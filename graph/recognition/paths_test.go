@@ -142,7 +142,7 @@ func TestPaths(t *testing.T) {
 				want := "A prospect only: the Cambodia–Thailand mutual recognition of skills: bricklaying and plastering (pilot), between " +
 					"Cambodia and Thailand, is a pilot, not a recognition instrument in force. It names Cambodian national " +
 					"skills certificate in bricklaying (MLVT) for Bricklayers and related workers (ISCO-08 7112), and once in force would " +
-					"give comparability only in Thailand."
+					"give comparability only in Thailand. It rests on a step our data holds unverified (see its steps)."
 				if p.Summary != want {
 					t.Errorf("prospect summary:\n   got %q\n  want %q", p.Summary, want)
 				}

@@ -210,6 +210,19 @@ func unverifiedHop(r *route) bool {
 // deciding body do. That step keeps its own confidence, shown with it.
 func restsOn(rel string) bool { return rel != model.RelAdministeredBy }
 
+// restsOnUnverified is what a summary adds when the route rests on a step
+// our data holds UNVERIFIED: a summary claims no more than its least sure
+// step. A destination's rule is not counted: the summary already says of
+// an unverified one that it is (maybeReserved).
+func restsOnUnverified(r *route) string {
+	for _, h := range r.hops {
+		if restsOn(h.rel) && h.rel != model.RelRestricts && stepConfidence(h) == model.ConfidenceUnverified {
+			return " It rests on a step our data holds unverified (see its steps)."
+		}
+	}
+	return ""
+}
+
 func signature(r *route) string {
 	var b strings.Builder
 	for _, h := range r.hops {

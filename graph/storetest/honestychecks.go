@@ -88,4 +88,15 @@ var honestyChecks = []check{
 	{name: "the regional tourism certificates do not qualify for travel guiding, as the tourism MRA does not cover it",
 		query: `{ occupation(iscoCode: "5113") { qualifications { id } } }`,
 		path:  "occupation.qualifications.*.id", want: []any{"qualification:ph-tesda-nc2-local-guiding-services"}},
+	// A summary says when the route rests on a step our data holds
+	// unverified, as its steps do, whatever that step is.
+	{name: "an Indonesian tourism certificate to Malaysia: the summary says the route rests on an unverified step",
+		query: `{ recognitionPaths(from: "ID", to: "MY", qualification: "qualification:id-bnsp-certificate-skkni-tourism") { paths { summary } } }`,
+		path:  "recognitionPaths.paths.0.summary", contains: " It rests on a step our data holds unverified (see its steps)."},
+	{name: "a Myanmar cook to Japan: the channel's summary says it rests on an unverified step",
+		query: `{ recognitionPaths(from: "MM", to: "JP", occupation: "occupation:5120") { channels { summary } } }`,
+		path:  "recognitionPaths.channels.0.summary", contains: " It rests on a step our data holds unverified (see its steps)."},
+	{name: "a Philippine nurse to Singapore: a route checked at every step says nothing of the kind",
+		query: `{ recognitionPaths(from: "PH", to: "SG", qualification: "qualification:ph-prc-registered-nurse") { paths { summary } } }`,
+		path:  "recognitionPaths.paths.0.summary", absent: "unverified"},
 }
