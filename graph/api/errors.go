@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"regexp"
 	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -82,6 +83,7 @@ const (
 func PresentError(logger *slog.Logger) graphql.ErrorPresenterFunc {
 	return func(ctx context.Context, err error) *gqlerror.Error {
 		if gerr, ok := errors.AsType[*gqlerror.Error](err); ok {
+			gerr.Message = plainRequestMessage(gerr.Message)
 			switch {
 			case gerr.Err == nil && errorCode(gerr) == "" && graphql.GetFieldContext(ctx) == nil:
 				// Raised by gqlgen before execution (bad APQ data, an undecodable
@@ -189,4 +191,37 @@ func setCode(e *gqlerror.Error, code string) {
 		e.Extensions = map[string]any{}
 	}
 	e.Extensions["code"] = code
+}
+
+var (
+	undecodableBody  = regexp.MustCompile(`^json request body could not be decoded: json: cannot unmarshal (\w+) into Go value of type `)
+	undecodableField = regexp.MustCompile(`^json request body could not be decoded: json: cannot unmarshal (\w+) into Go struct field \w+\.(\w+) `)
+	operationMissing = regexp.MustCompile(`^operation (.*) not found$`)
+)
+
+// plainRequestMessage says in the request's terms what gqlgen says in its
+// own: a body that decodes into no request (the decoder names Go types),
+// an operation it cannot pick. Any other message is returned as it is.
+func plainRequestMessage(msg string) string {
+	if m := undecodableBody.FindStringSubmatch(msg); m != nil {
+		if m[1] == "array" {
+			return "the body is a JSON array: batched operations are not supported; send one operation per request"
+		}
+		return fmt.Sprintf("the body is a JSON %s: send a JSON object with query (and operationName, variables, extensions)", m[1])
+	}
+	if m := undecodableField.FindStringSubmatch(msg); m != nil {
+		switch m[2] {
+		case "variables", "extensions":
+			return fmt.Sprintf("%s must be a JSON object, not a JSON %s", m[2], m[1])
+		default:
+			return fmt.Sprintf("%s must be a string, not a JSON %s", m[2], m[1])
+		}
+	}
+	if m := operationMissing.FindStringSubmatch(msg); m != nil {
+		if m[1] == "" {
+			return "the document holds more than one operation: give operationName to say which to run"
+		}
+		return fmt.Sprintf("no operation named %q in the document", clip(m[1], 100))
+	}
+	return msg
 }

@@ -1,0 +1,51 @@
+package api
+
+import (
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+)
+
+// A request the server cannot take is refused with a message a person can
+// act on: what was wrong and what to send instead, never the decoder's
+// words about Go types.
+func TestRequestErrorsSayWhatToDo(t *testing.T) {
+	s := newTestServer(t)
+	for _, c := range []struct {
+		body   string
+		status int
+		code   string
+		says   string
+	}{
+		{`[{"query":"{__typename}"}]`, 400, "BAD_USER_INPUT", "a JSON array: batched operations are not supported; send one operation per request"},
+		{`{"query":"{__typename}","variables":[1]}`, 400, "BAD_USER_INPUT", "variables must be a JSON object"},
+		{`{"query":"{__typename}","extensions":[1]}`, 400, "BAD_USER_INPUT", "extensions must be a JSON object"},
+		{`{"query":5}`, 400, "BAD_USER_INPUT", "query must be a string"},
+		{`{"query":"{__typename}","operationName":5}`, 400, "BAD_USER_INPUT", "operationName must be a string"},
+		{`{"query":"query A { __typename } query B { __typename }"}`, 422, "GRAPHQL_VALIDATION_FAILED", "the document holds more than one operation: give operationName to say which to run"},
+		{`{"query":"query A { __typename }","operationName":"C"}`, 422, "GRAPHQL_VALIDATION_FAILED", `no operation named "C" in the document`},
+	} {
+		req := httptest.NewRequest(http.MethodPost, "/graphql", strings.NewReader(c.body))
+		req.Header.Set("Content-Type", "application/json")
+		rec := httptest.NewRecorder()
+		s.handler.ServeHTTP(rec, req)
+		var r struct {
+			Errors []struct {
+				Message    string
+				Extensions map[string]any
+			}
+		}
+		_ = json.Unmarshal(rec.Body.Bytes(), &r)
+		if rec.Code != c.status || len(r.Errors) != 1 || r.Errors[0].Extensions["code"] != c.code || !strings.Contains(r.Errors[0].Message, c.says) {
+			t.Errorf("%s: %d %s; want %d, %s, saying %q", c.body, rec.Code, rec.Body, c.status, c.code, c.says)
+			continue
+		}
+		for _, internal := range []string{"Go ", "RawParams", "interface {}", "  "} {
+			if strings.Contains(r.Errors[0].Message, internal) {
+				t.Errorf("%s: the message %q says %q", c.body, r.Errors[0].Message, internal)
+			}
+		}
+	}
+}
