@@ -99,4 +99,15 @@ var honestyChecks = []check{
 	{name: "a Philippine nurse to Singapore: a route checked at every step says nothing of the kind",
 		query: `{ recognitionPaths(from: "PH", to: "SG", qualification: "qualification:ph-prc-registered-nurse") { paths { summary } } }`,
 		path:  "recognitionPaths.paths.0.summary", absent: "unverified"},
+	// Indonesia's Manpower Ministry said its SSW memorandum with Japan would
+	// end in June 2024; Japan's agency still lists it, and no source read
+	// settles it: the channel is shown, and said to rest on an unverified
+	// record.
+	{name: "an Indonesian cook to Japan: the SSW channel says it rests on an unverified record",
+		query:    `{ recognitionPaths(from: "ID", to: "JP", occupation: "occupation:5120") { channels { summary instrument { confidence } } } }`,
+		path:     "recognitionPaths.channels.0",
+		contains: "It rests on a step our data holds unverified (see its steps)."},
+	{name: "the Japan–Indonesia SSW memorandum is unverified",
+		query: `{ node(id: "arrangement:jp-id-ssw-moc") { ... on Arrangement { confidence } } }`,
+		path:  "node.confidence", want: "UNVERIFIED"},
 }
