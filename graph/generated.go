@@ -2979,8 +2979,9 @@ enum AuthorityBasis {
   "A source names the body in a role under the arrangement (a committee, a designated regulator)."
   DESIGNATED
   """
-  The body's sources say it regulates the profession in its country, which is where the arrangement's
-  decisions fall there; that it is the body designated under the arrangement was not seen.
+  The body's sources name it for the profession or work in its country: its regulator, where the
+  profession is regulated (the MRAs for professionals); for work no member regulates (tourism), only
+  the body named. That it is the body designated under the arrangement, or that it decides, was not seen.
   """
   REGULATOR_ONLY
 }
