@@ -212,11 +212,7 @@ func TestErrorsTableVariables(t *testing.T) {
 // readmeRows returns the rows of the README's Errors table by code.
 func readmeRows(t *testing.T) map[string]string {
 	t.Helper()
-	b, err := os.ReadFile("../README.md")
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, section, ok := strings.Cut(string(b), "\n## Errors\n")
+	_, section, ok := strings.Cut(readme(t), "\n## Errors\n")
 	if !ok {
 		t.Fatal("README.md has no ## Errors section")
 	}

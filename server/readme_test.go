@@ -13,15 +13,21 @@ import (
 // The README's worked examples, asked of the server: an example that no
 // longer gives the answer it shows fails here.
 
-// TestReadmeCostExample: the README's example of the cost limit, one page
-// of 100 arrangements with their parties and sources, and nine of them in
-// one request, gives the figures the server computes.
-func TestReadmeCostExample(t *testing.T) {
+// readme returns the README's text.
+func readme(t *testing.T) string {
+	t.Helper()
 	b, err := os.ReadFile("../README.md")
 	if err != nil {
 		t.Fatal(err)
 	}
-	text := strings.Join(strings.Fields(string(b)), " ")
+	return string(b)
+}
+
+// TestReadmeCostExample: the README's example of the cost limit, one page
+// of 100 arrangements with their parties and sources, and nine of them in
+// one request, gives the figures the server computes.
+func TestReadmeCostExample(t *testing.T) {
+	text := strings.Join(strings.Fields(readme(t)), " ")
 	m := regexp.MustCompile("`(arrangements\\(first: 100\\) \\{[^`]*\\})` costs ([0-9,]+)(?: \\([^)]*\\))?; nine of them in one request \\(([0-9,]+)\\) are refused with `TOO_COMPLEX`").FindStringSubmatch(text)
 	if m == nil {
 		t.Fatal("the README no longer gives the cost of nine pages of arrangements")
@@ -55,11 +61,7 @@ func TestReadmeCostExample(t *testing.T) {
 // yields, its summary word for word, and the relationships of its steps
 // (a run of steps of one relationship listed once).
 func TestReadmeCookeryAnswer(t *testing.T) {
-	b, err := os.ReadFile("../README.md")
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, section, ok := strings.Cut(string(b), "\n### `recognitionPaths` — by which routes")
+	_, section, ok := strings.Cut(readme(t), "\n### `recognitionPaths` — by which routes")
 	if !ok {
 		t.Fatal("the README has no recognitionPaths section")
 	}
@@ -132,11 +134,7 @@ func TestReadmeCookeryAnswer(t *testing.T) {
 // prospect a Cambodian bricklayer to Thailand is given; the server's
 // summary begins with that quote.
 func TestReadmeBricklayerProspect(t *testing.T) {
-	b, err := os.ReadFile("../README.md")
-	if err != nil {
-		t.Fatal(err)
-	}
-	text := strings.Join(strings.Fields(string(b)), " ")
+	text := strings.Join(strings.Fields(readme(t)), " ")
 	m := regexp.MustCompile(`A Cambodian bricklayer to Thailand: \*"([^"]*?)(?: \.\.\.)?"\*`).FindStringSubmatch(text)
 	if m == nil {
 		t.Fatal("the README no longer quotes the Cambodian bricklayer's prospect")

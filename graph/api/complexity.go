@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strconv"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
@@ -71,7 +70,7 @@ func (c *costLimit) MutateOperationContext(ctx context.Context, opCtx *graphql.O
 
 // operationCost returns what op costs.
 func operationCost(ctx context.Context, es graphql.ExecutableSchema, doc *ast.QueryDocument, op *ast.OperationDefinition, vars map[string]any) int {
-	w := &costWalker{ctx: ctx, es: es, schema: es.Schema(), doc: doc, vars: vars, memo: map[string]int{}}
+	w := &costWalker{ctx: ctx, es: es, schema: es.Schema(), doc: doc, vars: vars, memo: map[fragmentKey]int{}}
 	return w.set(op.SelectionSet)
 }
 
@@ -81,7 +80,7 @@ type costWalker struct {
 	schema *ast.Schema
 	doc    *ast.QueryDocument
 	vars   map[string]any
-	memo   map[string]int // fragment name and nesting (fragmentKey) -> its cost
+	memo   map[fragmentKey]int // a fragment, where it is spread -> its cost
 	// nested is how many lists of neighbours enclose the selection being
 	// priced (see costNeighbours).
 	nested int
@@ -102,8 +101,15 @@ func (w *costWalker) set(ss ast.SelectionSet) int {
 	return total
 }
 
+// fragmentKey is a fragment, and whether it is spread within a list of
+// neighbours: all its price depends on besides the fragment itself.
+type fragmentKey struct {
+	name   string
+	nested bool
+}
+
 func (w *costWalker) fragment(name string) int {
-	key := name + "\x00" + strconv.FormatBool(w.nested > 0) // what it costs depends only on whether it is within a list of neighbours
+	key := fragmentKey{name, w.nested > 0}
 	if c, ok := w.memo[key]; ok {
 		return c
 	}

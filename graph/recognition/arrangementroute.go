@@ -60,6 +60,16 @@ func (a *arrangementFacts) route(arr *model.Record, e entry, occs []string) (*ro
 	return r, nil
 }
 
+// namesText explains that the arrangement arr names what is held (the
+// sentence format, an explainNames one); an instrument not in force (a
+// pilot, one signed only) recognises nothing yet, and says so instead.
+func namesText(r *route, format string, arr, held *model.Record) string {
+	if r.prospect {
+		return sentence(explainNamesNotInForce, arr, held)
+	}
+	return sentence(format, arr, held)
+}
+
 // entryHops adds the hops from what is held into the arrangement and to
 // the occupations it covers, and returns the clause that says how the
 // arrangement takes the person in.
@@ -67,24 +77,16 @@ func (a *arrangementFacts) entryHops(r *route, arr *model.Record, e entry) strin
 	var clause string
 	switch e.kind {
 	case byQualification:
-		text := sentence(explainNamesQualification, arr, a.subject)
-		if r.prospect { // a pilot or a signed instrument recognises nothing yet
-			text = sentence(explainNamesNotInForce, arr, a.subject)
-		}
 		r.hops = append(r.hops, hop{rel: model.RelRecognises, from: a.subject, to: arr, sources: e.direct.Edge.Strings("sources"), back: true,
-			text: text})
+			text: namesText(r, explainNamesQualification, arr, a.subject)})
 		clause = sentence(clauseNamesQualification, a.subject)
 	case byStandard:
 		h := a.stds[e.std.Node.ID]
 		if h.entry != nil {
 			r.hops = append(r.hops, *h.entry)
 		}
-		text := sentence(explainNamesStandard, arr, e.std.Node)
-		if r.prospect {
-			text = sentence(explainNamesNotInForce, arr, e.std.Node)
-		}
 		r.hops = append(r.hops, hop{rel: model.RelRecognises, from: e.std.Node, to: arr, sources: e.std.Edge.Strings("sources"), back: true,
-			text: text})
+			text: namesText(r, explainNamesStandard, arr, e.std.Node)})
 		clause = clauseNamesStandard(e.std.Node, a.subject, a.from, a.isOcc)
 	case byOccupation:
 		var names []string

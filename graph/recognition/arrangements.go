@@ -195,7 +195,7 @@ func (a *arrangementFacts) routes() (routes, prospects []*route, notes []string,
 			if len(e.covered) > 0 {
 				n := name(arr)
 				if lc := model.ArrangementLifecycle(arr.String("lifecycle")); lc != model.ArrangementLifecycleInForce {
-					n += " (" + strings.NewReplacer("(", "", ")", "").Replace(lifecycleWords(arr, lc)) + ")" // no parentheses within
+					n += " (" + noParens.Replace(lifecycleWords(arr, lc)) + ")"
 				}
 				noSkills = append(noSkills, n)
 			}
@@ -231,6 +231,10 @@ func (a *arrangementFacts) routes() (routes, prospects []*route, notes []string,
 	v, err = a.verdict(noSkills, prospects)
 	return nil, prospects, notes, v, err
 }
+
+// noParens drops the parentheses of lifecycleWords' dates, for words that
+// go within parentheses themselves.
+var noParens = strings.NewReplacer("(", "", ")", "")
 
 // verdict says why no arrangement route was found; and, whatever the
 // reason, which shared instruments in force open a channel into the

@@ -195,9 +195,13 @@ func routeLess(a, b *route) bool {
 }
 
 // unverifiedHop: some step r rests on is UNVERIFIED.
-func unverifiedHop(r *route) bool {
+func unverifiedHop(r *route) bool { return unverifiedHopBut(r, "") }
+
+// unverifiedHopBut: some step r rests on, other than a step of the
+// relationship but, is UNVERIFIED.
+func unverifiedHopBut(r *route, but string) bool {
 	for _, h := range r.hops {
-		if restsOn(h.rel) && stepConfidence(h) == model.ConfidenceUnverified {
+		if restsOn(h.rel) && h.rel != but && stepConfidence(h) == model.ConfidenceUnverified {
 			return true
 		}
 	}
@@ -215,10 +219,8 @@ func restsOn(rel string) bool { return rel != model.RelAdministeredBy }
 // step. A destination's rule is not counted: the summary already says of
 // an unverified one that it is (maybeReserved).
 func restsOnUnverified(r *route) string {
-	for _, h := range r.hops {
-		if restsOn(h.rel) && h.rel != model.RelRestricts && stepConfidence(h) == model.ConfidenceUnverified {
-			return " It rests on a step our data holds unverified (see its steps)."
-		}
+	if unverifiedHopBut(r, model.RelRestricts) {
+		return " It rests on a step our data holds unverified (see its steps)."
 	}
 	return ""
 }
