@@ -84,11 +84,11 @@ func TestPaths(t *testing.T) {
 				"Philippines) for Nursing professionals (ISCO-08 2221): eligibility to apply to the host regulator for registration in " +
 				"Singapore, on 7 conditions; the destination's authorities decide, and this is not a right to work there."},
 			conditions: map[int][]string{0: {
-				"Holds a nursing qualification recognised by the nursing regulatory authority (NRA) of the home country",
+				"Holds a nursing qualification recognised by the nursing regulatory authority (NRA) of the home country [unverified: the MRA's text (Article III) not read; its stored copies are readable only to the preamble]",
 				"Holds a valid, current registration and/or licence as a nurse in the home country",
 				"At least three consecutive (uninterrupted) years of practice as a nurse before applying",
-				"Has complied with the home NRA's continuing professional development requirements",
-				"No pending investigation or proceeding by the home NRA for violation of technical, professional or ethical standards",
+				"Has complied with the home NRA's continuing professional development requirements [unverified: the MRA's text not seen]",
+				"No pending investigation or proceeding by the home NRA for violation of technical, professional or ethical standards [unverified: the MRA's text not seen]",
 				"Must apply for registration or licensing with the host country's NRA and meet its domestic rules (which may include a licensure examination, language and other requirements); recognition is not automatic",
 				// Singapore's own licensing (restrictions.licensing.json): a
 				// condition of the route, never a block.
