@@ -3592,9 +3592,9 @@ input ArrangementFilter {
 
 "How strongly a route recognises what a person holds, strongest first."
 enum RecognitionStrength {
-  "An arrangement both countries are party to recognises it, with no conditions listed."
+  "An arrangement in force to which both countries are party accepts it, with no conditions listed, for what the route ` + "`" + `yields` + "`" + `: recognition of a certificate, eligibility to apply for registration, or a route to a licence through the host's own examination (Japan's EPA schemes for nurses and care workers: candidates must still pass Japan's national examination). Never the right to work."
   FORMAL
-  "An arrangement both countries are party to recognises it, on conditions (listed on the path)."
+  "As FORMAL, on conditions (listed on the path)."
   CONDITIONAL
   "The standards are aligned to the same regional benchmark: recognition is by assessment or RPL against the destination standard."
   ALIGNED

@@ -26,9 +26,9 @@ export type RecognitionStrength =
   | 'ALIGNED'
   /** The levels are comparable through the AQRF: comparability, not recognition. */
   | 'COMPARABLE'
-  /** An arrangement both countries are party to recognises it, on conditions (listed on the path). */
+  /** As FORMAL, on conditions (listed on the path). */
   | 'CONDITIONAL'
-  /** An arrangement both countries are party to recognises it, with no conditions listed. */
+  /** An arrangement in force to which both countries are party accepts it, with no conditions listed, for what the route `yields`: recognition of a certificate, eligibility to apply for registration, or a route to a licence through the host's own examination (Japan's EPA schemes for nurses and care workers: candidates must still pass Japan's national examination). Never the right to work. */
   | 'FORMAL'
   /** An instrument that is not in force (signed only, a pilot, a discussion) concerns it: a prospect, not recognition. Prospects are listed apart, in `RecognitionResult.prospects`, never in `paths`. */
   | 'PROSPECT';
