@@ -402,6 +402,17 @@ var checks = []check{
 		path: "node", want: map[string]any{"signedOn": "2016-02-18", "lifecycle": "SUPERSEDED"}},
 	{name: "the Thailand-Viet Nam employment agreement of 2015 has its day", query: `{ node(id: "arrangement:th-vn-employment-agreement-2015") { ... on Arrangement { signedOn } } }`,
 		path: "node", want: map[string]any{"signedOn": "2015-07-23"}},
+	// Viet Nam's labour ministry was merged into the Ministry of Home Affairs
+	// on 1 March 2025; that ministry's own report of the 2025 EPS round
+	// names it over the sending of workers to Korea.
+	{name: "Viet Nam's side of the Korea EPS memorandum is the Ministry of Home Affairs, not the merged labour ministry",
+		query: `{ node(id: "arrangement:kr-vn-eps-mou") { ... on Arrangement { authorities { id } } } }`,
+		path:  "node.authorities.*.id", want: []any{"authority:hrd-korea", "authority:moel-kr", "authority:moha-vn"}},
+	// Its note gave the date it entered into force (Art. IX, once every
+	// member had its boards, as the legal-instruments database reads) while
+	// the field said it was not recorded.
+	{name: "the tourism MRA is in force since the date its note gives", query: `{ node(id: "arrangement:asean-mra-tourism") { ... on Arrangement { signedOn lifecycle inForceFrom } } }`,
+		path: "node", want: map[string]any{"signedOn": "2012-11-09", "lifecycle": "IN_FORCE", "inForceFrom": "2016-04-19"}},
 	// The skills a unit assesses are our classification of its title, not
 	// either standard's own: a figure says so, or it reads as an official
 	// measure of equivalence.
