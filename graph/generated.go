@@ -3381,7 +3381,9 @@ type Arrangement implements Node {
   """
   False for an instrument that recognises no skills itself: a framework for later agreements (the ASEAN
   framework arrangement on surveying) or a recruitment MOU that specifies no recognition. Such an
-  instrument is never a recognition route.
+  instrument is never a recognition route. True says what kind of instrument it is, not that it
+  recognises anything today: only an instrument whose ` + "`" + `lifecycle` + "`" + ` is ` + "`" + `IN_FORCE` + "`" + ` does (a pilot, or
+  an instrument signed but not in force, is a prospect).
   """
   grantsRecognition: Boolean!
   """
