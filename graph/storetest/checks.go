@@ -413,6 +413,27 @@ var checks = []check{
 	// the field said it was not recorded.
 	{name: "the tourism MRA is in force since the date its note gives", query: `{ node(id: "arrangement:asean-mra-tourism") { ... on Arrangement { signedOn lifecycle inForceFrom } } }`,
 		path: "node", want: map[string]any{"signedOn": "2012-11-09", "lifecycle": "IN_FORCE", "inForceFrom": "2016-04-19"}},
+	// The Thailand-Viet Nam agreement names Viet Nam's labour ministry,
+	// merged into the Ministry of Home Affairs on 1 March 2025; no source
+	// read names that ministry under the agreement, so it is linked as the
+	// body with the work there, unverified.
+	{name: "Viet Nam's side of the Thailand employment agreement is the Ministry of Home Affairs, unverified, not the merged labour ministry",
+		query: `{ node(id: "arrangement:th-vn-employment-agreement-2015") { ... on Arrangement { authorityLinks { authority { id } basis confidence } } } }`,
+		path:  "node.authorityLinks", want: []any{
+			link("moha-vn", "REGULATOR_ONLY", "UNVERIFIED"),
+			link("mol-th", "DESIGNATED", "VERIFIED"),
+		}},
+	// No source read states the engineering MRA's condition of no record of
+	// serious violation (its Article 3 was not read): the condition says so.
+	{name: "the engineering MRA's condition of no serious violation is marked unverified",
+		query: `{ node(id: "arrangement:asean-mra-engineering") { ... on Arrangement { conditions } } }`,
+		path:  "node.conditions.4", contains: "No record of serious violation of technical, professional or ethical standards [unverified:"},
+	// No source read makes the Immigration Services Agency Japan's contact
+	// point under the memoranda of cooperation; its own page says where
+	// applications for the status go.
+	{name: "the Immigration Services Agency's role says where applications go and claims no contact point",
+		query: `{ node(id: "authority:isa-jp") { ... on Authority { role } } }`,
+		path:  "node.role", contains: "Regional Immigration Services Bureaus", absent: "contact point"},
 	// The skills a unit assesses are our classification of its title, not
 	// either standard's own: a figure says so, or it reads as an official
 	// measure of equivalence.
