@@ -423,6 +423,19 @@ var checks = []check{
 			link("moha-vn", "REGULATOR_ONLY", "UNVERIFIED"),
 			link("mol-th", "DESIGNATED", "VERIFIED"),
 		}},
+	// The same merger for the 2015 MOU with Thailand (no source read names
+	// the Ministry of Home Affairs under it) and for the Specified Skilled
+	// Worker memorandum with Japan (a news report names its Department of
+	// Overseas Labour announcing the memorandum's Japanese test).
+	{name: "Viet Nam's side of the Thailand MOU of 2015 is the Ministry of Home Affairs, unverified, not the merged labour ministry",
+		query: `{ node(id: "arrangement:th-vn-mou-2015") { ... on Arrangement { authorityLinks { authority { id } basis confidence } } } }`,
+		path:  "node.authorityLinks", want: []any{
+			link("moha-vn", "REGULATOR_ONLY", "UNVERIFIED"),
+			link("mol-th", "DESIGNATED", "VERIFIED"),
+		}},
+	{name: "Viet Nam's side of the SSW memorandum with Japan is the Ministry of Home Affairs, not the merged labour ministry",
+		query: `{ node(id: "arrangement:jp-vn-ssw-moc") { ... on Arrangement { authorities { id } } } }`,
+		path:  "node.authorities.*.id", want: []any{"authority:isa-jp", "authority:mhlw-jp", "authority:moha-vn"}},
 	// No source read states the engineering MRA's condition of no record of
 	// serious violation (its Article 3 was not read): the condition says so.
 	{name: "the engineering MRA's condition of no serious violation is marked unverified",
