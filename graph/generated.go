@@ -139,6 +139,7 @@ type ComplexityRoot struct {
 		Sources        func(childComplexity int) int
 		Title          func(childComplexity int) int
 		Units          func(childComplexity int) int
+		UnitsLoaded    func(childComplexity int) int
 		Year           func(childComplexity int) int
 	}
 
@@ -490,6 +491,7 @@ type ComplexityRoot struct {
 	StandardComparison struct {
 		A            func(childComplexity int) int
 		B            func(childComplexity int) int
+		Confidence   func(childComplexity int) int
 		Coverage     func(childComplexity int) int
 		CoverageNote func(childComplexity int) int
 		OnlyInA      func(childComplexity int) int
@@ -535,6 +537,7 @@ type CompetencyStandardResolver interface {
 
 	IssuedBy(ctx context.Context, obj *model.CompetencyStandard) ([]*model.Authority, error)
 	Units(ctx context.Context, obj *model.CompetencyStandard) ([]*model.CompetencyUnit, error)
+
 	Occupations(ctx context.Context, obj *model.CompetencyStandard) ([]*model.Occupation, error)
 	AlignedTo(ctx context.Context, obj *model.CompetencyStandard) ([]*model.CompetencyStandard, error)
 	AlignedFrom(ctx context.Context, obj *model.CompetencyStandard) ([]*model.CompetencyStandard, error)
@@ -1060,6 +1063,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CompetencyStandard.Units(childComplexity), true
+	case "CompetencyStandard.unitsLoaded":
+		if e.ComplexityRoot.CompetencyStandard.UnitsLoaded == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CompetencyStandard.UnitsLoaded(childComplexity), true
 	case "CompetencyStandard.year":
 		if e.ComplexityRoot.CompetencyStandard.Year == nil {
 			break
@@ -2633,6 +2642,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.StandardComparison.B(childComplexity), true
+	case "StandardComparison.confidence":
+		if e.ComplexityRoot.StandardComparison.Confidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StandardComparison.Confidence(childComplexity), true
 	case "StandardComparison.coverage":
 		if e.ComplexityRoot.StandardComparison.Coverage == nil {
 			break
@@ -2993,7 +3008,7 @@ Comparability, not equivalence: recognition is granted by the instruments (MRAs,
 type LevelReference {
   "The level at the other end."
   level: FrameworkLevel!
-  "How well the levels match as declared: ` + "`" + `exact` + "`" + `, ` + "`" + `best-fit` + "`" + ` or ` + "`" + `partial` + "`" + `."
+  "How well the levels match as the referencing declares it: ` + "`" + `exact` + "`" + `, ` + "`" + `best-fit` + "`" + ` or ` + "`" + `partial` + "`" + `; null when our data has not read the declaration (e.g. the referencing report's level table, where the one-to-one mapping is assumed: see ` + "`" + `note` + "`" + `)."
   fit: String
   "Year the referencing was endorsed; null when unknown."
   year: Int
@@ -3011,9 +3026,9 @@ type LevelEquivalence {
   level: FrameworkLevel!
   "The AQRF level both are referenced to (null when the level asked for is itself compared directly)."
   via: FrameworkLevel
-  "Fit of the reference from the level asked for to the AQRF level."
+  "Fit of the reference from the level asked for to the AQRF level; null when not recorded (see ` + "`" + `LevelReference.fit` + "`" + `)."
   fromFit: String
-  "Fit of the reference from the comparable level to the AQRF level."
+  "Fit of the reference from the comparable level to the AQRF level; null when not recorded, or when there is no such reference on the way (` + "`" + `via` + "`" + ` null)."
   toFit: String
   "The sources of both references."
   sources: [Source!]!
@@ -3041,7 +3056,7 @@ type Occupation implements Node {
   qualifications: [Qualification!]!
   "Arrangements that cover this occupation."
   arrangements: [Arrangement!]!
-  "Skills the occupation requires."
+  "Skills the occupation requires, as skillsgraph links them from the descriptions of the standards and qualifications for it (see ` + "`" + `note` + "`" + `): our classification, and whether each is essential is ours too."
   requiredSkills: [SkillRequirement!]!
   "Countries that list this occupation as in demand."
   inDemandIn: [InDemandListing!]!
@@ -3059,7 +3074,7 @@ type Occupation implements Node {
 type SkillRequirement {
   "The skill."
   skill: Skill!
-  "True when the skill is essential to the occupation, false when optional."
+  "True when skillsgraph counts the skill essential to the occupation, false when optional: our judgement, not a standard's."
   essential: Boolean!
 }
 
@@ -3186,6 +3201,18 @@ enum StandardKind {
   INDUSTRY
 }
 
+"How much of a standard's own list of units our data holds."
+enum UnitsLoaded {
+  "Every unit of the standard (of the version read) is loaded."
+  ALL
+  "Only some of its units are loaded (its ` + "`" + `note` + "`" + ` says which were not read): what is loaded is not the whole standard."
+  SOME
+  "The standard is loaded as one unit per level (e.g. a level compared in a benchmarking exercise), not as its own units."
+  LEVEL
+  "None of its units is loaded."
+  NONE
+}
+
 "A competency standard: the units of competency an occupation needs, against which people are assessed."
 type CompetencyStandard implements Node {
   "Global ID, ` + "`" + `standard:<key>` + "`" + `, e.g. ` + "`" + `standard:accstp` + "`" + `."
@@ -3202,8 +3229,10 @@ type CompetencyStandard implements Node {
   year: Int
   "The bodies that issued it."
   issuedBy: [Authority!]!
-  "Its units of competency, by code."
+  "Its units of competency, by code: those our data holds (` + "`" + `unitsLoaded` + "`" + ` says whether that is all of them)."
   units: [CompetencyUnit!]!
+  "How much of the standard's own list of units ` + "`" + `units` + "`" + ` holds."
+  unitsLoaded: UnitsLoaded!
   "Occupations it is for."
   occupations: [Occupation!]!
   "Regional benchmarks this standard is aligned to."
@@ -3232,7 +3261,7 @@ type CompetencyUnit implements Node {
   title: String!
   "The standard the unit belongs to."
   standard: CompetencyStandard!
-  "The skills the unit assesses."
+  "The skills the unit assesses, as skillsgraph classifies the unit by its title: our classification, not the standard's own mapping."
   skills: [Skill!]!
   "Whether this record was checked against its sources."
   confidence: Confidence!
@@ -3242,7 +3271,7 @@ type CompetencyUnit implements Node {
   sources: [Source!]!
 }
 
-"A skill: the concept that units of different standards assess, so that standards can be compared."
+"A skill: the concept that units of different standards assess, so that standards can be compared. Skills and which units assess them are skillsgraph's classification of the units by their titles, not a taxonomy or mapping of any standard's authority; a skill's ` + "`" + `confidence` + "`" + ` and ` + "`" + `sources` + "`" + ` are those of its label, not of that classification."
 type Skill implements Node {
   "Global ID, ` + "`" + `skill:<key>` + "`" + `, e.g. ` + "`" + `skill:food-hygiene` + "`" + `."
   id: ID!
@@ -3250,7 +3279,7 @@ type Skill implements Node {
   label: String!
   "Other names people use for it (SKOS altLabel): everyday names, acronyms, other spellings; ` + "`" + `search` + "`" + ` finds them. Empty when none."
   altLabels: [String!]!
-  "Units of competency that assess it."
+  "Units of competency that assess it, as skillsgraph classifies them."
   units: [CompetencyUnit!]!
   "Occupations that require it."
   occupations: [Occupation!]!
@@ -3733,32 +3762,34 @@ type RecognitionStep {
 type UnitGap {
   "The unit of the second standard."
   unit: CompetencyUnit!
-  "Its skills that no unit of the first standard assesses."
+  "Its skills, as skillsgraph classifies its title, that no unit of the first standard loaded is classified under."
   missingSkills: [Skill!]!
 }
 
-"A side-by-side comparison of two competency standards, through the skills their units assess."
+"A side-by-side comparison of two competency standards, through the skills their units assess as skillsgraph classifies the units by their titles (not either standard's own mapping): overlap in our classification, not equivalence or recognition."
 type StandardComparison {
   "The first standard (e.g. the one a curriculum is built on)."
   a: CompetencyStandard!
   "The second standard (e.g. the destination's or the regional benchmark)."
   b: CompetencyStandard!
-  "Skills both standards assess."
+  "Skills that units of both standards, as loaded, are classified under. Empty when a side's units cannot be compared (loaded as one unit per level, or none loaded: ` + "`" + `coverageNote` + "`" + `)."
   sharedSkills: [Skill!]!
-  "Units of A that assess no skill B assesses."
+  "Units of A, as loaded, classified under no skill of B's units. Empty when a side's units cannot be compared."
   onlyInA: [CompetencyUnit!]!
-  "Units of B that assess no skill A assesses."
+  "Units of B, as loaded, classified under no skill of A's units. Empty when a side's units cannot be compared."
   onlyInB: [CompetencyUnit!]!
-  "Share of B's skills that A also assesses, 0 to 1; null when it cannot be said: a side has no units loaded in our data, or B's units record no skills (` + "`" + `coverageNote` + "`" + ` says which)."
+  "Share of B's skills that A's units are also classified under, 0 to 1, when both standards are loaded with every unit (` + "`" + `unitsLoaded: ALL` + "`" + `) and B's units record skills; null otherwise (` + "`" + `coverageNote` + "`" + ` says why): a figure over part of a standard would read as the standard's."
   coverage: Float
-  "What the coverage figure rests on (the skills our data records for each unit: our classification of the units by their titles, not either standard's own mapping; a side with only one unit loaded), or why there is none (e.g. a standard with no units loaded). Always given."
+  "What the comparison rests on (our classification of the units by their titles; a side with one unit loaded; a side whose unit list is partial, over which the lists compare only the units loaded), or why there is no figure. Always given."
   coverageNote: String
   "How many units of A our data holds."
   unitsLoadedA: Int!
   "How many units of B our data holds."
   unitsLoadedB: Int!
-  "Units of B a curriculum built on A would have to add: those with at least one skill A does not assess."
+  "Units of B, as loaded, with at least one skill that no unit of A, as loaded, is classified under: leads for a curriculum built on A to check against both standards' own texts, not a finding that A lacks them. Empty when a side's units cannot be compared."
   unitsToAdd: [UnitGap!]!
+  "UNVERIFIED when either standard is: the lower of the two standards' confidence. The classification of units into skills is ours either way (` + "`" + `coverageNote` + "`" + `)."
+  confidence: Confidence!
 }
 
 "A connection between two nodes: nodes[i] and nodes[i+1] are joined by relations[i]."
@@ -3859,7 +3890,8 @@ type CountryCoverage {
   listings: [ListingCount!]!
   """
   What the dataset is known to lack for this ASEAN Member State (empty for other countries):
-  kinds of record it holds none of, level references missing although its framework's
+  kinds of record it holds none of, its competency standards not loaded with every unit
+  (none loaded, only some, or one per level), level references missing although its framework's
   referencing is COMPLETED (or all unverified), an AQRF referencing status not known, framework
   levels without a title, no shortage or in-demand list held, no restrictions on foreign workers
   held, the ASEAN MRAs it is party to under which no regulator or monitoring body of its own is
@@ -4035,7 +4067,10 @@ type Query {
   Levels of other frameworks comparable to a level, through the AQRF, in both directions
   (for a national level: the AQRF levels it is referenced to and the national levels referenced to those;
   for an AQRF level: the national levels referenced to it). Unknown frameworks or levels are BAD_USER_INPUT.
-  The levels only, as our data records the references: whether those are verified is in ` + "`" + `levelComparisons` + "`" + `.
+  The levels only, as our data records the references: whether the comparisons are verified is in
+  ` + "`" + `levelComparisons` + "`" + ` (each level's own ` + "`" + `confidence` + "`" + ` is that of its record, not of its comparability).
+  Comparable, not equivalent: comparability is not recognition. Empty when no level on the way is
+  referenced in our data (each framework's ` + "`" + `referencingStatus` + "`" + ` says whether that is unknown or not yet done).
   """
   levelEquivalents(
     "Framework code, e.g. ` + "`" + `PQF` + "`" + `."
@@ -4045,7 +4080,7 @@ type Query {
     "Only levels of this country's frameworks (ISO code), e.g. ` + "`" + `MY` + "`" + `."
     country: String
   ): [FrameworkLevel!]!
-  "Like ` + "`" + `levelEquivalents` + "`" + `, with the AQRF level each comparison goes through, the fit of both references, their sources and whether they are verified."
+  "Like ` + "`" + `levelEquivalents` + "`" + `, with the AQRF level each comparison goes through, the fit of both references, their sources and whether they are verified. Empty when no level on the way is referenced in our data."
   levelComparisons(
     "Framework code, e.g. ` + "`" + `PQF` + "`" + `."
     framework: String!
@@ -4265,6 +4300,8 @@ func (ec *executionContext) childFields_CompetencyStandard(ctx context.Context, 
 		return ec.fieldContext_CompetencyStandard_issuedBy(ctx, field)
 	case "units":
 		return ec.fieldContext_CompetencyStandard_units(ctx, field)
+	case "unitsLoaded":
+		return ec.fieldContext_CompetencyStandard_unitsLoaded(ctx, field)
 	case "occupations":
 		return ec.fieldContext_CompetencyStandard_occupations(ctx, field)
 	case "alignedTo":
@@ -4949,6 +4986,8 @@ func (ec *executionContext) childFields_StandardComparison(ctx context.Context, 
 		return ec.fieldContext_StandardComparison_unitsLoadedB(ctx, field)
 	case "unitsToAdd":
 		return ec.fieldContext_StandardComparison_unitsToAdd(ctx, field)
+	case "confidence":
+		return ec.fieldContext_StandardComparison_confidence(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type StandardComparison", field.Name)
 }
@@ -7161,6 +7200,29 @@ func (ec *executionContext) fieldContext_CompetencyStandard_units(_ context.Cont
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _CompetencyStandard_unitsLoaded(ctx context.Context, field graphql.CollectedField, obj *model.CompetencyStandard) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CompetencyStandard_unitsLoaded(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UnitsLoaded, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.UnitsLoaded) graphql.Marshaler {
+			return ec.marshalNUnitsLoaded2githubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐUnitsLoaded(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CompetencyStandard_unitsLoaded(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CompetencyStandard", field, false, false, "UnitsLoaded")
 }
 
 func (ec *executionContext) _CompetencyStandard_occupations(ctx context.Context, field graphql.CollectedField, obj *model.CompetencyStandard) (ret graphql.Marshaler) {
@@ -14475,6 +14537,29 @@ func (ec *executionContext) fieldContext_StandardComparison_unitsToAdd(_ context
 	return fc, nil
 }
 
+func (ec *executionContext) _StandardComparison_confidence(ctx context.Context, field graphql.CollectedField, obj *model.StandardComparison) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StandardComparison_confidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Confidence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Confidence) graphql.Marshaler {
+			return ec.marshalNConfidence2githubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐConfidence(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StandardComparison_confidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StandardComparison", field, false, false, "Confidence")
+}
+
 func (ec *executionContext) _UnitGap_unit(ctx context.Context, field graphql.CollectedField, obj *model.UnitGap) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -16493,6 +16578,11 @@ func (ec *executionContext) _CompetencyStandard(ctx context.Context, sel ast.Sel
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._CompetencyStandard_units(ctx, field, obj)
 				})
+		case "unitsLoaded":
+			out.Values[i] = ec._CompetencyStandard_unitsLoaded(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "occupations":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -18896,6 +18986,11 @@ func (ec *executionContext) _StandardComparison(ctx context.Context, sel ast.Sel
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "confidence":
+			out.Values[i] = ec._StandardComparison_confidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -20577,6 +20672,16 @@ func (ec *executionContext) marshalNUnitGap2ᚖgithubᚗcomᚋskillsgraphᚋskil
 		return graphql.Null
 	}
 	return ec._UnitGap(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNUnitsLoaded2githubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐUnitsLoaded(ctx context.Context, v any) (model.UnitsLoaded, error) {
+	var res model.UnitsLoaded
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNUnitsLoaded2githubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐUnitsLoaded(ctx context.Context, sel ast.SelectionSet, v model.UnitsLoaded) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx context.Context, sel ast.SelectionSet, v introspection.Directive) graphql.Marshaler {

@@ -51,7 +51,7 @@ var projectedScalars = map[string]map[string]projectedScalar{
 		"applicationAndResponsibility": {"applicationAndResponsibility", encOptString}},
 	"Occupation":         {"iscoCode": {"iscoCode", encString}, "title": {"title", encString}},
 	"Qualification":      {"title": {"title", encString}},
-	"CompetencyStandard": {"title": {"title", encString}, "kind": {"kind", encEnum}, "year": {"year", encOptInt}},
+	"CompetencyStandard": {"title": {"title", encString}, "kind": {"kind", encEnum}, "year": {"year", encOptInt}, "unitsLoaded": {"unitsLoaded", encEnum}},
 	"CompetencyUnit":     {"code": {"code", encString}, "title": {"title", encString}},
 	"Skill":              {"label": {"label", encString}},
 	"Arrangement": {"title": {"title", encString}, "type": {"type", encEnum}, "signedOn": {"signedOn", encOptString},

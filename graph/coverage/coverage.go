@@ -71,10 +71,11 @@ func Report(ctx context.Context, s Lister) (*model.CoverageReport, error) {
 	if err != nil {
 		return nil, err
 	}
+	units := unitsByCountry(all[model.KindStandard])
 	for _, row := range rows {
 		row.Missing = []string{}
 		if row.Country.AseanMember {
-			if row.Missing, err = gaps(ctx, s, row, unnamed[row.Country.Code]); err != nil {
+			if row.Missing, err = gaps(ctx, s, row, unnamed[row.Country.Code], units[row.Country.Code]); err != nil {
 				return nil, err
 			}
 		}

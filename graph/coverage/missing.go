@@ -10,16 +10,20 @@ import (
 )
 
 // gaps says what the dataset is known to lack for a country: the kinds of
-// record it holds none of, level references its framework's completed
-// referencing should have, the demand and access lists it does not hold,
-// and the ASEAN MRAs it is party to that name no body of its own (unnamed,
-// from regulatorGaps).
-func gaps(ctx context.Context, s Lister, row *model.CountryCoverage, unnamed []string) ([]string, error) {
+// record it holds none of, the units of its competency standards not
+// loaded (units, from unitsByCountry), level references its framework's
+// completed referencing should have, the demand and access lists it does
+// not hold, and the ASEAN MRAs it is party to that name no body of its own
+// (unnamed, from regulatorGaps).
+func gaps(ctx context.Context, s Lister, row *model.CountryCoverage, unnamed []string, units map[model.UnitsLoaded]int) ([]string, error) {
 	out := []string{}
 	for _, k := range row.Counts {
 		if k.Count == 0 {
 			out = append(out, "no "+plural[k.Kind])
 		}
+	}
+	if line := unitsGap(units); line != "" {
+		out = append(out, line)
 	}
 	if row.ReferencingStatus == model.ReferencingStatusUnknown {
 		out = append(out, "AQRF referencing status unknown")
@@ -56,6 +60,57 @@ func gaps(ctx context.Context, s Lister, row *model.CountryCoverage, unnamed []s
 			len(unnamed), strings.Join(unnamed, ", ")))
 	}
 	return out, nil
+}
+
+// unitsByCountry counts each country's competency standards by how much of
+// their own units are loaded.
+func unitsByCountry(standards []*model.Record) map[string]map[model.UnitsLoaded]int {
+	out := map[string]map[model.UnitsLoaded]int{}
+	for _, r := range standards {
+		c := r.String("country")
+		if c == "" {
+			continue
+		}
+		if out[c] == nil {
+			out[c] = map[model.UnitsLoaded]int{}
+		}
+		u := model.UnitsLoaded(r.String("unitsLoaded"))
+		if u == "" {
+			u = model.UnitsLoadedNone
+		}
+		out[c][u]++
+	}
+	return out
+}
+
+// unitsGap says how many of a country's standards are not loaded with
+// every unit, "" when all are (or it has none).
+func unitsGap(units map[model.UnitsLoaded]int) string {
+	total := 0
+	for _, n := range units {
+		total += n
+	}
+	var parts []string
+	for _, p := range []struct {
+		u      model.UnitsLoaded
+		format string
+	}{
+		{model.UnitsLoadedNone, "%d with no units loaded"},
+		{model.UnitsLoadedSome, "%d with only some of their units loaded"},
+		{model.UnitsLoadedLevel, "%d loaded as one unit per level"},
+	} {
+		if n := units[p.u]; n > 0 {
+			parts = append(parts, fmt.Sprintf(p.format, n))
+		}
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	what := "competency standards"
+	if total == 1 {
+		what = "competency standard"
+	}
+	return fmt.Sprintf("of %d %s, %s", total, what, strings.Join(parts, ", "))
 }
 
 // mraTitlePrefixes are cut from an MRA's title to name it in a list.

@@ -65,12 +65,30 @@ func TestRegulatorGaps(t *testing.T) {
 	}
 
 	row := &model.CountryCoverage{ReferencingStatus: model.ReferencingStatusCompleted}
-	missing, err := gaps(context.Background(), s, row, got["VN"])
+	missing, err := gaps(context.Background(), s, row, got["VN"], nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	wantLine := "no regulator or monitoring body of its own named under 2 of the ASEAN MRAs it is party to: Engineering Services, Surveying Qualifications"
 	if !reflect.DeepEqual(missing, []string{wantLine}) {
 		t.Errorf("gaps = %q, want [%q]", missing, wantLine)
+	}
+}
+
+func TestUnitsGap(t *testing.T) {
+	for _, tt := range []struct {
+		units map[model.UnitsLoaded]int
+		want  string
+	}{
+		{nil, ""},
+		{map[model.UnitsLoaded]int{model.UnitsLoadedAll: 3}, ""},
+		{map[model.UnitsLoaded]int{model.UnitsLoadedNone: 5}, "of 5 competency standards, 5 with no units loaded"},
+		{map[model.UnitsLoaded]int{model.UnitsLoadedNone: 1}, "of 1 competency standard, 1 with no units loaded"},
+		{map[model.UnitsLoaded]int{model.UnitsLoadedAll: 1, model.UnitsLoadedNone: 2, model.UnitsLoadedSome: 3, model.UnitsLoadedLevel: 1},
+			"of 7 competency standards, 2 with no units loaded, 3 with only some of their units loaded, 1 loaded as one unit per level"},
+	} {
+		if got := unitsGap(tt.units); got != tt.want {
+			t.Errorf("unitsGap(%v) = %q, want %q", tt.units, got, tt.want)
+		}
 	}
 }

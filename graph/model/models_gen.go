@@ -113,7 +113,8 @@ type CountryCoverage struct {
 	// The demand and access lists held for it, which are not records (not in `records` or `verifiedShare`): its in-demand listings (`inDemand`), then its rules on foreign workers (`restrictions`), each with how many are verified.
 	Listings []*ListingCount `json:"listings"`
 	// What the dataset is known to lack for this ASEAN Member State (empty for other countries):
-	// kinds of record it holds none of, level references missing although its framework's
+	// kinds of record it holds none of, its competency standards not loaded with every unit
+	// (none loaded, only some, or one per level), level references missing although its framework's
 	// referencing is COMPLETED (or all unverified), an AQRF referencing status not known, framework
 	// levels without a title, no shortage or in-demand list held, no restrictions on foreign workers
 	// held, the ASEAN MRAs it is party to under which no regulator or monitoring body of its own is
@@ -271,35 +272,37 @@ type SearchHit struct {
 	Label string `json:"label"`
 }
 
-// A side-by-side comparison of two competency standards, through the skills their units assess.
+// A side-by-side comparison of two competency standards, through the skills their units assess as skillsgraph classifies the units by their titles (not either standard's own mapping): overlap in our classification, not equivalence or recognition.
 type StandardComparison struct {
 	// The first standard (e.g. the one a curriculum is built on).
 	A *CompetencyStandard `json:"a"`
 	// The second standard (e.g. the destination's or the regional benchmark).
 	B *CompetencyStandard `json:"b"`
-	// Skills both standards assess.
+	// Skills that units of both standards, as loaded, are classified under. Empty when a side's units cannot be compared (loaded as one unit per level, or none loaded: `coverageNote`).
 	SharedSkills []*Skill `json:"sharedSkills"`
-	// Units of A that assess no skill B assesses.
+	// Units of A, as loaded, classified under no skill of B's units. Empty when a side's units cannot be compared.
 	OnlyInA []*CompetencyUnit `json:"onlyInA"`
-	// Units of B that assess no skill A assesses.
+	// Units of B, as loaded, classified under no skill of A's units. Empty when a side's units cannot be compared.
 	OnlyInB []*CompetencyUnit `json:"onlyInB"`
-	// Share of B's skills that A also assesses, 0 to 1; null when it cannot be said: a side has no units loaded in our data, or B's units record no skills (`coverageNote` says which).
+	// Share of B's skills that A's units are also classified under, 0 to 1, when both standards are loaded with every unit (`unitsLoaded: ALL`) and B's units record skills; null otherwise (`coverageNote` says why): a figure over part of a standard would read as the standard's.
 	Coverage *float64 `json:"coverage,omitempty"`
-	// What the coverage figure rests on (the skills our data records for each unit: our classification of the units by their titles, not either standard's own mapping; a side with only one unit loaded), or why there is none (e.g. a standard with no units loaded). Always given.
+	// What the comparison rests on (our classification of the units by their titles; a side with one unit loaded; a side whose unit list is partial, over which the lists compare only the units loaded), or why there is no figure. Always given.
 	CoverageNote *string `json:"coverageNote,omitempty"`
 	// How many units of A our data holds.
 	UnitsLoadedA int `json:"unitsLoadedA"`
 	// How many units of B our data holds.
 	UnitsLoadedB int `json:"unitsLoadedB"`
-	// Units of B a curriculum built on A would have to add: those with at least one skill A does not assess.
+	// Units of B, as loaded, with at least one skill that no unit of A, as loaded, is classified under: leads for a curriculum built on A to check against both standards' own texts, not a finding that A lacks them. Empty when a side's units cannot be compared.
 	UnitsToAdd []*UnitGap `json:"unitsToAdd"`
+	// UNVERIFIED when either standard is: the lower of the two standards' confidence. The classification of units into skills is ours either way (`coverageNote`).
+	Confidence Confidence `json:"confidence"`
 }
 
 // A unit of the second standard that a curriculum built on the first would have to add, and why.
 type UnitGap struct {
 	// The unit of the second standard.
 	Unit *CompetencyUnit `json:"unit"`
-	// Its skills that no unit of the first standard assesses.
+	// Its skills, as skillsgraph classifies its title, that no unit of the first standard loaded is classified under.
 	MissingSkills []*Skill `json:"missingSkills"`
 }
 
@@ -1346,6 +1349,70 @@ func (e *StepDirection) UnmarshalJSON(b []byte) error {
 }
 
 func (e StepDirection) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// How much of a standard's own list of units our data holds.
+type UnitsLoaded string
+
+const (
+	// Every unit of the standard (of the version read) is loaded.
+	UnitsLoadedAll UnitsLoaded = "ALL"
+	// Only some of its units are loaded (its `note` says which were not read): what is loaded is not the whole standard.
+	UnitsLoadedSome UnitsLoaded = "SOME"
+	// The standard is loaded as one unit per level (e.g. a level compared in a benchmarking exercise), not as its own units.
+	UnitsLoadedLevel UnitsLoaded = "LEVEL"
+	// None of its units is loaded.
+	UnitsLoadedNone UnitsLoaded = "NONE"
+)
+
+var AllUnitsLoaded = []UnitsLoaded{
+	UnitsLoadedAll,
+	UnitsLoadedSome,
+	UnitsLoadedLevel,
+	UnitsLoadedNone,
+}
+
+func (e UnitsLoaded) IsValid() bool {
+	switch e {
+	case UnitsLoadedAll, UnitsLoadedSome, UnitsLoadedLevel, UnitsLoadedNone:
+		return true
+	}
+	return false
+}
+
+func (e UnitsLoaded) String() string {
+	return string(e)
+}
+
+func (e *UnitsLoaded) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = UnitsLoaded(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid UnitsLoaded", str)
+	}
+	return nil
+}
+
+func (e UnitsLoaded) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *UnitsLoaded) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e UnitsLoaded) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

@@ -151,6 +151,7 @@ type CompetencyStandard struct {
 	Kind        StandardKind `json:"kind"`
 	CountryCode string       `json:"-"`
 	Year        *int         `json:"year"`
+	UnitsLoaded UnitsLoaded  `json:"unitsLoaded"`
 	Confidence  Confidence   `json:"confidence"`
 	Note        *string      `json:"note"`
 }

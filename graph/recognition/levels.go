@@ -17,8 +17,10 @@ const MaxLevelCalls = 3 + 2*refHops
 // the levels passed on the way, then down from those any number of steps
 // (never up again, so a level spanning two AQRF levels does not make their
 // other levels comparable). The level itself and the other levels of its
-// framework are left out. Via is the AQRF level passed (nil for that level
-// itself, and when the level asked for is an AQRF level); FromFit is the fit
+// framework are left out. Via is the AQRF level passed (nil for the levels
+// reached going up, that AQRF level among them, which are compared on the
+// references that reach them, and when the level asked for is an AQRF
+// level); FromFit is the fit
 // of the first edge up, ToFit that of the comparable level's own edge on the
 // way; the sources are those of every edge used. With country (an ISO code),
 // only levels of that country's frameworks are kept, so AQRF levels are not.
@@ -52,8 +54,12 @@ func LevelComparisons(ctx context.Context, g Graph, levelID string, country stri
 		chains = w.chainsUp(levelID, regional, func(string) bool { return true })
 	}
 	found := comparisons{}
+	up := map[string]bool{} // the levels reached going up, compared directly
 	for _, c := range chains {
 		found.addUp(c)
+		for _, e := range c.edges {
+			up[e.To] = true
+		}
 		if c.pivot != "" {
 			w.pivots[c.pivot] = true
 		}
@@ -67,6 +73,9 @@ func LevelComparisons(ctx context.Context, g Graph, levelID string, country stri
 	for _, d := range reached {
 		if err := ctx.Err(); err != nil {
 			return nil, err
+		}
+		if up[d] {
+			continue // compared directly on the way up
 		}
 		for _, dc := range w.chainsDown(d) {
 			pivot := dc[0].To
@@ -124,20 +133,14 @@ func (cs comparisons) add(level, via string, fromFit, toFit *model.Edge, edges .
 	c.verified = c.verified || verified
 }
 
-// addUp records the levels passed on a chain up: the pivot itself (no via),
-// and the levels below it (via the pivot, with the fit of the edge on).
+// addUp records the levels passed on a chain up, each compared directly
+// (no via) on the edges that reach it: a national level referenced to
+// another on the way (MSCS 3 to MQF 3) is comparable on that reference
+// alone, verified or not as it is, whatever the references above it.
 func (cs comparisons) addUp(c chain) {
 	first := firstEdge(c)
 	for i := range c.edges {
-		u := c.edges[i].To
-		switch {
-		case u == c.pivot:
-			cs.add(u, "", first, nil, c.edges)
-		case i+1 < len(c.edges):
-			cs.add(u, c.pivot, first, &c.edges[i+1], c.edges)
-		default:
-			cs.add(u, c.pivot, first, nil, c.edges)
-		}
+		cs.add(c.edges[i].To, "", first, nil, c.edges[:i+1])
 	}
 }
 

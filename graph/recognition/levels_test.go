@@ -10,7 +10,7 @@ import (
 	"github.com/skillsgraph/skillsgraph/graph/model"
 )
 
-// eqLines renders comparisons as "level via=... fit from>to".
+// eqLines renders comparisons as "level via=... fit nil>nil".
 func eqLines(eqs []*model.LevelEquivalence) []string {
 	str := func(p *string) string {
 		if p == nil {
@@ -36,48 +36,49 @@ func TestLevelComparisons(t *testing.T) {
 		want           []string
 	}{
 		{"level:PQF:4", "MY", []string{
-			"level:MQF:4 via=level:AQRF:4 fit exact>exact",
-			"level:MSCS:4 via=level:AQRF:4 fit exact>exact",
+			"level:MQF:4 via=level:AQRF:4 fit nil>nil",
+			"level:MSCS:4 via=level:AQRF:4 fit nil>nil",
 		}},
 		{"level:PQF:4", "", []string{
-			"level:AQRF:4 via=nil fit exact>nil",
-			"level:KKNI:4 via=level:AQRF:4 fit exact>exact",
-			"level:MQF:4 via=level:AQRF:4 fit exact>exact",
-			"level:MSCS:4 via=level:AQRF:4 fit exact>exact",
-			"level:TNQF:4 via=level:AQRF:4 fit exact>exact",
-			"level:VQF:4 via=level:AQRF:4 fit exact>exact",
+			"level:AQRF:4 via=nil fit nil>nil",
+			"level:KKNI:4 via=level:AQRF:4 fit nil>nil",
+			"level:MQF:4 via=level:AQRF:4 fit nil>nil",
+			"level:MSCS:4 via=level:AQRF:4 fit nil>nil",
+			"level:TNQF:4 via=level:AQRF:4 fit nil>nil",
+			"level:VQF:4 via=level:AQRF:4 fit nil>nil",
 		}},
-		// Up through the national level, which is kept, to the AQRF.
+		// Up through the national level, which is kept and compared on its
+		// own reference (no via), to the AQRF.
 		{"level:MSCS:2", "", []string{
 			"level:AQRF:2 via=nil fit exact>nil",
-			"level:KKNI:2 via=level:AQRF:2 fit exact>exact",
-			"level:MQF:2 via=level:AQRF:2 fit exact>exact",
-			"level:PQF:2 via=level:AQRF:2 fit exact>exact",
-			"level:TNQF:2 via=level:AQRF:2 fit exact>exact",
-			"level:VQF:2 via=level:AQRF:2 fit exact>exact",
+			"level:KKNI:2 via=level:AQRF:2 fit exact>nil",
+			"level:MQF:2 via=nil fit exact>nil",
+			"level:PQF:2 via=level:AQRF:2 fit exact>nil",
+			"level:TNQF:2 via=level:AQRF:2 fit exact>nil",
+			"level:VQF:2 via=level:AQRF:2 fit exact>nil",
 		}},
-		{"level:MSCS:2", "PH", []string{"level:PQF:2 via=level:AQRF:2 fit exact>exact"}},
+		{"level:MSCS:2", "PH", []string{"level:PQF:2 via=level:AQRF:2 fit exact>nil"}},
 		// An AQRF level: the levels referenced to it, recursively down.
 		{"level:AQRF:7", "", []string{
-			"level:KKNI:7 via=nil fit nil>best-fit",
-			"level:KKNI:8 via=nil fit nil>best-fit",
-			"level:MQF:7 via=nil fit nil>exact",
-			"level:PQF:7 via=nil fit nil>exact",
-			"level:TNQF:7 via=nil fit nil>exact",
-			"level:VQF:7 via=nil fit nil>exact",
+			"level:KKNI:7 via=nil fit nil>nil",
+			"level:KKNI:8 via=nil fit nil>nil",
+			"level:MQF:7 via=nil fit nil>nil",
+			"level:PQF:7 via=nil fit nil>nil",
+			"level:TNQF:7 via=nil fit nil>nil",
+			"level:VQF:7 via=nil fit nil>nil",
 		}},
 		{"level:AQRF:4", "MY", []string{
-			"level:MQF:4 via=nil fit nil>exact",
-			"level:MSCS:4 via=nil fit nil>exact",
+			"level:MQF:4 via=nil fit nil>nil",
+			"level:MSCS:4 via=nil fit nil>nil",
 		}},
 		// Two levels of one framework share an AQRF level: neither is
 		// comparable to the other.
 		{"level:KKNI:8", "", []string{
-			"level:AQRF:7 via=nil fit best-fit>nil",
-			"level:MQF:7 via=level:AQRF:7 fit best-fit>exact",
-			"level:PQF:7 via=level:AQRF:7 fit best-fit>exact",
-			"level:TNQF:7 via=level:AQRF:7 fit best-fit>exact",
-			"level:VQF:7 via=level:AQRF:7 fit best-fit>exact",
+			"level:AQRF:7 via=nil fit nil>nil",
+			"level:MQF:7 via=level:AQRF:7 fit nil>nil",
+			"level:PQF:7 via=level:AQRF:7 fit nil>nil",
+			"level:TNQF:7 via=level:AQRF:7 fit nil>nil",
+			"level:VQF:7 via=level:AQRF:7 fit nil>nil",
 		}},
 		// Not referenced: nothing comparable.
 		{"level:MNQF:3", "", []string{}},
@@ -157,12 +158,12 @@ func TestLevelComparisons(t *testing.T) {
 			t.Fatal(err)
 		}
 		want := []string{
-			"level:AQRF:4 via=nil fit exact>nil",
-			"level:KKNI:4 via=level:AQRF:4 fit exact>exact",
-			"level:MQF:4 via=level:AQRF:4 fit exact>exact",
-			"level:MSCS:4 via=level:AQRF:4 fit exact>exact",
-			"level:TNQF:4 via=level:AQRF:4 fit exact>exact",
-			"level:VQF:4 via=level:AQRF:4 fit exact>exact",
+			"level:AQRF:4 via=nil fit nil>nil",
+			"level:KKNI:4 via=level:AQRF:4 fit nil>nil",
+			"level:MQF:4 via=level:AQRF:4 fit nil>nil",
+			"level:MSCS:4 via=level:AQRF:4 fit nil>nil",
+			"level:TNQF:4 via=level:AQRF:4 fit nil>nil",
+			"level:VQF:4 via=level:AQRF:4 fit nil>nil",
 		}
 		if d := diffLines(eqLines(got), want); d != "" {
 			t.Errorf("from PQF 4: %s", d)
@@ -172,10 +173,10 @@ func TestLevelComparisons(t *testing.T) {
 			t.Fatal(err)
 		}
 		want = []string{
-			"level:MQF:4 via=level:AQRF:4 fit exact>exact",
-			"level:MQF:5 via=level:AQRF:5 fit partial>exact",
-			"level:MSCS:4 via=level:AQRF:4 fit exact>exact",
-			"level:MSCS:5 via=level:AQRF:5 fit partial>exact",
+			"level:MQF:4 via=level:AQRF:4 fit nil>nil",
+			"level:MQF:5 via=level:AQRF:5 fit partial>nil",
+			"level:MSCS:4 via=level:AQRF:4 fit nil>nil",
+			"level:MSCS:5 via=level:AQRF:5 fit partial>nil",
 		}
 		if d := diffLines(eqLines(got), want); d != "" {
 			t.Errorf("from KKNI 4, which spans two AQRF levels: %s", d)

@@ -63,12 +63,15 @@ func fitText(e model.Edge) string {
 	return s
 }
 
-// fitWord is a REFERENCED_TO edge's fit, or "not recorded".
+// fitNotRecorded is the fit of a reference that records none.
+const fitNotRecorded = "not recorded"
+
+// fitWord is a REFERENCED_TO edge's fit, or fitNotRecorded.
 func fitWord(e model.Edge) string {
 	if f := e.String("fit"); f != "" {
 		return f
 	}
-	return "not recorded"
+	return fitNotRecorded
 }
 
 // list joins names as "a", "a and b", "a, b and c".

@@ -188,16 +188,16 @@ func TestPaths(t *testing.T) {
 			},
 			summaries: map[int]string{
 				1: "National Certificate II in Cookery (TESDA), at PQF level 2 (NC II; Senior High School Diploma), is comparable to MQF level 2 (Skills Certificate (level 2)) " +
-					"of Malaysia through AQRF level 2 (fits as our data records them, not checked against the referencing report: exact, exact); comparability is not recognition: for recognition in Malaysia, " +
+					"of Malaysia through AQRF level 2 (no fit recorded: the referencing reports' level tables were not read); comparability is not recognition: for recognition in Malaysia, " +
 					"see the route through the ASEAN Mutual Recognition Arrangement on Tourism Professionals.",
 				2: "National Certificate II in Cookery (TESDA), at PQF level 2 (NC II; Senior High School Diploma), is comparable to MSCS level 2 (SKM 2) of Malaysia through " +
-					"AQRF level 2 (fits as our data records them, not checked against the referencing report: exact, exact, exact); Sijil Kemahiran Malaysia (SKM) Level 2: Food Preparation and Production is at " +
+					"AQRF level 2 (fits as our data records them, not checked against the referencing report: not recorded, not recorded, exact); Sijil Kemahiran Malaysia (SKM) Level 2: Food Preparation and Production is at " +
 					"that level for the same occupation; comparability is not recognition: for recognition in Malaysia, see the route through the ASEAN Mutual " +
 					"Recognition Arrangement on Tourism Professionals.",
 			},
 			reason: []string{"No standards route: Training Regulations: Cookery NC II is not aligned to a regional benchmark in our data."},
 			check: func(t *testing.T, res *model.RecognitionResult) {
-				if got, want := res.Paths[1].Steps[2].Explanation, "MQF level 2 (Skills Certificate (level 2)), of Malaysia, is referenced to AQRF level 2 (exact fit, 2019)."; got != want {
+				if got, want := res.Paths[1].Steps[2].Explanation, "MQF level 2 (Skills Certificate (level 2)), of Malaysia, is referenced to AQRF level 2 (fit not recorded, 2019)."; got != want {
 					t.Errorf("down step = %q, want %q", got, want)
 				}
 				for _, p := range res.Paths[1:] {
@@ -301,7 +301,7 @@ func TestPaths(t *testing.T) {
 			summaries: map[int]string{
 				0: "Blocked in Thailand, which reserves Travel guides (ISCO-08 5113) for its nationals (rule since 2020): Local Guiding " +
 					"Services NC II (TESDA), a qualification of Philippines for Travel guides (ISCO-08 5113) at PQF level 2 (NC II; Senior High School Diploma), is " +
-					"comparable to TNQF level 2 (Upper secondary education) of Thailand through AQRF level 2 (fits as our data records them, not checked against the referencing report: exact, exact); " +
+					"comparable to TNQF level 2 (Upper secondary education) of Thailand through AQRF level 2 (no fit recorded: the referencing reports' level tables were not read); " +
 					"comparability is not recognition: our data names no instrument that grants recognition of it in Thailand.",
 			},
 			conditions: map[int][]string{
@@ -333,7 +333,7 @@ func TestPaths(t *testing.T) {
 				// step says it is unverified, and cites the report.
 				down := res.Paths[0].Steps[3]
 				if down.Confidence != model.ConfidenceUnverified ||
-					down.Explanation != "TNQF level 2 (Upper secondary education), of Thailand, is referenced to AQRF level 2 (exact fit)." ||
+					down.Explanation != "TNQF level 2 (Upper secondary education), of Thailand, is referenced to AQRF level 2 (fit not recorded)." ||
 					strings.Join(down.SourceIDs, " ") != "source:th-aqrf-referencing-report source:laodong-aqrf-2025" {
 					t.Errorf("down step = %s %q %v; want UNVERIFIED, the TNQF 2 reference, citing the Thai report", down.Confidence, down.Explanation, down.SourceIDs)
 				}
@@ -476,7 +476,7 @@ func TestPathsAugmented(t *testing.T) {
 		if d := diffLines(got, want); d != "" {
 			t.Errorf("paths: %s", d)
 		}
-		if len(res.Paths) == 4 && !strings.Contains(res.Paths[1].Summary, "(fits as our data records them, not checked against the referencing report: partial, exact)") {
+		if len(res.Paths) == 4 && !strings.Contains(res.Paths[1].Summary, "(fits as our data records them, not checked against the referencing report: partial, not recorded)") {
 			t.Errorf("summary %q does not give the partial fit", res.Paths[1].Summary)
 		}
 		if res.Reason == nil || !strings.Contains(*res.Reason, "No arrangement route: no occupation is loaded for National Certificate IV (NC IV)") {

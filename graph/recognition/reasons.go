@@ -175,35 +175,51 @@ func frameworkStatus(c *model.Record, fws map[string]*model.Record) string {
 	return strings.Join(parts, "; ")
 }
 
-// basisOfFigure is what every coverage figure rests on: the skills our
-// data records for each unit are the editors' reading of its title.
-const basisOfFigure = "The figure compares the skills our data records for each unit of the two standards: our classification of each unit by its title, not a mapping by either standard's authority. It measures overlap, not equivalence or recognition."
+// classification is what every comparison of standards rests on: the
+// skills our data records for each unit are the editors' reading of its
+// title.
+const classification = "our classification of each unit by its title, not a mapping by either standard's authority"
 
-// coverageNote says what a coverage figure rests on, or why there is none.
-func coverageNote(a, b *model.Record, unitsA, unitsB, skillsB int) *string {
+// basisOfFigure is what a coverage figure rests on; basisOfLists what the
+// lists of a comparison without a figure rest on.
+const (
+	basisOfFigure = "The figure compares the skills our data records for each unit of the two standards: " + classification + ". It measures overlap, not equivalence or recognition."
+	basisOfLists  = "The lists compare the skills our data records for each unit loaded: " + classification + ". They show overlap, not equivalence or recognition."
+)
+
+// coverageNote says what a comparison of standards rests on, or why it
+// gives no figure: a side with no units loaded, a side loaded as one unit
+// per level, units that record no skills (skillsB, the distinct skills of
+// b's units), or a side whose unit list is partial.
+func coverageNote(a, b comparedSide, skillsB int) *string {
 	s := basisOfFigure
 	switch {
-	case unitsA == 0 && unitsB == 0:
-		s = fmt.Sprintf("Neither %s nor %s has units loaded in our data: no coverage figure can be given (unknown, not zero).", name(a), name(b))
-	case unitsA == 0 || unitsB == 0:
+	case a.units == 0 && b.units == 0:
+		s = fmt.Sprintf("Neither %s nor %s has units loaded in our data: no coverage figure can be given (unknown, not zero), and no unit is listed.", name(a.rec), name(b.rec))
+	case a.units == 0 || b.units == 0:
 		none := a
-		if unitsB == 0 {
+		if b.units == 0 {
 			none = b
 		}
-		s = fmt.Sprintf("%s has no units loaded in our data: no coverage figure can be given (unknown, not zero).", name(none))
-	case skillsB == 0:
-		s = fmt.Sprintf("The units of %s loaded in our data record no skills: no coverage figure can be given.", name(b))
-	case unitsA == 1 || unitsB == 1:
-		var one []string
-		for _, x := range []struct {
-			r *model.Record
-			n int
-		}{{a, unitsA}, {b, unitsB}} {
-			if x.n == 1 {
-				one = append(one, name(x.r))
+		s = fmt.Sprintf("%s has no units loaded in our data: no coverage figure can be given (unknown, not zero), and no unit is listed.", name(none.rec))
+	case !a.comparable() || !b.comparable():
+		var level []string
+		for _, x := range []comparedSide{a, b} {
+			if !x.comparable() {
+				level = append(level, fmt.Sprintf("%s (%q)", name(x.rec), x.firstUnit.String("title")))
 			}
 		}
-		s = fmt.Sprintf("Only one unit of %s is loaded in our data: the figure compares that unit alone, not the whole standard. ", list(one)) + basisOfFigure
+		s = fmt.Sprintf("Our data holds %s as one unit per level, not as its own units: the standards cannot be compared unit by unit, so no coverage figure is given (unknown, not zero) and no unit is listed.", list(level))
+	case skillsB == 0:
+		s = fmt.Sprintf("The units of %s loaded in our data record no skills: no coverage figure can be given.", name(b.rec))
+	case a.loaded != model.UnitsLoadedAll || b.loaded != model.UnitsLoadedAll:
+		var some []string
+		for _, x := range []comparedSide{a, b} {
+			if x.loaded != model.UnitsLoadedAll {
+				some = append(some, fmt.Sprintf("%s (%s loaded; its note says which were not read)", name(x.rec), plural(x.units, "unit", "units")))
+			}
+		}
+		s = fmt.Sprintf("Only some units of %s are loaded in our data: no coverage figure is given, and the lists compare the units loaded only, so a unit listed as having no match may be matched by a unit not loaded. ", list(some)) + basisOfLists
 	}
 	return &s
 }

@@ -11,14 +11,18 @@ import (
 const MaxCompareCalls = 3
 
 // CompareStandards compares the competency standards a and b through the
-// skills their units assess: the skills both assess; the units of each that
-// assess no skill of the other (a unit with no skills recorded among them);
-// coverage, the share of b's distinct skills that a also assesses (nil
-// when a side has no units loaded or b's units record no skills, with a
-// note that says so; a note also says when a side has one unit only); and the units of b a curriculum built on a would
-// have to add, with the skills a lacks. Every list is sorted by ID and empty
-// (not nil) when there is nothing in it. An ID that is no standard is an
-// error wrapping ErrNotFound.
+// skills their units assess, as our data classifies the units: the skills
+// both assess; the units of each that assess no skill of the other (a unit
+// with no skills recorded among them); coverage, the share of b's distinct
+// skills that a also assesses; and the units of b a curriculum built on a
+// would have to check, with the skills a lacks. The lists compare the units
+// loaded, and are empty when a side's units cannot be compared (none loaded,
+// or the standard loaded as one unit per level); coverage is given only when
+// both standards are loaded with every unit and b's units record skills.
+// The note says what the comparison rests on, or why there is no figure; the
+// confidence is the lower of the two standards'. Every list is sorted by ID
+// and empty (not nil) when there is nothing in it. An ID that is no
+// standard is an error wrapping ErrNotFound.
 func CompareStandards(ctx context.Context, g Graph, a, b string) (*model.StandardComparison, error) {
 	f := fetch{g: g}
 	recs, err := f.nodes(ctx, []string{a, b})
@@ -27,7 +31,7 @@ func CompareStandards(ctx context.Context, g Graph, a, b string) (*model.Standar
 	}
 	cmp := &model.StandardComparison{
 		SharedSkills: []*model.Skill{}, OnlyInA: []*model.CompetencyUnit{}, OnlyInB: []*model.CompetencyUnit{},
-		UnitsToAdd: []*model.UnitGap{},
+		UnitsToAdd: []*model.UnitGap{}, Confidence: model.ConfidenceVerified,
 	}
 	for _, id := range []string{a, b} {
 		if r := recs[id]; r == nil || r.Kind != model.KindStandard {
@@ -40,11 +44,21 @@ func CompareStandards(ctx context.Context, g Graph, a, b string) (*model.Standar
 	if cmp.B, err = model.As[*model.CompetencyStandard](recs[b]); err != nil {
 		return nil, err
 	}
+	if cmp.A.Confidence == model.ConfidenceUnverified || cmp.B.Confidence == model.ConfidenceUnverified {
+		cmp.Confidence = model.ConfidenceUnverified
+	}
 	u, err := readUnits(ctx, f, a, b)
 	if err != nil {
 		return nil, err
 	}
+	cmp.UnitsLoadedA, cmp.UnitsLoadedB = len(u.unitsOf[a]), len(u.unitsOf[b])
+	sa := comparedSide{rec: recs[a], units: cmp.UnitsLoadedA, loaded: cmp.A.UnitsLoaded, firstUnit: u.first(a)}
+	sb := comparedSide{rec: recs[b], units: cmp.UnitsLoadedB, loaded: cmp.B.UnitsLoaded, firstUnit: u.first(b)}
 	inA, inB := u.skillsOf(a), u.skillsOf(b)
+	cmp.CoverageNote = coverageNote(sa, sb, len(inB))
+	if !sa.comparable() || !sb.comparable() {
+		return cmp, nil
+	}
 	shared := 0
 	for _, id := range sortedKeys(inB) {
 		if !inA[id] {
@@ -57,12 +71,10 @@ func CompareStandards(ctx context.Context, g Graph, a, b string) (*model.Standar
 		}
 		cmp.SharedSkills = append(cmp.SharedSkills, s)
 	}
-	cmp.UnitsLoadedA, cmp.UnitsLoadedB = len(u.unitsOf[a]), len(u.unitsOf[b])
-	if cmp.UnitsLoadedA > 0 && len(inB) > 0 {
+	if sa.loaded == model.UnitsLoadedAll && sb.loaded == model.UnitsLoadedAll && len(inB) > 0 {
 		c := float64(shared) / float64(len(inB))
 		cmp.Coverage = &c
 	}
-	cmp.CoverageNote = coverageNote(recs[a], recs[b], cmp.UnitsLoadedA, cmp.UnitsLoadedB, len(inB))
 	if cmp.OnlyInA, err = u.only(a, inB); err != nil {
 		return nil, err
 	}
@@ -73,6 +85,22 @@ func CompareStandards(ctx context.Context, g Graph, a, b string) (*model.Standar
 		return nil, err
 	}
 	return cmp, nil
+}
+
+// comparedSide is one standard of a comparison: its record, how many of
+// its units are loaded, how much of its own list that is, and its first
+// unit (nil when none), which names a level loaded as one unit.
+type comparedSide struct {
+	rec       *model.Record
+	units     int
+	loaded    model.UnitsLoaded
+	firstUnit *model.Record
+}
+
+// comparable says whether the side's units can be compared unit by unit:
+// some are loaded, and they are the standard's own, not one per level.
+func (s comparedSide) comparable() bool {
+	return s.units > 0 && s.loaded != model.UnitsLoadedLevel
 }
 
 // units are the units of two standards and the skills each assesses.
@@ -114,6 +142,14 @@ func readUnits(ctx context.Context, f fetch, stds ...string) (*units, error) {
 		u.skillsOfUnit[id] = uniqueSorted(u.skillsOfUnit[id])
 	}
 	return u, nil
+}
+
+// first returns the first unit of std by ID, nil when it has none.
+func (u *units) first(std string) *model.Record {
+	if ids := u.unitsOf[std]; len(ids) > 0 {
+		return u.unit[ids[0]]
+	}
+	return nil
 }
 
 // skillsOf returns the distinct skills the units of std assess.

@@ -5,6 +5,7 @@ package recognition
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/skillsgraph/skillsgraph/graph/model"
@@ -76,7 +77,11 @@ func summaryComparable(w comparableWords, from, to, subject *model.Record, isOcc
 		b.WriteString(summaryBlockedPrefix(to, w.blocked))
 	}
 	fits := "declared fits: " + strings.Join(w.fits, ", ")
-	if w.unverified {
+	switch {
+	case !slices.ContainsFunc(w.fits, func(f string) bool { return f != fitNotRecorded }):
+		// No fit at all: the referencing reports' tables were not read.
+		fits = "no fit recorded: the referencing reports' level tables were not read"
+	case w.unverified:
 		// Our data holds the fit, but not as read in the referencing report.
 		fits = "fits as our data records them, not checked against the referencing report: " + strings.Join(w.fits, ", ")
 	}

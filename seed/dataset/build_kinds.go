@@ -100,7 +100,10 @@ func (b *builder) framework(r FrameworkRec) {
 }
 
 func (b *builder) levelReference(r LevelReferenceRec) {
-	props := map[string]any{"fit": r.Fit, "confidence": r.Confidence}
+	props := map[string]any{"confidence": r.Confidence}
+	if r.Fit != "" {
+		props["fit"] = r.Fit
+	}
 	if r.Year != 0 {
 		props["year"] = int64(r.Year)
 	}
@@ -130,6 +133,10 @@ func (b *builder) standard(r StandardRec) {
 	}
 	if r.Year != 0 {
 		props["year"] = int64(r.Year)
+	}
+	props["unitsLoaded"] = string(model.UnitsLoadedNone)
+	if len(r.Units) > 0 {
+		props["unitsLoaded"] = r.UnitsLoaded
 	}
 	b.node(id, model.KindStandard, r.Title, props, r.Sourced, r.Key)
 	for _, a := range r.IssuedBy {

@@ -103,7 +103,7 @@ type FrameworkRec struct {
 type LevelReferenceRec struct {
 	From string `json:"from"`
 	To   string `json:"to"`
-	Fit  string `json:"fit"`
+	Fit  string `json:"fit,omitempty"` // as the referencing declares it; absent where it was not read (unverified only)
 	Year int    `json:"year,omitempty"`
 	Sourced
 }
@@ -141,6 +141,9 @@ type StandardRec struct {
 	Occupations []string  `json:"occupations,omitempty"`
 	AlignedTo   []string  `json:"alignedTo,omitempty"`
 	Units       []UnitRec `json:"units,omitempty"`
+	// UnitsLoaded says how much of the standard's own list of units Units
+	// holds: ALL, SOME or LEVEL; required with units, absent without.
+	UnitsLoaded string `json:"unitsLoaded,omitempty"`
 	Sourced
 }
 

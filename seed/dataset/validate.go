@@ -14,13 +14,16 @@ import (
 // Enumerations the seed may use: the GraphQL enums' values (model.All*),
 // and the seed's own.
 var (
-	Confidences     = set("verified", "unverified")
-	Scopes          = enumSet(model.AllFrameworkScope)
-	StandardKinds   = enumSet(model.AllStandardKind)
-	ArrangementType = enumSet(model.AllArrangementType)
-	Approaches      = enumSet(model.AllRecognitionApproach)
-	Fits            = set("exact", "best-fit", "partial")
-	RefStatuses     = enumSet(model.AllReferencingStatus)
+	Confidences   = set("verified", "unverified")
+	Scopes        = enumSet(model.AllFrameworkScope)
+	StandardKinds = enumSet(model.AllStandardKind)
+	// UnitsLoadedValues are those a record with units may give (NONE is
+	// implied by a record without units).
+	UnitsLoadedValues = set("ALL", "SOME", "LEVEL")
+	ArrangementType   = enumSet(model.AllArrangementType)
+	Approaches        = enumSet(model.AllRecognitionApproach)
+	Fits              = set("exact", "best-fit", "partial")
+	RefStatuses       = enumSet(model.AllReferencingStatus)
 	// recognitionTypes are the arrangement types that exist to recognise
 	// skills; other instruments (recruitment MOUs) may name no approach.
 	recognitionTypes = set("MRA", "MRS", "REGIONAL_CERTIFICATE", "LICENSING", "REFERENCING")

@@ -25,6 +25,14 @@ func (c *checker) standard(file string, r StandardRec) {
 			c.add(file, r.Key, "a standard cannot be aligned to itself")
 		}
 	}
+	switch {
+	case len(r.Units) > 0 && r.UnitsLoaded == "":
+		c.add(file, r.Key, "a standard with units says how many of its units they are: unitsLoaded ALL, SOME or LEVEL")
+	case len(r.Units) > 0:
+		c.enum(file, r.Key, "unitsLoaded", r.UnitsLoaded, UnitsLoadedValues)
+	case r.UnitsLoaded != "":
+		c.add(file, r.Key, "unitsLoaded without units")
+	}
 	seenUnit := map[string]string{}
 	for _, u := range r.Units {
 		rec := r.Key + " unit " + u.Code

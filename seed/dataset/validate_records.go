@@ -91,7 +91,12 @@ func (c *checker) levelReference(file string, r LevelReferenceRec) {
 	if okFrom && okTo && strings.SplitN(r.From, ":", 2)[0] == strings.SplitN(r.To, ":", 2)[0] {
 		c.add(file, rec, "a level cannot be referenced to its own framework")
 	}
-	c.enum(file, rec, "fit", r.Fit, Fits)
+	switch {
+	case r.Fit != "":
+		c.enum(file, rec, "fit", r.Fit, Fits)
+	case r.Confidence != "unverified":
+		c.add(file, rec, "a verified reference gives its fit, as the referencing declares it")
+	}
 	c.sourced(file, rec, r.Sourced)
 }
 
