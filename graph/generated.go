@@ -3255,7 +3255,7 @@ type CompetencyStandard implements Node {
 type CompetencyUnit implements Node {
   "Global ID, ` + "`" + `unit:<standard key>:<code>` + "`" + `, e.g. ` + "`" + `unit:accstp:D1.HCC.CL2.01` + "`" + `."
   id: ID!
-  "The unit's code in its standard."
+  "The unit's code in its standard; where that code was not read, our label for the unit, and its ` + "`" + `note` + "`" + ` says so (e.g. a position in a list, a level's number)."
   code: String!
   "The unit's title."
   title: String!

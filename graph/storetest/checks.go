@@ -487,6 +487,10 @@ var checks = []check{
 	{name: "and for the Philippines, the standards loaded in part",
 		query: `{ coverage { countries { country { code } missing } } }`,
 		path:  "coverage.countries.*.missing", contains: "of 32 competency standards, 5 with no units loaded, 19 with only some of their units loaded"},
+	// A unit code that is our label says so.
+	{name: "the NOSS's elective units carry our codes, and say so",
+		query: `{ node(id: "unit:my-noss-food-preparation-production-l2:E01") { ... on CompetencyUnit { code note } } }`,
+		path:  "node.note", contains: "Code ours: an elective unit"},
 	{name: "a standard with no units loaded: no unit of the other listed as a gap",
 		query: `{ compareStandards(a: "standard:th-dsd-nss-bricklayer", b: "standard:ph-tr-masonry-nc2") { coverage onlyInB { code } unitsToAdd { unit { code } } } }`,
 		path:  "compareStandards", want: map[string]any{"coverage": nil, "onlyInB": []any{}, "unitsToAdd": []any{}}},
