@@ -3235,9 +3235,9 @@ type CompetencyStandard implements Node {
   unitsLoaded: UnitsLoaded!
   "Occupations it is for."
   occupations: [Occupation!]!
-  "Regional benchmarks this standard is aligned to."
+  "Regional benchmarks this standard is aligned to in our data; empty when none is recorded (not the same as none: see ` + "`" + `note` + "`" + `)."
   alignedTo: [CompetencyStandard!]!
-  "Standards aligned to this one (for a regional benchmark: the national standards benchmarked on it)."
+  "Standards aligned to this one in our data (for a regional benchmark: the national standards benchmarked on it); empty when none is recorded, which is not the same as none."
   alignedFrom: [CompetencyStandard!]!
   "Qualifications that certify this standard."
   qualifications: [Qualification!]!
