@@ -157,6 +157,7 @@ type ComplexityRoot struct {
 	CompetencyUnit struct {
 		Code       func(childComplexity int) int
 		Confidence func(childComplexity int) int
+		Elective   func(childComplexity int) int
 		ID         func(childComplexity int) int
 		Note       func(childComplexity int) int
 		Skills     func(childComplexity int) int
@@ -548,6 +549,7 @@ type CompetencyStandardResolver interface {
 }
 type CompetencyUnitResolver interface {
 	Standard(ctx context.Context, obj *model.CompetencyUnit) (*model.CompetencyStandard, error)
+
 	Skills(ctx context.Context, obj *model.CompetencyUnit) ([]*model.Skill, error)
 
 	Sources(ctx context.Context, obj *model.CompetencyUnit) ([]*model.Source, error)
@@ -1120,6 +1122,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CompetencyUnit.Confidence(childComplexity), true
+	case "CompetencyUnit.elective":
+		if e.ComplexityRoot.CompetencyUnit.Elective == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CompetencyUnit.Elective(childComplexity), true
 	case "CompetencyUnit.id":
 		if e.ComplexityRoot.CompetencyUnit.ID == nil {
 			break
@@ -3261,6 +3269,8 @@ type CompetencyUnit implements Node {
   title: String!
   "The standard the unit belongs to."
   standard: CompetencyStandard!
+  "True for an elective unit, which a holder may not have taken (` + "`" + `compareStandards` + "`" + ` lists none as a unit to add and leaves them out of its figure); false for a basic, common or core unit, or where our data does not say."
+  elective: Boolean!
   "The skills the unit assesses, as skillsgraph classifies the unit by its title: our classification, not the standard's own mapping."
   skills: [Skill!]!
   "Whether this record was checked against its sources."
@@ -4354,6 +4364,8 @@ func (ec *executionContext) childFields_CompetencyUnit(ctx context.Context, fiel
 		return ec.fieldContext_CompetencyUnit_title(ctx, field)
 	case "standard":
 		return ec.fieldContext_CompetencyUnit_standard(ctx, field)
+	case "elective":
+		return ec.fieldContext_CompetencyUnit_elective(ctx, field)
 	case "skills":
 		return ec.fieldContext_CompetencyUnit_skills(ctx, field)
 	case "confidence":
@@ -7704,6 +7716,29 @@ func (ec *executionContext) fieldContext_CompetencyUnit_standard(_ context.Conte
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _CompetencyUnit_elective(ctx context.Context, field graphql.CollectedField, obj *model.CompetencyUnit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CompetencyUnit_elective(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Elective, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CompetencyUnit_elective(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CompetencyUnit", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _CompetencyUnit_skills(ctx context.Context, field graphql.CollectedField, obj *model.CompetencyUnit) (ret graphql.Marshaler) {
@@ -16759,6 +16794,11 @@ func (ec *executionContext) _CompetencyUnit(ctx context.Context, sel ast.Selecti
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._CompetencyUnit_standard(ctx, field, obj)
 				})
+		case "elective":
+			out.Values[i] = ec._CompetencyUnit_elective(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "skills":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,

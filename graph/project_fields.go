@@ -52,7 +52,7 @@ var projectedScalars = map[string]map[string]projectedScalar{
 	"Occupation":         {"iscoCode": {"iscoCode", encString}, "title": {"title", encString}},
 	"Qualification":      {"title": {"title", encString}},
 	"CompetencyStandard": {"title": {"title", encString}, "kind": {"kind", encEnum}, "year": {"year", encOptInt}, "unitsLoaded": {"unitsLoaded", encEnum}},
-	"CompetencyUnit":     {"code": {"code", encString}, "title": {"title", encString}},
+	"CompetencyUnit":     {"code": {"code", encString}, "title": {"title", encString}, "elective": {"elective", encBool}},
 	"Skill":              {"label": {"label", encString}},
 	"Arrangement": {"title": {"title", encString}, "type": {"type", encEnum}, "signedOn": {"signedOn", encOptString},
 		"signedAt": {"signedAt", encOptString}, "status": {"status", encOptString}, "summary": {"summary", encOptString},

@@ -120,7 +120,8 @@ func fromRecord(r *Record) (Node, error) {
 		n = &CompetencyStandard{ID: r.ID, Title: req("title"), Kind: StandardKind(req("kind")), CountryCode: r.String("country"),
 			Year: optInt(r, "year"), UnitsLoaded: unitsLoaded(r), Confidence: conf, Note: note}
 	case KindUnit:
-		n = &CompetencyUnit{ID: r.ID, Code: req("code"), Title: req("title"), StandardKey: req("standard"), Confidence: conf, Note: note}
+		n = &CompetencyUnit{ID: r.ID, Code: req("code"), Title: req("title"), StandardKey: req("standard"), Elective: r.Bool("elective"),
+			Confidence: conf, Note: note}
 	case KindSkill:
 		n = &Skill{ID: r.ID, Label: req("label"), Confidence: conf, Note: note}
 	case KindArrangement:

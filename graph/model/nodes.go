@@ -162,6 +162,7 @@ type CompetencyUnit struct {
 	Code        string     `json:"code"`
 	Title       string     `json:"title"`
 	StandardKey string     `json:"-"`
+	Elective    bool       `json:"elective"`
 	Confidence  Confidence `json:"confidence"`
 	Note        *string    `json:"note"`
 }

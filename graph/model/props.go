@@ -19,7 +19,7 @@ var readProps = map[string][]string{
 	KindOccupation:    {"iscoCode", "title", "confidence", "note", "altLabels"},
 	KindQualification: {"title", "country", "level", "confidence", "note", "altLabels"},
 	KindStandard:      {"title", "kind", "country", "year", "unitsLoaded", "confidence", "note", "altLabels"},
-	KindUnit:          {"code", "title", "standard", "confidence", "note", "altLabels"},
+	KindUnit:          {"code", "title", "standard", "elective", "confidence", "note", "altLabels"},
 	KindSkill:         {"label", "confidence", "note", "altLabels"},
 	KindArrangement: {"title", "type", "signedOn", "signedAt", "status", "summary", "lifecycle", "startedOn",
 		"inForceFrom", "endedOn", "yields", "hostDecides", "conditions", "grantsRecognition", "approaches",

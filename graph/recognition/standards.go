@@ -13,9 +13,10 @@ const MaxCompareCalls = 3
 // CompareStandards compares the competency standards a and b through the
 // skills their units assess, as our data classifies the units: the skills
 // both assess; the units of each that assess no skill of the other (a unit
-// with no skills recorded among them); coverage, the share of b's distinct
-// skills that a also assesses; and the units of b a curriculum built on a
-// would have to check, with the skills a lacks. The lists compare the units
+// with no skills recorded among them); coverage, the share of the distinct
+// skills of b's units other than electives that a also assesses; and the
+// units of b, electives left out, a curriculum built on a would have to
+// check, with the skills a lacks. The lists compare the units
 // loaded, and are empty when a side's units cannot be compared (none loaded,
 // or the standard loaded as one unit per level); coverage is given only when
 // both standards are loaded with every unit and b's units record skills.
@@ -54,17 +55,18 @@ func CompareStandards(ctx context.Context, g Graph, a, b string) (*model.Standar
 	cmp.UnitsLoadedA, cmp.UnitsLoadedB = len(u.unitsOf[a]), len(u.unitsOf[b])
 	sa := comparedSide{rec: recs[a], units: cmp.UnitsLoadedA, loaded: cmp.A.UnitsLoaded, firstUnit: u.first(a)}
 	sb := comparedSide{rec: recs[b], units: cmp.UnitsLoadedB, loaded: cmp.B.UnitsLoaded, firstUnit: u.first(b)}
-	inA, inB := u.skillsOf(a), u.skillsOf(b)
+	// inB is what b asks of every holder (its electives left out), which the
+	// figure and the units to add measure against; allB is every skill of
+	// its units, which the lists of shared and unshared skills use.
+	inA, inB, allB := u.skillsOf(a, true), u.skillsOf(b, false), u.skillsOf(b, true)
 	cmp.CoverageNote = coverageNote(sa, sb, len(inB))
 	if !sa.comparable() || !sb.comparable() {
 		return cmp, nil
 	}
-	shared := 0
-	for _, id := range sortedKeys(inB) {
+	for _, id := range sortedKeys(allB) {
 		if !inA[id] {
 			continue
 		}
-		shared++
 		s, err := model.As[*model.Skill](u.skill[id])
 		if err != nil {
 			return nil, err
@@ -72,10 +74,16 @@ func CompareStandards(ctx context.Context, g Graph, a, b string) (*model.Standar
 		cmp.SharedSkills = append(cmp.SharedSkills, s)
 	}
 	if sa.loaded == model.UnitsLoadedAll && sb.loaded == model.UnitsLoadedAll && len(inB) > 0 {
+		shared := 0
+		for id := range inB {
+			if inA[id] {
+				shared++
+			}
+		}
 		c := float64(shared) / float64(len(inB))
 		cmp.Coverage = &c
 	}
-	if cmp.OnlyInA, err = u.only(a, inB); err != nil {
+	if cmp.OnlyInA, err = u.only(a, allB); err != nil {
 		return nil, err
 	}
 	if cmp.OnlyInB, err = u.only(b, inA); err != nil {
@@ -152,10 +160,14 @@ func (u *units) first(std string) *model.Record {
 	return nil
 }
 
-// skillsOf returns the distinct skills the units of std assess.
-func (u *units) skillsOf(std string) map[string]bool {
+// skillsOf returns the distinct skills the units of std assess, those of
+// its elective units only with electives.
+func (u *units) skillsOf(std string, electives bool) map[string]bool {
 	m := map[string]bool{}
 	for _, id := range u.unitsOf[std] {
+		if !electives && u.unit[id].Bool("elective") {
+			continue
+		}
 		for _, s := range u.skillsOfUnit[id] {
 			m[s] = true
 		}
@@ -183,11 +195,14 @@ func (u *units) only(std string, other map[string]bool) ([]*model.CompetencyUnit
 	return out, nil
 }
 
-// gaps returns the units of std with skills that have does not assess,
-// and those skills.
+// gaps returns the units of std, electives left out, with skills that
+// have does not assess, and those skills.
 func (u *units) gaps(std string, have map[string]bool) ([]*model.UnitGap, error) {
 	out := []*model.UnitGap{}
 	for _, id := range u.unitsOf[std] {
+		if u.unit[id].Bool("elective") {
+			continue
+		}
 		var missing []*model.Skill
 		for _, s := range u.skillsOfUnit[id] {
 			if have[s] {

@@ -487,6 +487,17 @@ var checks = []check{
 	{name: "and for the Philippines, the standards loaded in part",
 		query: `{ coverage { countries { country { code } missing } } }`,
 		path:  "coverage.countries.*.missing", contains: "of 32 competency standards, 5 with no units loaded, 19 with only some of their units loaded"},
+	// An elective unit is one a curriculum may leave out: it is no gap, and
+	// the figure counts the skills of the units every holder is assessed on.
+	{name: "the NOSS's butchery unit is an elective, its cooking technique unit is not",
+		query: `{ a: node(id: "unit:my-noss-food-preparation-production-l2:E03") { ... on CompetencyUnit { elective } } b: node(id: "unit:my-noss-food-preparation-production-l2:CU02") { ... on CompetencyUnit { elective } } }`,
+		path:  "a.elective", want: true},
+	{name: "and its cooking technique unit is not",
+		query: `{ b: node(id: "unit:my-noss-food-preparation-production-l2:CU02") { ... on CompetencyUnit { elective } } }`,
+		path:  "b.elective", want: false},
+	{name: "Cookery NC II against the NOSS: no elective unit to add",
+		query: `{ compareStandards(a: "standard:ph-tr-cookery-nc2", b: "standard:my-noss-food-preparation-production-l2") { unitsToAdd { unit { code } } } }`,
+		path:  "compareStandards.unitsToAdd.*.unit.code", want: []any{"CU02", "CU04", "CU07", "CU09"}},
 	// A unit code that is our label says so.
 	{name: "the NOSS's elective units carry our codes, and say so",
 		query: `{ node(id: "unit:my-noss-food-preparation-production-l2:E01") { ... on CompetencyUnit { code note } } }`,

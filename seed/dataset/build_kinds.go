@@ -154,7 +154,11 @@ func (b *builder) standard(r StandardRec) {
 		if u.Confidence != "" {
 			s.Confidence = u.Confidence
 		}
-		b.node(uid, model.KindUnit, u.Title, map[string]any{"code": u.Code, "title": u.Title, "standard": r.Key}, s, u.Code)
+		props := map[string]any{"code": u.Code, "title": u.Title, "standard": r.Key}
+		if u.Elective {
+			props["elective"] = true
+		}
+		b.node(uid, model.KindUnit, u.Title, props, s, u.Code)
 		b.edge(model.RelHasUnit, id, uid, r.Sources, nil)
 		for _, sk := range u.Skills {
 			b.edge(model.RelAssesses, uid, "skill:"+sk, s.Sources, nil)

@@ -125,6 +125,7 @@ type UnitRec struct {
 	Code       string   `json:"code"`
 	Title      string   `json:"title"`
 	Skills     []string `json:"skills,omitempty"`
+	Elective   bool     `json:"elective,omitempty"` // an elective unit, as the standard lists it
 	Sources    []string `json:"sources,omitempty"`
 	Confidence string   `json:"confidence,omitempty"`
 	Note       string   `json:"note,omitempty"`
