@@ -156,6 +156,7 @@ func New(store graph.Store, limits Limits, logger *slog.Logger, opts ...Option) 
 	}
 	srv.Use(extension.AutomaticPersistedQuery{Cache: apqCache()})
 	srv.Use(shapeLimit{cache: qc, tokenLimit: ParserTokenLimit})
+	srv.Use(&enumVariables{})
 	srv.Use(depthLimit{max: limits.MaxDepth})
 	srv.Use(&costLimit{max: limits.MaxComplexity})
 	srv.SetErrorPresenter(PresentError(logger))

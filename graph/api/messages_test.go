@@ -26,6 +26,19 @@ func TestRequestErrorsSayWhatToDo(t *testing.T) {
 		{`{"query":"{__typename}","operationName":5}`, 400, "BAD_USER_INPUT", "operationName must be a string"},
 		{`{"query":"query A { __typename } query B { __typename }"}`, 422, "GRAPHQL_VALIDATION_FAILED", "the document holds more than one operation: give operationName to say which to run"},
 		{`{"query":"query A { __typename }","operationName":"C"}`, 422, "GRAPHQL_VALIDATION_FAILED", `no operation named "C" in the document`},
+		// Enum values are case-sensitive: a variable in another case was
+		// taken by validation, then failed as an internal error (or, in a
+		// list, matched nothing).
+		{`{"query":"query($t:ArrangementType){ arrangements(filter:{type:$t}){ totalCount } }","variables":{"t":"mra"}}`, 422, "GRAPHQL_VALIDATION_FAILED",
+			`variable $t: "mra" is not a value of ArrangementType (enum values are case-sensitive); the values are MRA, MRS,`},
+		{`{"query":"query($s:FrameworkScope){ frameworks(scope:$s){ code } }","variables":{"s":"national"}}`, 422, "GRAPHQL_VALIDATION_FAILED",
+			`variable $s: "national" is not a value of FrameworkScope`},
+		{`{"query":"query($r:[RelationType!]){ paths(from:\"country:PH\", to:\"country:SG\", relations:$r){ length } }","variables":{"r":["party"]}}`, 422, "GRAPHQL_VALIDATION_FAILED",
+			`variable $r[0]: "party" is not a value of RelationType`},
+		{`{"query":"query($k:[NodeKind!]){ search(text:\"nurse\", kinds:$k){ id } }","variables":{"k":["occupation"]}}`, 422, "GRAPHQL_VALIDATION_FAILED",
+			`variable $k[0]: "occupation" is not a value of NodeKind`},
+		{`{"query":"query($f:ArrangementFilter){ arrangements(filter:$f){ totalCount } }","variables":{"f":{"type":"mra"}}}`, 422, "GRAPHQL_VALIDATION_FAILED",
+			`variable $f.type: "mra" is not a value of ArrangementType`},
 	} {
 		req := httptest.NewRequest(http.MethodPost, "/graphql", strings.NewReader(c.body))
 		req.Header.Set("Content-Type", "application/json")
