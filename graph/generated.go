@@ -413,14 +413,16 @@ type ComplexityRoot struct {
 	}
 
 	RecognitionResult struct {
-		Channels  func(childComplexity int) int
-		From      func(childComplexity int) int
-		Outcome   func(childComplexity int) int
-		Paths     func(childComplexity int) int
-		Prospects func(childComplexity int) int
-		Reason    func(childComplexity int) int
-		Subject   func(childComplexity int) int
-		To        func(childComplexity int) int
+		Channels   func(childComplexity int) int
+		From       func(childComplexity int) int
+		Outcome    func(childComplexity int) int
+		Paths      func(childComplexity int) int
+		Prospects  func(childComplexity int) int
+		Reason     func(childComplexity int) int
+		Strongest  func(childComplexity int) int
+		Subject    func(childComplexity int) int
+		To         func(childComplexity int) int
+		TotalPaths func(childComplexity int) int
 	}
 
 	RecognitionStep struct {
@@ -2365,6 +2367,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RecognitionResult.Reason(childComplexity), true
+	case "RecognitionResult.strongest":
+		if e.ComplexityRoot.RecognitionResult.Strongest == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecognitionResult.Strongest(childComplexity), true
 	case "RecognitionResult.subject":
 		if e.ComplexityRoot.RecognitionResult.Subject == nil {
 			break
@@ -2377,6 +2385,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RecognitionResult.To(childComplexity), true
+	case "RecognitionResult.totalPaths":
+		if e.ComplexityRoot.RecognitionResult.TotalPaths == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecognitionResult.TotalPaths(childComplexity), true
 
 	case "RecognitionStep.confidence":
 		if e.ComplexityRoot.RecognitionStep.Confidence == nil {
@@ -3647,7 +3661,7 @@ enum RecognitionStrength {
 
 "Whether routes were found, and if not, whether that is an answer or a gap in our data."
 enum RecognitionOutcome {
-  "At least one route was found that no destination rule blocks."
+  "At least one route was found that no destination rule blocks: an instrument, an alignment, or only comparability (` + "`" + `strongest` + "`" + ` says which; comparability is not recognition)."
   ROUTES_FOUND
   "Routes were found, but a verified destination rule (e.g. an occupation reserved for nationals) blocks every one: no route opens the job. Rules whose record is UNVERIFIED never make this outcome: their routes are found, and ` + "`" + `reason` + "`" + ` says they may be closed."
   ALL_BLOCKED
@@ -3665,8 +3679,12 @@ type RecognitionResult {
   to: Country!
   "The qualification or occupation asked about."
   subject: Node!
-  "The routes, strongest first: each rests on an instrument in force, or on alignment or comparability."
+  "The routes, strongest first: each rests on an instrument in force, or on alignment or comparability. ` + "`" + `first` + "`" + ` gives at most that many; ` + "`" + `totalPaths` + "`" + ` says how many there are."
   paths: [RecognitionPath!]!
+  "How many routes there are in all, whatever ` + "`" + `first` + "`" + `."
+  totalPaths: Int!
+  "The strength of the strongest route that no destination rule blocks; null when there is none. With ` + "`" + `outcome: ROUTES_FOUND` + "`" + `, ` + "`" + `COMPARABLE` + "`" + ` here means the only open routes are comparability, which is not recognition: say so, not \"recognised\"."
+  strongest: RecognitionStrength
   "Instruments not in force (signed only, pilots, discussions) that concern the subject, with strength ` + "`" + `PROSPECT` + "`" + `: what may come, not recognition. They do not count toward ` + "`" + `outcome` + "`" + `."
   prospects: [RecognitionPath!]!
   "Instruments in force that give a lawful channel to work in an occupation the subject leads into, and recognise no qualification (e.g. Japan's Specified Skilled Worker memoranda, Korea's Employment Permit System MOUs): one per instrument. Not recognition: they do not count toward ` + "`" + `outcome` + "`" + `."
@@ -4832,6 +4850,10 @@ func (ec *executionContext) childFields_RecognitionResult(ctx context.Context, f
 		return ec.fieldContext_RecognitionResult_subject(ctx, field)
 	case "paths":
 		return ec.fieldContext_RecognitionResult_paths(ctx, field)
+	case "totalPaths":
+		return ec.fieldContext_RecognitionResult_totalPaths(ctx, field)
+	case "strongest":
+		return ec.fieldContext_RecognitionResult_strongest(ctx, field)
 	case "prospects":
 		return ec.fieldContext_RecognitionResult_prospects(ctx, field)
 	case "channels":
@@ -13086,6 +13108,52 @@ func (ec *executionContext) fieldContext_RecognitionResult_paths(_ context.Conte
 	return fc, nil
 }
 
+func (ec *executionContext) _RecognitionResult_totalPaths(ctx context.Context, field graphql.CollectedField, obj *model.RecognitionResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecognitionResult_totalPaths(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalPaths, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecognitionResult_totalPaths(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RecognitionResult", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RecognitionResult_strongest(ctx context.Context, field graphql.CollectedField, obj *model.RecognitionResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecognitionResult_strongest(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Strongest, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RecognitionStrength) graphql.Marshaler {
+			return ec.marshalORecognitionStrength2ᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐRecognitionStrength(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RecognitionResult_strongest(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RecognitionResult", field, false, false, "RecognitionStrength")
+}
+
 func (ec *executionContext) _RecognitionResult_prospects(ctx context.Context, field graphql.CollectedField, obj *model.RecognitionResult) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -18489,6 +18557,16 @@ func (ec *executionContext) _RecognitionResult(ctx context.Context, sel ast.Sele
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "totalPaths":
+			out.Values[i] = ec._RecognitionResult_totalPaths(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "strongest":
+			out.Values[i] = ec._RecognitionResult_strongest(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "prospects":
 			out.Values[i] = ec._RecognitionResult_prospects(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -21146,6 +21224,22 @@ func (ec *executionContext) unmarshalORecognitionApproach2ᚖgithubᚗcomᚋskil
 }
 
 func (ec *executionContext) marshalORecognitionApproach2ᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐRecognitionApproach(ctx context.Context, sel ast.SelectionSet, v *model.RecognitionApproach) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalORecognitionStrength2ᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐRecognitionStrength(ctx context.Context, v any) (*model.RecognitionStrength, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(model.RecognitionStrength)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalORecognitionStrength2ᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐRecognitionStrength(ctx context.Context, sel ast.SelectionSet, v *model.RecognitionStrength) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}

@@ -48,6 +48,12 @@ func writeQuestions(ctx context.Context, w io.Writer, g *model.Graph) error {
 	for _, o := range model.AllRecognitionOutcome {
 		fmt.Fprintf(w, "| %s | %d | %.1f %% |\n", o, s.Outcomes[o], 100*recognition.Share(s.Outcomes[o], s.Questions))
 	}
+	fmt.Fprintf(w, "\n%s questions by their strongest open route:", model.RecognitionOutcomeRoutesFound)
+	for _, st := range []model.RecognitionStrength{model.RecognitionStrengthFormal, model.RecognitionStrengthConditional,
+		model.RecognitionStrengthAligned, model.RecognitionStrengthComparable} {
+		fmt.Fprintf(w, " %s %d;", st, s.Strongest[st])
+	}
+	fmt.Fprintf(w, " COMPARABLE alone is comparability, not recognition.\n")
 	fmt.Fprintf(w, "\nOpen arrangement routes: %d, of which %d (%.1f %%) rest on an unverified step.\n",
 		s.OpenRoutes, s.Unverified, 100*recognition.Share(s.Unverified, s.OpenRoutes))
 	fmt.Fprintf(w, "Questions with an open route of any kind whose every open route rests on an unverified step: %d (%.1f %%).\n",

@@ -708,7 +708,7 @@ func (e RecognitionApproach) MarshalJSON() ([]byte, error) {
 type RecognitionOutcome string
 
 const (
-	// At least one route was found that no destination rule blocks.
+	// At least one route was found that no destination rule blocks: an instrument, an alignment, or only comparability (`strongest` says which; comparability is not recognition).
 	RecognitionOutcomeRoutesFound RecognitionOutcome = "ROUTES_FOUND"
 	// Routes were found, but a verified destination rule (e.g. an occupation reserved for nationals) blocks every one: no route opens the job. Rules whose record is UNVERIFIED never make this outcome: their routes are found, and `reason` says they may be closed.
 	RecognitionOutcomeAllBlocked RecognitionOutcome = "ALL_BLOCKED"

@@ -6,6 +6,10 @@ type RecognitionResult struct {
 	To      *Country           `json:"to"`
 	Subject Node               `json:"subject"`
 	Paths   []*RecognitionPath `json:"paths"`
+	// TotalPaths is how many routes there are, whatever First kept.
+	TotalPaths int `json:"totalPaths"`
+	// Strongest is the strength of the strongest open route, nil if none.
+	Strongest *RecognitionStrength `json:"strongest"`
 	// Prospects are the routes of instruments not in force.
 	Prospects []*RecognitionPath `json:"prospects"`
 	// Channels are the instruments in force that open a channel to work

@@ -169,6 +169,14 @@ func (qn *question) answer(routes, prospects, channels []*route, notes []string,
 	}
 	var gaps []Gap
 	res.Outcome, res.Reason, gaps = qn.outcome(routes, channels, notes, closed, verdicts)
+	res.TotalPaths = len(routes)
+	for _, r := range routes { // strongest first
+		if !r.blocked {
+			s := r.strength
+			res.Strongest = &s
+			break
+		}
+	}
 	if qn.q.First > 0 && len(routes) > qn.q.First {
 		routes = routes[:qn.q.First]
 	}

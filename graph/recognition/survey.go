@@ -21,7 +21,10 @@ type Survey struct {
 	// Questions with an open route whose every open route (of any kind)
 	// has an UNVERIFIED step: found, but only on facts not checked.
 	OnlyUnverified int
-	Prospects      int // instruments not in force listed as prospects
+	// The ROUTES_FOUND questions by the strength of their strongest open
+	// route (COMPARABLE: comparability only, not recognition).
+	Strongest map[model.RecognitionStrength]int
+	Prospects int // instruments not in force listed as prospects
 	// Channels to work (instruments in force that recognise nothing)
 	// listed; the questions with at least one; of those, the ones with no
 	// open recognition route.
@@ -71,7 +74,8 @@ func Questions(countries, subjects []*model.Record) []Query {
 
 // Ask asks Paths every question and tallies what the answers say.
 func Ask(ctx context.Context, g Graph, qs []Query) (*Survey, error) {
-	s := &Survey{Outcomes: map[model.RecognitionOutcome]int{}, From: map[string]int{}, NotCoveredFrom: map[string]int{},
+	s := &Survey{Outcomes: map[model.RecognitionOutcome]int{}, Strongest: map[model.RecognitionStrength]int{},
+		From: map[string]int{}, NotCoveredFrom: map[string]int{},
 		Gaps: map[Gap]int{}, GapsFrom: map[Gap]map[string]int{}, OnlyGap: map[Gap]int{}}
 	for _, q := range qs {
 		if err := ctx.Err(); err != nil {
@@ -90,6 +94,9 @@ func (s *Survey) add(q Query, res *model.RecognitionResult, gaps []Gap) {
 	s.Questions++
 	s.From[q.From]++
 	s.Outcomes[res.Outcome]++
+	if res.Outcome == model.RecognitionOutcomeRoutesFound && res.Strongest != nil {
+		s.Strongest[*res.Strongest]++
+	}
 	s.Prospects += len(res.Prospects)
 	s.Channels += len(res.Channels)
 	open, checked := false, false

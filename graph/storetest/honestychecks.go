@@ -102,4 +102,20 @@ var honestyChecks = []check{
 	{name: "the Japan–Indonesia SSW memorandum is unverified",
 		query: `{ node(id: "arrangement:jp-id-ssw-moc") { ... on Arrangement { confidence } } }`,
 		path:  "node.confidence", want: "UNVERIFIED"},
+	// ROUTES_FOUND counts comparability as a route: an answer says how
+	// strong its strongest open route is, so that a client does not read
+	// comparability alone as recognition.
+	{name: "an Indonesian dressmaking certificate to the Philippines: routes found, the strongest only comparability",
+		query: `{ recognitionPaths(from: "ID", to: "PH", qualification: "qualification:id-bnsp-kkni2-fashion-dressmaking") { outcome strongest paths { strength } } }`,
+		path:  "recognitionPaths", want: map[string]any{"outcome": "ROUTES_FOUND", "strongest": "COMPARABLE", "paths": []any{map[string]any{"strength": "COMPARABLE"}}}},
+	{name: "a Philippine nurse to Singapore: the strongest open route is the nursing MRA's, conditional",
+		query: `{ ` + nurse + ` { strongest } }`,
+		path:  "recognitionPaths.strongest", want: "CONDITIONAL"},
+	{name: "a Thai tour guide to Viet Nam: no open route, no strength",
+		query: `{ recognitionPaths(from: "TH", to: "VN", occupation: "occupation:5113") { outcome strongest } }`,
+		path:  "recognitionPaths", want: map[string]any{"outcome": "NO_ROUTE", "strongest": nil}},
+	// A page of routes says how many there are in all.
+	{name: "first: 1 of a Malaysian SKM 2's routes to the Philippines says how many there are",
+		query: `{ recognitionPaths(from: "MY", to: "PH", qualification: "qualification:my-skm2-food-preparation-production", first: 1) { totalPaths paths { strength } } }`,
+		path:  "recognitionPaths.totalPaths", want: 2.0},
 }
