@@ -45,6 +45,13 @@ func connection[T model.Node, E any](ctx context.Context, r *Resolver, kind stri
 	if err != nil {
 		return nil, nil, 0, err
 	}
+	switch k := model.KindOf(a); {
+	case a == "" || k == kind:
+	case k == "":
+		return nil, nil, 0, BadInput("after: %q is not a cursor of this API; pass pageInfo.endCursor of the previous page", *afterCursor)
+	default:
+		return nil, nil, 0, BadInput("after: this cursor is of a list of %s, not of %s; pass pageInfo.endCursor of this list's previous page", k, kind)
+	}
 	p, err := r.list(ctx, model.ListQuery{Kind: kind, Conds: f.conds, After: a, Limit: n + 1})
 	if err != nil {
 		return nil, nil, 0, err

@@ -23,7 +23,7 @@ const configHelp = `Configuration: environment variables, overridden by flags.
 | PORT                  | -port                  | 8080      | TCP port to listen on (0: any free port) |
 | ADDR                  | -addr                  | (all)     | host or IP to listen on, e.g. 127.0.0.1 |
 | CORS_ALLOWED_ORIGINS  | -cors-allowed-origins  | *         | comma-separated origins allowed to call the API from a browser, e.g. https://a.example,https://b.example; * allows any origin. Credentials (cookies, HTTP auth) are never allowed cross-origin, so * is safe for this read-only public API |
-| CORS_ALLOWED_HEADERS  | -cors-allowed-headers  | Content-Type,Authorization,X-Request-Id | comma-separated request headers a browser may send cross-origin (the preflight's Access-Control-Allow-Headers); * allows any. Methods allowed: GET, POST, OPTIONS; X-Request-Id is exposed; preflights are cached 600 s |
+| CORS_ALLOWED_HEADERS  | -cors-allowed-headers  | Content-Type,Authorization,X-Request-Id | comma-separated request headers a browser may send cross-origin (the preflight's Access-Control-Allow-Headers); * allows any. Methods allowed: GET, POST, OPTIONS; X-Request-Id and Retry-After are exposed; preflights are cached 600 s |
 | NEO4J_URI             | -neo4j-uri             | (none)    | Neo4j to serve from, e.g. neo4j://db:7687 (a routing URI reads from a cluster's secondaries); unset: the embedded in-memory dataset |
 | NEO4J_USERNAME        | -neo4j-username        | (none)    | Neo4j user |
 | NEO4J_PASSWORD        | -neo4j-password        | (none)    | Neo4j password (prefer the env variable: flags show in process lists) |

@@ -56,7 +56,7 @@ func newHandler(cfg config, store graph.Store, logger *slog.Logger, opts ...hand
 		AllowedOrigins: cfg.CORSOrigins,
 		AllowedMethods: []string{http.MethodGet, http.MethodPost, http.MethodOptions},
 		AllowedHeaders: cfg.CORSHeaders,
-		ExposedHeaders: []string{"X-Request-Id"},
+		ExposedHeaders: []string{"X-Request-Id", "Retry-After"},
 		MaxAge:         600,
 	})
 	return observe(logger, o.metrics, c.Handler(withTimeout(cfg.RequestTimeout, mux)))

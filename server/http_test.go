@@ -73,8 +73,10 @@ func TestCORS(t *testing.T) {
 		if got := rec.Header().Get("Access-Control-Allow-Origin"); got != "*" {
 			t.Errorf("GET: Access-Control-Allow-Origin = %q, want *", got)
 		}
-		if got := rec.Header().Get("Access-Control-Expose-Headers"); !strings.EqualFold(got, "X-Request-Id") {
-			t.Errorf("GET: Access-Control-Expose-Headers = %q, want X-Request-Id", got)
+		// Retry-After too: a 429's wait, which browser code cannot read
+		// cross-origin unless it is exposed.
+		if got := rec.Header().Get("Access-Control-Expose-Headers"); !strings.EqualFold(got, "X-Request-Id, Retry-After") {
+			t.Errorf("GET: Access-Control-Expose-Headers = %q, want X-Request-Id, Retry-After", got)
 		}
 	})
 	t.Run("listed origins", func(t *testing.T) {

@@ -546,6 +546,11 @@ var checks = []check{
 	{name: "an occupation filter given a standard: an Occupation, not a Occupation",
 		query: `{ competencyStandards(filter: {occupation: "standard:accstp"}) { totalCount } }`, code: "BAD_USER_INPUT",
 		contains: "not an Occupation"},
+	// A cursor of another list was taken as a position in this one: the
+	// first page came back, said not to be the first.
+	{name: "a cursor of the occupations list given to qualifications is refused",
+		query: `{ qualifications(first: 2, after: "Y3Vyc29yOm9jY3VwYXRpb246OTQxMg") { pageInfo { hasPreviousPage } edges { node { id } } } }`, code: "BAD_USER_INPUT",
+		contains: "after: this cursor is of a list of Occupation, not of Qualification"},
 	{name: "unknown country code", query: `{ country(code: "XX") { name } }`, code: "BAD_USER_INPUT"},
 	{name: "malformed ID", query: `{ node(id: "bogus") { id } }`, code: "BAD_USER_INPUT"},
 	{name: "level outside the framework", query: `{ levelEquivalents(framework: "PQF", level: 9) { id } }`, code: "BAD_USER_INPUT"},

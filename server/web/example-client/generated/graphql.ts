@@ -17,7 +17,7 @@ export type RecognitionOutcome =
   | 'NOT_COVERED'
   /** Our data covers both countries and the subject, and the data says there is no route: every kind of route was judged and none found, or none was found and a verified destination rule reserves every job the subject leads into for its nationals (`reason` cites it). */
   | 'NO_ROUTE'
-  /** At least one route was found that no destination rule blocks. */
+  /** At least one route was found that no destination rule blocks: an instrument, an alignment, or only comparability (`strongest` says which; comparability is not recognition). */
   | 'ROUTES_FOUND';
 
 /** How strongly a route recognises what a person holds, strongest first. */
