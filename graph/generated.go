@@ -220,6 +220,7 @@ type ComplexityRoot struct {
 	EmploymentChannel struct {
 		Blocked      func(childComplexity int) int
 		Conditions   func(childComplexity int) int
+		Confidence   func(childComplexity int) int
 		DecidedBy    func(childComplexity int) int
 		Decision     func(childComplexity int) int
 		Instrument   func(childComplexity int) int
@@ -401,6 +402,7 @@ type ComplexityRoot struct {
 	RecognitionPath struct {
 		Blocked      func(childComplexity int) int
 		Conditions   func(childComplexity int) int
+		Confidence   func(childComplexity int) int
 		DecidedBy    func(childComplexity int) int
 		Decision     func(childComplexity int) int
 		Instrument   func(childComplexity int) int
@@ -1400,6 +1402,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EmploymentChannel.Conditions(childComplexity), true
+	case "EmploymentChannel.confidence":
+		if e.ComplexityRoot.EmploymentChannel.Confidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmploymentChannel.Confidence(childComplexity), true
 	case "EmploymentChannel.decidedBy":
 		if e.ComplexityRoot.EmploymentChannel.DecidedBy == nil {
 			break
@@ -2276,6 +2284,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RecognitionPath.Conditions(childComplexity), true
+	case "RecognitionPath.confidence":
+		if e.ComplexityRoot.RecognitionPath.Confidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecognitionPath.Confidence(childComplexity), true
 	case "RecognitionPath.decidedBy":
 		if e.ComplexityRoot.RecognitionPath.DecidedBy == nil {
 			break
@@ -3699,6 +3713,8 @@ type RecognitionResult {
 type RecognitionPath {
   "How strong the route is."
   strength: RecognitionStrength!
+  "UNVERIFIED when the route rests on a step our data holds unverified (any step but the one naming who decides, which the route would hold without: that step shows its own); VERIFIED otherwise. The summary says so too."
+  confidence: Confidence!
   "The route in one sentence."
   summary: String!
   "What the person must meet (from the arrangement and the destination's rules)."
@@ -3730,6 +3746,8 @@ qualification. It has no strength: nothing the person holds is recognised.
 type EmploymentChannel {
   "The channel in one sentence; it says that no qualification is recognised."
   summary: String!
+  "UNVERIFIED when the channel rests on a step our data holds unverified (any step but the one naming who decides); VERIFIED otherwise."
+  confidence: Confidence!
   "The instrument (in force) that opens the channel."
   instrument: Arrangement!
   "Always ` + "`" + `EMPLOYMENT_CHANNEL` + "`" + `: a lawful recruitment channel, with no recognition of skills."
@@ -4502,6 +4520,8 @@ func (ec *executionContext) childFields_EmploymentChannel(ctx context.Context, f
 	switch field.Name {
 	case "summary":
 		return ec.fieldContext_EmploymentChannel_summary(ctx, field)
+	case "confidence":
+		return ec.fieldContext_EmploymentChannel_confidence(ctx, field)
 	case "instrument":
 		return ec.fieldContext_EmploymentChannel_instrument(ctx, field)
 	case "yields":
@@ -4816,6 +4836,8 @@ func (ec *executionContext) childFields_RecognitionPath(ctx context.Context, fie
 	switch field.Name {
 	case "strength":
 		return ec.fieldContext_RecognitionPath_strength(ctx, field)
+	case "confidence":
+		return ec.fieldContext_RecognitionPath_confidence(ctx, field)
 	case "summary":
 		return ec.fieldContext_RecognitionPath_summary(ctx, field)
 	case "conditions":
@@ -8877,6 +8899,29 @@ func (ec *executionContext) fieldContext_EmploymentChannel_summary(_ context.Con
 	return graphql.NewScalarFieldContext("EmploymentChannel", field, false, false, "String")
 }
 
+func (ec *executionContext) _EmploymentChannel_confidence(ctx context.Context, field graphql.CollectedField, obj *model.EmploymentChannel) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmploymentChannel_confidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Confidence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Confidence) graphql.Marshaler {
+			return ec.marshalNConfidence2githubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐConfidence(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmploymentChannel_confidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmploymentChannel", field, false, false, "Confidence")
+}
+
 func (ec *executionContext) _EmploymentChannel_instrument(ctx context.Context, field graphql.CollectedField, obj *model.EmploymentChannel) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12703,6 +12748,29 @@ func (ec *executionContext) _RecognitionPath_strength(ctx context.Context, field
 }
 func (ec *executionContext) fieldContext_RecognitionPath_strength(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RecognitionPath", field, false, false, "RecognitionStrength")
+}
+
+func (ec *executionContext) _RecognitionPath_confidence(ctx context.Context, field graphql.CollectedField, obj *model.RecognitionPath) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecognitionPath_confidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Confidence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Confidence) graphql.Marshaler {
+			return ec.marshalNConfidence2githubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐConfidence(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecognitionPath_confidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RecognitionPath", field, false, false, "Confidence")
 }
 
 func (ec *executionContext) _RecognitionPath_summary(ctx context.Context, field graphql.CollectedField, obj *model.RecognitionPath) (ret graphql.Marshaler) {
@@ -17251,6 +17319,11 @@ func (ec *executionContext) _EmploymentChannel(ctx context.Context, sel ast.Sele
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "confidence":
+			out.Values[i] = ec._EmploymentChannel_confidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "instrument":
 			out.Values[i] = ec._EmploymentChannel_instrument(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -18456,6 +18529,11 @@ func (ec *executionContext) _RecognitionPath(ctx context.Context, sel ast.Select
 			out.Values[i] = graphql.MarshalString("RecognitionPath")
 		case "strength":
 			out.Values[i] = ec._RecognitionPath_strength(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "confidence":
+			out.Values[i] = ec._RecognitionPath_confidence(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}

@@ -21,6 +21,8 @@ type RecognitionResult struct {
 
 // RecognitionPath is one route.
 type RecognitionPath struct {
+	// Confidence is UNVERIFIED when the route rests on an unverified step.
+	Confidence   Confidence          `json:"confidence"`
 	Strength     RecognitionStrength `json:"strength"`
 	Summary      string              `json:"summary"`
 	Conditions   []string            `json:"conditions"`
@@ -38,6 +40,7 @@ type RecognitionPath struct {
 // qualification; it has no strength on purpose.
 type EmploymentChannel struct {
 	Summary      string             `json:"summary"`
+	Confidence   Confidence         `json:"confidence"`
 	Instrument   *Arrangement       `json:"instrument"`
 	Yields       RouteYield         `json:"yields"`
 	Conditions   []string           `json:"conditions"`

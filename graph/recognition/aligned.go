@@ -160,7 +160,7 @@ func (a *alignmentFacts) route(h held, t *model.Record, occs []string, via []hop
 	if err := a.withRestrictions(r, occs, nil); err != nil {
 		return nil, err
 	}
-	r.summary = summaryAligned(how, a.to, t, quals) + a.maybeReserved(r, "route")
+	r.summary = summaryAligned(how, a.to, t, quals) + a.maybeReserved(r, "route") + restsOnUnverified(r)
 	if r.blocked {
 		r.summary = summaryBlockedPrefix(a.to, a.reserved(r)) + r.summary
 	}

@@ -505,7 +505,8 @@ func TestPathsAugmented(t *testing.T) {
 		wantSummary := "Cambodian national competency standard: bricklaying and plastering (MLVT) (certified by Cambodian national skills " +
 			"certificate in bricklaying (MLVT)) is aligned directly to Thai national skill standard: bricklaying (DSD) (Thailand): " +
 			"recognition in Thailand is by assessment or recognition of prior learning against Thai national skill standard: bricklaying " +
-			"(DSD) (certified there by Thai national skill standard certificate: bricklaying (DSD)), not automatic."
+			"(DSD) (certified there by Thai national skill standard certificate: bricklaying (DSD)), not automatic. " +
+			"It rests on a step our data holds unverified (see its steps)." // the alignment added here is unverified
 		if got := res.Paths[0].Summary; got != wantSummary {
 			t.Errorf("summary:\n   got %q\n  want %q", got, wantSummary)
 		}

@@ -76,12 +76,15 @@ func (c nodeCache) node(r *model.Record) (model.Node, error) {
 // path maps the route to the API type.
 func (r *route) path(nodes nodeCache) (*model.RecognitionPath, error) {
 	path := &model.RecognitionPath{
-		Strength: r.strength, Summary: r.summary, Conditions: nonNil(r.conditions),
+		Strength: r.strength, Confidence: model.ConfidenceVerified, Summary: r.summary, Conditions: nonNil(r.conditions),
 		Blocked: r.blocked, Restrictions: r.restrictions, Steps: []*model.RecognitionStep{},
 		Yields: r.yields, Decision: r.decision, DecidedBy: []*model.Authority{}, Occupations: []*model.RouteOccupation{},
 	}
 	if path.Restrictions == nil {
 		path.Restrictions = []*model.Restriction{}
+	}
+	if unverifiedHop(r) {
+		path.Confidence = model.ConfidenceUnverified
 	}
 	var err error
 	if r.instrument != nil {
@@ -126,7 +129,7 @@ func (r *route) employmentChannel(nodes nodeCache) (*model.EmploymentChannel, er
 		return nil, err
 	}
 	return &model.EmploymentChannel{
-		Summary: p.Summary, Instrument: p.Instrument, Yields: p.Yields, Conditions: p.Conditions, DecidedBy: p.DecidedBy,
+		Summary: p.Summary, Confidence: p.Confidence, Instrument: p.Instrument, Yields: p.Yields, Conditions: p.Conditions, DecidedBy: p.DecidedBy,
 		Decision: p.Decision, Occupations: p.Occupations, Blocked: p.Blocked, Restrictions: p.Restrictions, Steps: p.Steps,
 	}, nil
 }

@@ -114,6 +114,23 @@ var honestyChecks = []check{
 	{name: "a Thai tour guide to Viet Nam: no open route, no strength",
 		query: `{ recognitionPaths(from: "TH", to: "VN", occupation: "occupation:5113") { outcome strongest } }`,
 		path:  "recognitionPaths", want: map[string]any{"outcome": "NO_ROUTE", "strongest": nil}},
+	// A route says whether it rests on an unverified step, as a value (the
+	// step naming who decides excepted, which shows its own), and an
+	// alignment route's summary says it as arrangement routes' do.
+	{name: "a CATC Certificate IV to Indonesia: each route's confidence",
+		query: `{ recognitionPaths(from: "PH", to: "ID", qualification: "qualification:catc-certificate-iv") { paths { strength confidence } } }`,
+		path:  "recognitionPaths.paths", want: []any{
+			map[string]any{"strength": "CONDITIONAL", "confidence": "VERIFIED"},
+			map[string]any{"strength": "ALIGNED", "confidence": "VERIFIED"},
+			map[string]any{"strength": "ALIGNED", "confidence": "VERIFIED"},
+			map[string]any{"strength": "ALIGNED", "confidence": "UNVERIFIED"}}},
+	{name: "and the alignment route on unverified steps says so",
+		query:    `{ recognitionPaths(from: "PH", to: "ID", qualification: "qualification:catc-certificate-iv") { paths { summary } } }`,
+		path:     "recognitionPaths.paths.3.summary",
+		contains: "not automatic. It rests on a step our data holds unverified (see its steps)."},
+	{name: "an Indonesian cook to Japan: the SSW channel is unverified",
+		query: `{ recognitionPaths(from: "ID", to: "JP", occupation: "occupation:5120") { channels { confidence } } }`,
+		path:  "recognitionPaths.channels.0.confidence", want: "UNVERIFIED"},
 	// A page of routes says how many there are in all.
 	{name: "first: 1 of a Malaysian SKM 2's routes to the Philippines says how many there are",
 		query: `{ recognitionPaths(from: "MY", to: "PH", qualification: "qualification:my-skm2-food-preparation-production", first: 1) { totalPaths paths { strength } } }`,
