@@ -141,6 +141,9 @@ func (a *arrangementFacts) deciders(r *route, arr *model.Record, prospect bool) 
 		case l.Edge.Bool(model.PropRegulatorOnly):
 			text = sentence(explainNamedBodyOnly, a.to, l.Node, arr)
 		}
+		if l.Edge.String("confidence") == "unverified" {
+			text += " " + unverifiedLink
+		}
 		r.hops = append(r.hops, hop{rel: model.RelAdministeredBy, from: arr, to: l.Node, sources: l.Edge.Strings("sources"),
 			confidence: l.Edge.String("confidence"), text: text})
 	}

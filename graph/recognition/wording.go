@@ -40,6 +40,7 @@ const (
 	explainAdministeredBy      = "In %s the %s is administered by %s."
 	explainRegulatorOnly       = "In %s the profession the %s covers is regulated by %s, which decides there; that it is the body designated under the arrangement is not in our data."
 	explainNamedBodyOnly       = "In %s our sources name %s as the body for the work the %s covers; that it is the body designated under the arrangement, or that it decides, is not in our data."
+	unverifiedLink             = "Unverified: the sources read do not confirm this link."
 	explainAlignedTo           = "%s is aligned to %s, a standard of %s."
 	explainAlignedFrom         = "%s, a standard of %s, is aligned to %s."
 	explainAlignedToBenchmark  = "%s is aligned to %s, a regional benchmark."

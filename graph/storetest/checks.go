@@ -353,7 +353,7 @@ var checks = []check{
 	// shows it licensing them, so the step is unverified.
 	{name: "a Malaysian dentist to Viet Nam: the deciding body is named as the profession's regulator, unverified",
 		query: `{ recognitionPaths(from: "MY", to: "VN", occupation: "occupation:2261") { paths { steps { relation to { id } explanation confidence } } } }`,
-		path:  "recognitionPaths.paths.0.steps.*", contains: "map[confidence:UNVERIFIED explanation:In Viet Nam the profession the ASEAN Mutual Recognition Arrangement on Dental Practitioners covers is regulated by Ministry of Health, Viet Nam (MOH), which decides there; that it is the body designated under the arrangement is not in our data. relation:ADMINISTERED_BY to:map[id:authority:moh-vn]]"},
+		path:  "recognitionPaths.paths.0.steps.*", contains: "map[confidence:UNVERIFIED explanation:In Viet Nam the profession the ASEAN Mutual Recognition Arrangement on Dental Practitioners covers is regulated by Ministry of Health, Viet Nam (MOH), which decides there; that it is the body designated under the arrangement is not in our data. Unverified: the sources read do not confirm this link. relation:ADMINISTERED_BY to:map[id:authority:moh-vn]]"},
 	// An arrangement's authorities include bodies read only to regulate the
 	// profession in a party: the links say which, and how sure, so that a
 	// list of the arrangement's bodies claims no designation not read.

@@ -131,6 +131,11 @@ var honestyChecks = []check{
 	{name: "an Indonesian cook to Japan: the SSW channel is unverified",
 		query: `{ recognitionPaths(from: "ID", to: "JP", occupation: "occupation:5120") { channels { confidence } } }`,
 		path:  "recognitionPaths.channels.0.confidence", want: "UNVERIFIED"},
+	// A step that names who decides, on a link the sources read do not
+	// confirm, says so in its words, not only in its confidence.
+	{name: "an Indonesian professional engineer to Cambodia: the unverified step naming the regulator says it is unverified",
+		query: `{ recognitionPaths(from: "ID", to: "KH", qualification: "qualification:id-professional-engineer") { paths { steps { relation confidence explanation } } } }`,
+		path:  "recognitionPaths.paths.0.steps", contains: "map[confidence:UNVERIFIED explanation:In Cambodia the profession the ASEAN Mutual Recognition Arrangement on Engineering Services covers is regulated by Board of Engineers Cambodia (BEC), which decides there; that it is the body designated under the arrangement is not in our data. Unverified: the sources read do not confirm this link. relation:ADMINISTERED_BY]"},
 	// A page of routes says how many there are in all.
 	{name: "first: 1 of a Malaysian SKM 2's routes to the Philippines says how many there are",
 		query: `{ recognitionPaths(from: "MY", to: "PH", qualification: "qualification:my-skm2-food-preparation-production", first: 1) { totalPaths paths { strength } } }`,
