@@ -115,13 +115,13 @@ func (r *Resolver) nodeOfKind(ctx context.Context, arg, id, kind, example string
 		return nil, BadInput("%s: no %s has the ID %q; IDs look like %q (find them with `search` or the list queries)", arg, kind, id, example)
 	case rec.Kind != kind:
 		return nil, BadInput("%s: %q is %s %s (%q), not %s %s; IDs of %s look like %q (find them with `search` or the list queries)",
-			arg, id, article(rec.Kind), rec.Kind, rec.String(model.PropLabel), article(kind), kind, kind, example)
+			arg, id, Article(rec.Kind), rec.Kind, rec.String(model.PropLabel), Article(kind), kind, kind, example)
 	}
 	return rec, nil
 }
 
-// article is "an" before a kind that starts with a vowel, else "a".
-func article(kind string) string {
+// Article is "an" before a kind that starts with a vowel, else "a".
+func Article(kind string) string {
 	if kind != "" && strings.ContainsRune("AEIOU", rune(kind[0])) {
 		return "an"
 	}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
+	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/skillsgraph/skillsgraph/graph"
@@ -83,7 +84,7 @@ const (
 func PresentError(logger *slog.Logger) graphql.ErrorPresenterFunc {
 	return func(ctx context.Context, err error) *gqlerror.Error {
 		if gerr, ok := errors.AsType[*gqlerror.Error](err); ok {
-			gerr.Message = plainRequestMessage(gerr.Message)
+			gerr.Message = plainVariableMessage(gerr.Path, plainRequestMessage(gerr.Message))
 			switch {
 			case gerr.Err == nil && errorCode(gerr) == "" && graphql.GetFieldContext(ctx) == nil:
 				// Raised by gqlgen before execution (bad APQ data, an undecodable
@@ -198,6 +199,63 @@ var (
 	undecodableField = regexp.MustCompile(`^json request body could not be decoded: json: cannot unmarshal (\w+) into Go struct field \w+\.(\w+) `)
 	operationMissing = regexp.MustCompile(`^operation (.*) not found$`)
 )
+
+// The GraphQL library's words for a variable that does not fit its
+// declared type, at the path ["variable", name, ...].
+var (
+	cannotUse = regexp.MustCompile(`^cannot use (?:value )?(\S+) as (\w+)$`)
+	mustBeA   = regexp.MustCompile(`^must be a (\w+), not a (\w+)$`)
+)
+
+// plainVariableMessage says in JSON's and the schema's terms what the
+// GraphQL library says of a variable in Go's ("cannot use map as
+// String"), naming the variable; any other message is returned as it is.
+func plainVariableMessage(path ast.Path, msg string) string {
+	if len(path) < 2 || path[0] != ast.PathName("variable") {
+		return msg
+	}
+	name := "$" + strings.TrimPrefix(path[1:].String(), ".")
+	last := path[len(path)-1]
+	switch m := msg; {
+	case m == "must be defined":
+		return fmt.Sprintf("variable %s: required, and not given", name)
+	case m == "cannot be null":
+		return fmt.Sprintf("variable %s: required, and null was given", name)
+	case m == "unknown field":
+		if f, ok := last.(ast.PathName); ok {
+			parent := "$" + strings.TrimPrefix(path[1:len(path)-1].String(), ".")
+			return fmt.Sprintf("variable %s: no input field %q in its type (see the schema for the fields it has)", parent, string(f))
+		}
+	}
+	if sm := cannotUse.FindStringSubmatch(msg); sm != nil {
+		typ := sm[2]
+		if typ == "Int" {
+			return fmt.Sprintf("variable %s: expected an Int, a whole number (at most 2^31-1 in size)", name)
+		}
+		return fmt.Sprintf("variable %s: expected %s %s, got %s", name, graph.Article(typ), typ, jsonKind(sm[1]))
+	}
+	if sm := mustBeA.FindStringSubmatch(msg); sm != nil {
+		return fmt.Sprintf("variable %s: expected %s %s (a JSON object), got %s", name, graph.Article(sm[1]), sm[1], jsonKind(sm[2]))
+	}
+	return msg
+}
+
+// jsonKind names in JSON's terms the Go kind a JSON value decoded into.
+func jsonKind(goKind string) string {
+	switch goKind {
+	case "map":
+		return "a JSON object"
+	case "slice":
+		return "a JSON list"
+	case "string":
+		return "a JSON string"
+	case "bool":
+		return "a JSON boolean"
+	case "float64", "float32", "int", "int64", "int32":
+		return "a JSON number"
+	}
+	return "a value of another type"
+}
 
 // plainRequestMessage says in the request's terms what gqlgen says in its
 // own: a body that decodes into no request (the decoder names Go types),

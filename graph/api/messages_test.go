@@ -39,6 +39,20 @@ func TestRequestErrorsSayWhatToDo(t *testing.T) {
 			`variable $k[0]: "occupation" is not a value of NodeKind`},
 		{`{"query":"query($f:ArrangementFilter){ arrangements(filter:$f){ totalCount } }","variables":{"f":{"type":"mra"}}}`, 422, "GRAPHQL_VALIDATION_FAILED",
 			`variable $f.type: "mra" is not a value of ArrangementType`},
+		// The GraphQL library's words for a variable that does not fit its
+		// type name Go's types ("map", "slice") and misquote numbers.
+		{`{"query":"query($c:String!){ country(code:$c){ name } }","variables":{"c":{"x":1}}}`, 422, "GRAPHQL_VALIDATION_FAILED",
+			"variable $c: expected a String, got a JSON object"},
+		{`{"query":"query($i:ID!){ node(id:$i){ id } }","variables":{"i":["country:PH"]}}`, 422, "GRAPHQL_VALIDATION_FAILED",
+			"variable $i: expected an ID, got a JSON list"},
+		{`{"query":"query($n:Int){ occupations(first:$n){ totalCount } }","variables":{"n":2.5}}`, 422, "GRAPHQL_VALIDATION_FAILED",
+			"variable $n: expected an Int, a whole number"},
+		{`{"query":"query($c:String!){ country(code:$c){ name } }","variables":{}}`, 422, "GRAPHQL_VALIDATION_FAILED",
+			"variable $c: required, and not given"},
+		{`{"query":"query($c:String!){ country(code:$c){ name } }","variables":{"c":null}}`, 422, "GRAPHQL_VALIDATION_FAILED",
+			"variable $c: required, and null was given"},
+		{`{"query":"query($f:ArrangementFilter){ arrangements(filter:$f){ totalCount } }","variables":{"f":{"country":"PH"}}}`, 422, "GRAPHQL_VALIDATION_FAILED",
+			`variable $f: no input field "country" in its type (see the schema for the fields it has)`},
 	} {
 		req := httptest.NewRequest(http.MethodPost, "/graphql", strings.NewReader(c.body))
 		req.Header.Set("Content-Type", "application/json")
@@ -55,7 +69,7 @@ func TestRequestErrorsSayWhatToDo(t *testing.T) {
 			t.Errorf("%s: %d %s; want %d, %s, saying %q", c.body, rec.Code, rec.Body, c.status, c.code, c.says)
 			continue
 		}
-		for _, internal := range []string{"Go ", "RawParams", "interface {}", "  "} {
+		for _, internal := range []string{"Go ", "RawParams", "interface {}", "  ", " map ", " slice ", "float64"} {
 			if strings.Contains(r.Errors[0].Message, internal) {
 				t.Errorf("%s: the message %q says %q", c.body, r.Errors[0].Message, internal)
 			}
