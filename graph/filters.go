@@ -74,7 +74,7 @@ func (f *filters) iscoPrefix(code *string) {
 
 // text filters on words of the names and codes.
 func (f *filters) text(text *string) {
-	if f.err != nil || text == nil {
+	if f.err != nil || text == nil || strings.TrimSpace(*text) == "" { // "": a cleared search box, no filter
 		return
 	}
 	if len(model.Tokens(*text)) == 0 {

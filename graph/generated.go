@@ -3610,7 +3610,7 @@ input OccupationFilter {
   level: Int
   "An ISCO-08 code or its prefix: ` + "`" + `2221` + "`" + ` (one unit group), ` + "`" + `22` + "`" + ` (health professionals)."
   iscoCode: String
-  "Words of the title or code, case- and accent-insensitive, each matching the start of a word."
+  "Words of the title or code, case- and accent-insensitive, each matching the start of a word; empty: no text filter."
   text: String
 }
 
@@ -3629,7 +3629,7 @@ input QualificationFilter {
   level: Int
   "ID of an occupation the qualification qualifies for, e.g. ` + "`" + `occupation:5120` + "`" + `."
   occupation: ID
-  "Words of the title, case- and accent-insensitive."
+  "Words of the title, case- and accent-insensitive; empty: no text filter."
   text: String
 }
 
@@ -3641,7 +3641,7 @@ input CompetencyStandardFilter {
   kind: StandardKind
   "ID of an occupation the standard is for, e.g. ` + "`" + `occupation:7112` + "`" + `."
   occupation: ID
-  "Words of the title, case- and accent-insensitive."
+  "Words of the title, case- and accent-insensitive; empty: no text filter."
   text: String
 }
 
@@ -3655,7 +3655,7 @@ input ArrangementFilter {
   occupation: ID
   "A recognition approach it uses."
   approach: RecognitionApproach
-  "Words of the title, case- and accent-insensitive."
+  "Words of the title, case- and accent-insensitive; empty: no text filter."
   text: String
 }
 

@@ -42,7 +42,7 @@ type ArrangementFilter struct {
 	Occupation *string `json:"occupation,omitempty"`
 	// A recognition approach it uses.
 	Approach *RecognitionApproach `json:"approach,omitempty"`
-	// Words of the title, case- and accent-insensitive.
+	// Words of the title, case- and accent-insensitive; empty: no text filter.
 	Text *string `json:"text,omitempty"`
 }
 
@@ -90,7 +90,7 @@ type CompetencyStandardFilter struct {
 	Kind *StandardKind `json:"kind,omitempty"`
 	// ID of an occupation the standard is for, e.g. `occupation:7112`.
 	Occupation *string `json:"occupation,omitempty"`
-	// Words of the title, case- and accent-insensitive.
+	// Words of the title, case- and accent-insensitive; empty: no text filter.
 	Text *string `json:"text,omitempty"`
 }
 
@@ -192,7 +192,7 @@ type OccupationFilter struct {
 	Level *int `json:"level,omitempty"`
 	// An ISCO-08 code or its prefix: `2221` (one unit group), `22` (health professionals).
 	IscoCode *string `json:"iscoCode,omitempty"`
-	// Words of the title or code, case- and accent-insensitive, each matching the start of a word.
+	// Words of the title or code, case- and accent-insensitive, each matching the start of a word; empty: no text filter.
 	Text *string `json:"text,omitempty"`
 }
 
@@ -244,7 +244,7 @@ type QualificationFilter struct {
 	Level *int `json:"level,omitempty"`
 	// ID of an occupation the qualification qualifies for, e.g. `occupation:5120`.
 	Occupation *string `json:"occupation,omitempty"`
-	// Words of the title, case- and accent-insensitive.
+	// Words of the title, case- and accent-insensitive; empty: no text filter.
 	Text *string `json:"text,omitempty"`
 }
 

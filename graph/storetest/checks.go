@@ -551,6 +551,12 @@ var checks = []check{
 	{name: "a cursor of the occupations list given to qualifications is refused",
 		query: `{ qualifications(first: 2, after: "Y3Vyc29yOm9jY3VwYXRpb246OTQxMg") { pageInfo { hasPreviousPage } edges { node { id } } } }`, code: "BAD_USER_INPUT",
 		contains: "after: this cursor is of a list of Occupation, not of Qualification"},
+	// A cleared search box sends an empty text: no text filter, not an
+	// error; text with nothing to match is still refused.
+	{name: "an empty text filter filters nothing",
+		query: `{ arrangements(first: 1, filter: {text: ""}) { totalCount } }`, path: "arrangements.totalCount", want: 49.0},
+	{name: "a text filter of punctuation alone is refused",
+		query: `{ arrangements(first: 1, filter: {text: "!!"}) { totalCount } }`, code: "BAD_USER_INPUT", contains: "has no letters or digits to match"},
 	{name: "unknown country code", query: `{ country(code: "XX") { name } }`, code: "BAD_USER_INPUT"},
 	{name: "malformed ID", query: `{ node(id: "bogus") { id } }`, code: "BAD_USER_INPUT"},
 	{name: "level outside the framework", query: `{ levelEquivalents(framework: "PQF", level: 9) { id } }`, code: "BAD_USER_INPUT"},
