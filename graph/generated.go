@@ -222,6 +222,7 @@ type ComplexityRoot struct {
 		Conditions   func(childComplexity int) int
 		Confidence   func(childComplexity int) int
 		DecidedBy    func(childComplexity int) int
+		Deciders     func(childComplexity int) int
 		Decision     func(childComplexity int) int
 		Instrument   func(childComplexity int) int
 		Occupations  func(childComplexity int) int
@@ -404,6 +405,7 @@ type ComplexityRoot struct {
 		Conditions   func(childComplexity int) int
 		Confidence   func(childComplexity int) int
 		DecidedBy    func(childComplexity int) int
+		Deciders     func(childComplexity int) int
 		Decision     func(childComplexity int) int
 		Instrument   func(childComplexity int) int
 		Occupations  func(childComplexity int) int
@@ -1414,6 +1416,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EmploymentChannel.DecidedBy(childComplexity), true
+	case "EmploymentChannel.deciders":
+		if e.ComplexityRoot.EmploymentChannel.Deciders == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmploymentChannel.Deciders(childComplexity), true
 	case "EmploymentChannel.decision":
 		if e.ComplexityRoot.EmploymentChannel.Decision == nil {
 			break
@@ -2296,6 +2304,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RecognitionPath.DecidedBy(childComplexity), true
+	case "RecognitionPath.deciders":
+		if e.ComplexityRoot.RecognitionPath.Deciders == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecognitionPath.Deciders(childComplexity), true
 	case "RecognitionPath.decision":
 		if e.ComplexityRoot.RecognitionPath.Decision == nil {
 			break
@@ -3723,8 +3737,10 @@ type RecognitionPath {
   instrument: Arrangement
   "What the route gives the person. Never the right to work."
   yields: RouteYield!
-  "The destination's authorities that decide on this route (e.g. the host regulator); empty when our data names none (then ` + "`" + `decision` + "`" + ` says so)."
+  "The destination's authorities that decide on this route (e.g. the host regulator); empty when our data names none (then ` + "`" + `decision` + "`" + ` says so). ` + "`" + `deciders` + "`" + ` gives the same with each link's basis and confidence."
   decidedBy: [Authority!]!
+  "The links to those authorities: each body with whether a source names it under the instrument or only as the profession's regulator (` + "`" + `basis` + "`" + `), and how sure the link is (` + "`" + `confidence` + "`" + `): show these with the names."
+  deciders: [ArrangementAuthority!]!
   "Who decides in the destination, and on what, in words; says so when our data names no deciding authority."
   decision: String!
   "The occupations the route leads into, each open or blocked by the destination's rules."
@@ -3756,6 +3772,8 @@ type EmploymentChannel {
   conditions: [String!]!
   "The destination's authorities that decide (e.g. the immigration or labour authority); empty when our data names none (then ` + "`" + `decision` + "`" + ` says so)."
   decidedBy: [Authority!]!
+  "The links to those authorities, each with its basis and confidence."
+  deciders: [ArrangementAuthority!]!
   "Who decides in the destination, and on what, in words."
   decision: String!
   "The occupations the instrument covers that the subject leads into, each open or blocked by the destination's rules."
@@ -4530,6 +4548,8 @@ func (ec *executionContext) childFields_EmploymentChannel(ctx context.Context, f
 		return ec.fieldContext_EmploymentChannel_conditions(ctx, field)
 	case "decidedBy":
 		return ec.fieldContext_EmploymentChannel_decidedBy(ctx, field)
+	case "deciders":
+		return ec.fieldContext_EmploymentChannel_deciders(ctx, field)
 	case "decision":
 		return ec.fieldContext_EmploymentChannel_decision(ctx, field)
 	case "occupations":
@@ -4848,6 +4868,8 @@ func (ec *executionContext) childFields_RecognitionPath(ctx context.Context, fie
 		return ec.fieldContext_RecognitionPath_yields(ctx, field)
 	case "decidedBy":
 		return ec.fieldContext_RecognitionPath_decidedBy(ctx, field)
+	case "deciders":
+		return ec.fieldContext_RecognitionPath_deciders(ctx, field)
 	case "decision":
 		return ec.fieldContext_RecognitionPath_decision(ctx, field)
 	case "occupations":
@@ -9032,6 +9054,38 @@ func (ec *executionContext) fieldContext_EmploymentChannel_decidedBy(_ context.C
 	return fc, nil
 }
 
+func (ec *executionContext) _EmploymentChannel_deciders(ctx context.Context, field graphql.CollectedField, obj *model.EmploymentChannel) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmploymentChannel_deciders(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Deciders, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ArrangementAuthority) graphql.Marshaler {
+			return ec.marshalNArrangementAuthority2ᚕᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐArrangementAuthorityᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmploymentChannel_deciders(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EmploymentChannel",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ArrangementAuthority(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _EmploymentChannel_decision(ctx context.Context, field graphql.CollectedField, obj *model.EmploymentChannel) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12901,6 +12955,38 @@ func (ec *executionContext) fieldContext_RecognitionPath_decidedBy(_ context.Con
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Authority(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RecognitionPath_deciders(ctx context.Context, field graphql.CollectedField, obj *model.RecognitionPath) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecognitionPath_deciders(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Deciders, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ArrangementAuthority) graphql.Marshaler {
+			return ec.marshalNArrangementAuthority2ᚕᚖgithubᚗcomᚋskillsgraphᚋskillsgraphᚋgraphᚋmodelᚐArrangementAuthorityᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecognitionPath_deciders(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RecognitionPath",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ArrangementAuthority(ctx, field)
 		},
 	}
 	return fc, nil
@@ -17344,6 +17430,11 @@ func (ec *executionContext) _EmploymentChannel(ctx context.Context, sel ast.Sele
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "deciders":
+			out.Values[i] = ec._EmploymentChannel_deciders(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "decision":
 			out.Values[i] = ec._EmploymentChannel_decision(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -18559,6 +18650,11 @@ func (ec *executionContext) _RecognitionPath(ctx context.Context, sel ast.Select
 			}
 		case "decidedBy":
 			out.Values[i] = ec._RecognitionPath_decidedBy(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deciders":
+			out.Values[i] = ec._RecognitionPath_deciders(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}

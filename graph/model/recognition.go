@@ -22,34 +22,36 @@ type RecognitionResult struct {
 // RecognitionPath is one route.
 type RecognitionPath struct {
 	// Confidence is UNVERIFIED when the route rests on an unverified step.
-	Confidence   Confidence          `json:"confidence"`
-	Strength     RecognitionStrength `json:"strength"`
-	Summary      string              `json:"summary"`
-	Conditions   []string            `json:"conditions"`
-	Instrument   *Arrangement        `json:"instrument"`
-	Yields       RouteYield          `json:"yields"`
-	DecidedBy    []*Authority        `json:"decidedBy"`
-	Decision     string              `json:"decision"`
-	Occupations  []*RouteOccupation  `json:"occupations"`
-	Blocked      bool                `json:"blocked"`
-	Restrictions []*Restriction      `json:"restrictions"`
-	Steps        []*RecognitionStep  `json:"steps"`
+	Confidence   Confidence              `json:"confidence"`
+	Strength     RecognitionStrength     `json:"strength"`
+	Summary      string                  `json:"summary"`
+	Conditions   []string                `json:"conditions"`
+	Instrument   *Arrangement            `json:"instrument"`
+	Yields       RouteYield              `json:"yields"`
+	DecidedBy    []*Authority            `json:"decidedBy"`
+	Deciders     []*ArrangementAuthority `json:"deciders"`
+	Decision     string                  `json:"decision"`
+	Occupations  []*RouteOccupation      `json:"occupations"`
+	Blocked      bool                    `json:"blocked"`
+	Restrictions []*Restriction          `json:"restrictions"`
+	Steps        []*RecognitionStep      `json:"steps"`
 }
 
 // EmploymentChannel is a channel to work that recognises no
 // qualification; it has no strength on purpose.
 type EmploymentChannel struct {
-	Summary      string             `json:"summary"`
-	Confidence   Confidence         `json:"confidence"`
-	Instrument   *Arrangement       `json:"instrument"`
-	Yields       RouteYield         `json:"yields"`
-	Conditions   []string           `json:"conditions"`
-	DecidedBy    []*Authority       `json:"decidedBy"`
-	Decision     string             `json:"decision"`
-	Occupations  []*RouteOccupation `json:"occupations"`
-	Blocked      bool               `json:"blocked"`
-	Restrictions []*Restriction     `json:"restrictions"`
-	Steps        []*RecognitionStep `json:"steps"`
+	Summary      string                  `json:"summary"`
+	Confidence   Confidence              `json:"confidence"`
+	Instrument   *Arrangement            `json:"instrument"`
+	Yields       RouteYield              `json:"yields"`
+	Conditions   []string                `json:"conditions"`
+	DecidedBy    []*Authority            `json:"decidedBy"`
+	Deciders     []*ArrangementAuthority `json:"deciders"`
+	Decision     string                  `json:"decision"`
+	Occupations  []*RouteOccupation      `json:"occupations"`
+	Blocked      bool                    `json:"blocked"`
+	Restrictions []*Restriction          `json:"restrictions"`
+	Steps        []*RecognitionStep      `json:"steps"`
 }
 
 // RecognitionStep is one explained, sourced relationship of a route.

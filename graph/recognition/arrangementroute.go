@@ -134,6 +134,7 @@ func (a *arrangementFacts) deciders(r *route, arr *model.Record, prospect bool) 
 		}
 		links = append(links, l)
 		r.decidedBy = append(r.decidedBy, l.Node)
+		r.deciderEdges = append(r.deciderEdges, l.Edge)
 		text := sentence(explainAdministeredBy, a.to, arr, l.Node)
 		switch {
 		case l.Edge.Bool(model.PropRegulatorOnly) && registers(arr):

@@ -41,6 +41,7 @@ type route struct {
 	occRec       map[string]*model.Record // the occupations' records
 	yields       model.RouteYield
 	decidedBy    []*model.Record // the destination's deciding authorities
+	deciderEdges []model.Edge    // the ADMINISTERED_BY edges to them, in the same order
 	decision     string
 	prospect     bool // its instrument is not in force: listed apart, never recognition
 	channel      bool // a channel to work that recognises nothing: listed apart, with no strength
@@ -78,7 +79,8 @@ func (r *route) path(nodes nodeCache) (*model.RecognitionPath, error) {
 	path := &model.RecognitionPath{
 		Strength: r.strength, Confidence: model.ConfidenceVerified, Summary: r.summary, Conditions: nonNil(r.conditions),
 		Blocked: r.blocked, Restrictions: r.restrictions, Steps: []*model.RecognitionStep{},
-		Yields: r.yields, Decision: r.decision, DecidedBy: []*model.Authority{}, Occupations: []*model.RouteOccupation{},
+		Yields: r.yields, Decision: r.decision, DecidedBy: []*model.Authority{}, Deciders: []*model.ArrangementAuthority{},
+		Occupations: []*model.RouteOccupation{},
 	}
 	if path.Restrictions == nil {
 		path.Restrictions = []*model.Restriction{}
@@ -92,12 +94,15 @@ func (r *route) path(nodes nodeCache) (*model.RecognitionPath, error) {
 			return nil, err
 		}
 	}
-	for _, a := range r.decidedBy {
+	for i, a := range r.decidedBy {
 		auth, err := model.As[*model.Authority](a)
 		if err != nil {
 			return nil, err
 		}
 		path.DecidedBy = append(path.DecidedBy, auth)
+		if i < len(r.deciderEdges) && path.Instrument != nil {
+			path.Deciders = append(path.Deciders, model.ArrangementAuthorityFrom(path.Instrument, r.deciderEdges[i], auth))
+		}
 	}
 	if path.Occupations, err = r.occupations(); err != nil {
 		return nil, err
@@ -129,7 +134,8 @@ func (r *route) employmentChannel(nodes nodeCache) (*model.EmploymentChannel, er
 		return nil, err
 	}
 	return &model.EmploymentChannel{
-		Summary: p.Summary, Confidence: p.Confidence, Instrument: p.Instrument, Yields: p.Yields, Conditions: p.Conditions, DecidedBy: p.DecidedBy,
+		Summary: p.Summary, Confidence: p.Confidence, Instrument: p.Instrument, Yields: p.Yields, Conditions: p.Conditions,
+		DecidedBy: p.DecidedBy, Deciders: p.Deciders,
 		Decision: p.Decision, Occupations: p.Occupations, Blocked: p.Blocked, Restrictions: p.Restrictions, Steps: p.Steps,
 	}, nil
 }

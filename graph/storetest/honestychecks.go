@@ -136,6 +136,11 @@ var honestyChecks = []check{
 	{name: "an Indonesian professional engineer to Cambodia: the unverified step naming the regulator says it is unverified",
 		query: `{ recognitionPaths(from: "ID", to: "KH", qualification: "qualification:id-professional-engineer") { paths { steps { relation confidence explanation } } } }`,
 		path:  "recognitionPaths.paths.0.steps", contains: "map[confidence:UNVERIFIED explanation:In Cambodia the profession the ASEAN Mutual Recognition Arrangement on Engineering Services covers is regulated by Board of Engineers Cambodia (BEC), which decides there; that it is the body designated under the arrangement is not in our data. Unverified: the sources read do not confirm this link. relation:ADMINISTERED_BY]"},
+	// decidedBy names the bodies; deciders gives each link's basis and
+	// confidence, which the list of names dropped.
+	{name: "an Indonesian professional engineer to Cambodia: the decider's link, the regulator only, unverified",
+		query: `{ recognitionPaths(from: "ID", to: "KH", qualification: "qualification:id-professional-engineer") { paths { deciders { authority { id } basis confidence } } } }`,
+		path:  "recognitionPaths.paths.0.deciders", want: []any{map[string]any{"authority": map[string]any{"id": "authority:bec-kh"}, "basis": "REGULATOR_ONLY", "confidence": "UNVERIFIED"}}},
 	// A page of routes says how many there are in all.
 	{name: "first: 1 of a Malaysian SKM 2's routes to the Philippines says how many there are",
 		query: `{ recognitionPaths(from: "MY", to: "PH", qualification: "qualification:my-skm2-food-preparation-production", first: 1) { totalPaths paths { strength } } }`,
