@@ -40,4 +40,9 @@ var searchChecks = []check{
 	{name: "a national level filter goes through no reference",
 		query: `{ qualifications(filter: {framework: "PQF", level: 2}, first: 1) { edges { via { fit } } } }`,
 		path:  "qualifications.edges.*.via", want: []any{nil}},
+	// TESDA's standards are its Training Regulations: a planner searches
+	// for "TESDA" and the qualification, which their titles do not hold.
+	{name: "a search for TESDA's cookery standard finds its Training Regulations",
+		query: `{ search(text: "TESDA TR cookery", kinds: [COMPETENCY_STANDARD]) { id } }`,
+		path:  "search.*.id", want: []any{"standard:ph-tr-cookery-nc2"}},
 }
