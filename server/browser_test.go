@@ -264,6 +264,16 @@ func TestBrowserExplorer(t *testing.T) {
 	if strings.Contains(routes, "Specified Skilled Worker") || !strings.Contains(routes, "Japan") {
 		t.Errorf("the routes should hold the JPEPA and not the SSW memorandum:\n%s", routes)
 	}
+	// Routes that are comparability alone are said to be no recognition, in
+	// the line that counts them.
+	var status string
+	err = chromedp.Run(ctx,
+		chromedp.Navigate(srv.URL+"/explore?from=ID&to=PH&qualification=qualification:id-bnsp-kkni2-fashion-dressmaking"),
+		chromedp.Poll(`document.getElementById('status').innerText.includes('route')`, nil, chromedp.WithPollingTimeout(10*time.Second)),
+		chromedp.Text(`#status`, &status, chromedp.ByQuery))
+	if err != nil || !strings.Contains(status, "The open routes are comparability only, which is not recognition.") {
+		t.Errorf("the status of a comparability-only answer does not say it is no recognition: %q (%v)", status, err)
+	}
 }
 
 // checkDownloads reads the explorer's download links on the Philippine

@@ -115,7 +115,10 @@ async function show() {
     const { data } = await gql(ROUTES, vars);
     const r = data.recognitionPaths;
     const n = r.paths.length;
-    setStatus(`${n} route${n === 1 ? '' : 's'} for ${state.subject.label} from ${state.from} to ${state.to}.${r.reason ? ` ${r.reason}` : ''}${n ? '' : ` (${r.outcome.replace('_', ' ').toLowerCase()})`}`);
+    // Comparability alone is no recognition: the line that counts the
+    // routes says so before anything else.
+    const onlyComparable = r.strongest === 'COMPARABLE' ? ' The open routes are comparability only, which is not recognition.' : '';
+    setStatus(`${n} route${n === 1 ? '' : 's'} for ${state.subject.label} from ${state.from} to ${state.to}.${onlyComparable}${r.reason ? ` ${r.reason}` : ''}${n ? '' : ` (${r.outcome.replace('_', ' ').toLowerCase()})`}`);
     list.replaceChildren(...r.paths.map(renderRoute));
     renderChannels($('channels'), $('channel-list'), r.channels, { h, sourceList, nodeName });
   } catch (e) {

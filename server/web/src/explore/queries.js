@@ -41,6 +41,7 @@ export const ROUTES = `
 query Routes($from: String!, $to: String!, $qualification: ID, $occupation: ID) {
   recognitionPaths(from: $from, to: $to, qualification: $qualification, occupation: $occupation) {
     outcome
+    strongest
     reason
     paths {
       strength
