@@ -215,14 +215,13 @@ func plainVariableMessage(path ast.Path, msg string) string {
 		return msg
 	}
 	name := "$" + strings.TrimPrefix(path[1:].String(), ".")
-	last := path[len(path)-1]
-	switch m := msg; {
-	case m == "must be defined":
+	switch msg {
+	case "must be defined":
 		return fmt.Sprintf("variable %s: required, and not given", name)
-	case m == "cannot be null":
+	case "cannot be null":
 		return fmt.Sprintf("variable %s: required, and null was given", name)
-	case m == "unknown field":
-		if f, ok := last.(ast.PathName); ok {
+	case "unknown field":
+		if f, ok := path[len(path)-1].(ast.PathName); ok {
 			parent := "$" + strings.TrimPrefix(path[1:len(path)-1].String(), ".")
 			return fmt.Sprintf("variable %s: no input field %q in its type (see the schema for the fields it has)", parent, string(f))
 		}

@@ -74,11 +74,7 @@ func unitsByCountry(standards []*model.Record) map[string]map[model.UnitsLoaded]
 		if out[c] == nil {
 			out[c] = map[model.UnitsLoaded]int{}
 		}
-		u := model.UnitsLoaded(r.String("unitsLoaded"))
-		if u == "" {
-			u = model.UnitsLoadedNone
-		}
-		out[c][u]++
+		out[c][model.UnitsLoadedOf(r)]++
 	}
 	return out
 }

@@ -22,9 +22,9 @@ func optInt(r *Record, p string) *int {
 	return nil
 }
 
-// unitsLoaded is how much of a standard's units its record says are
+// UnitsLoadedOf is how much of a standard's units its record says are
 // loaded; NONE for a record without the property (a standard with no units).
-func unitsLoaded(r *Record) UnitsLoaded {
+func UnitsLoadedOf(r *Record) UnitsLoaded {
 	if u := r.String("unitsLoaded"); u != "" {
 		return UnitsLoaded(u)
 	}
@@ -118,7 +118,7 @@ func fromRecord(r *Record) (Node, error) {
 		n = &Qualification{ID: r.ID, Title: req("title"), CountryCode: r.String("country"), LevelID: r.String("level"), Confidence: conf, Note: note}
 	case KindStandard:
 		n = &CompetencyStandard{ID: r.ID, Title: req("title"), Kind: StandardKind(req("kind")), CountryCode: r.String("country"),
-			Year: optInt(r, "year"), UnitsLoaded: unitsLoaded(r), Confidence: conf, Note: note}
+			Year: optInt(r, "year"), UnitsLoaded: UnitsLoadedOf(r), Confidence: conf, Note: note}
 	case KindUnit:
 		n = &CompetencyUnit{ID: r.ID, Code: req("code"), Title: req("title"), StandardKey: req("standard"), Elective: r.Bool("elective"),
 			Confidence: conf, Note: note}

@@ -121,20 +121,17 @@ func qfSources(edges map[string]model.Edge, id string) []string {
 }
 
 // deciders adds to r, a route or channel of the arrangement arr, the
-// bodies that decide under it in the destination: each is in decidedBy, a
-// step of its own, and the decision. A body the arrangement's sources name
+// bodies that decide under it in the destination: each is in r.deciders
+// (by its link), a step of its own, and the decision. A body the arrangement's sources name
 // is "administered by"; one linked as the profession's regulator only (a
 // relationship marked regulatorOnly, with its own sources, confidence and
 // note) is worded so, its designation under the arrangement not seen.
 func (a *arrangementFacts) deciders(r *route, arr *model.Record, prospect bool) {
-	var links []model.Link
 	for _, l := range a.admin[arr.ID] {
 		if l.Node.String("country") != a.q.To {
 			continue
 		}
-		links = append(links, l)
-		r.decidedBy = append(r.decidedBy, l.Node)
-		r.deciderEdges = append(r.deciderEdges, l.Edge)
+		r.deciders = append(r.deciders, l)
 		text := sentence(explainAdministeredBy, a.to, arr, l.Node)
 		switch {
 		case l.Edge.Bool(model.PropRegulatorOnly) && registers(arr):
@@ -148,5 +145,5 @@ func (a *arrangementFacts) deciders(r *route, arr *model.Record, prospect bool) 
 		r.hops = append(r.hops, hop{rel: model.RelAdministeredBy, from: arr, to: l.Node, sources: l.Edge.Strings("sources"),
 			confidence: l.Edge.String("confidence"), text: text})
 	}
-	r.decision = decisionOf(arr, a.to, links, prospect)
+	r.decision = decisionOf(arr, a.to, r.deciders, prospect)
 }

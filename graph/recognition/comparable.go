@@ -183,10 +183,7 @@ func (lf *levelFacts) route(h held, atLevel model.Link, up, down []model.Edge, g
 	}
 	r.summary = summaryComparable(comparableWords{
 		held: h.rec, level: l, dest: dest, pivot: pivot, fits: fits, unverified: unverified, quals: quals, grants: grants, blocked: blocked,
-	}, lf.from, lf.to, lf.subject, lf.isOcc) + lf.maybeReserved(r, "route")
-	if unverifiedHopBut(r, model.RelReferencedTo) { // unverified references: the fits' words say so
-		r.summary += restsOnUnverified(r)
-	}
+	}, lf.from, lf.to, lf.subject, lf.isOcc) + lf.maybeReserved(r, "route") + restsOnUnverified(r, model.RelReferencedTo)
 	return r, nil
 }
 

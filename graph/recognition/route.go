@@ -2,6 +2,7 @@ package recognition
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -40,8 +41,7 @@ type route struct {
 	occMaybe     map[string]bool          // by occupation: open, but a rule our source for which is unverified reserves it
 	occRec       map[string]*model.Record // the occupations' records
 	yields       model.RouteYield
-	decidedBy    []*model.Record // the destination's deciding authorities
-	deciderEdges []model.Edge    // the ADMINISTERED_BY edges to them, in the same order
+	deciders     []model.Link // the destination's deciding authorities, by their ADMINISTERED_BY links
 	decision     string
 	prospect     bool // its instrument is not in force: listed apart, never recognition
 	channel      bool // a channel to work that recognises nothing: listed apart, with no strength
@@ -94,15 +94,13 @@ func (r *route) path(nodes nodeCache) (*model.RecognitionPath, error) {
 			return nil, err
 		}
 	}
-	for i, a := range r.decidedBy {
-		auth, err := model.As[*model.Authority](a)
+	for _, l := range r.deciders { // only arrangement routes, which have an instrument, have deciders
+		auth, err := model.As[*model.Authority](l.Node)
 		if err != nil {
 			return nil, err
 		}
 		path.DecidedBy = append(path.DecidedBy, auth)
-		if i < len(r.deciderEdges) && path.Instrument != nil {
-			path.Deciders = append(path.Deciders, model.ArrangementAuthorityFrom(path.Instrument, r.deciderEdges[i], auth))
-		}
+		path.Deciders = append(path.Deciders, model.ArrangementAuthorityFrom(path.Instrument, l.Edge, auth))
 	}
 	if path.Occupations, err = r.occupations(); err != nil {
 		return nil, err
@@ -204,13 +202,13 @@ func routeLess(a, b *route) bool {
 }
 
 // unverifiedHop: some step r rests on is UNVERIFIED.
-func unverifiedHop(r *route) bool { return unverifiedHopBut(r, "") }
+func unverifiedHop(r *route) bool { return unverifiedHopBut(r) }
 
 // unverifiedHopBut: some step r rests on, other than a step of the
-// relationship but, is UNVERIFIED.
-func unverifiedHopBut(r *route, but string) bool {
+// relationships but, is UNVERIFIED.
+func unverifiedHopBut(r *route, but ...string) bool {
 	for _, h := range r.hops {
-		if restsOn(h.rel) && h.rel != but && stepConfidence(h) == model.ConfidenceUnverified {
+		if restsOn(h.rel) && !slices.Contains(but, h.rel) && stepConfidence(h) == model.ConfidenceUnverified {
 			return true
 		}
 	}
@@ -225,10 +223,11 @@ func restsOn(rel string) bool { return rel != model.RelAdministeredBy }
 
 // restsOnUnverified is what a summary adds when the route rests on a step
 // our data holds UNVERIFIED: a summary claims no more than its least sure
-// step. A destination's rule is not counted: the summary already says of
-// an unverified one that it is (maybeReserved).
-func restsOnUnverified(r *route) string {
-	if unverifiedHopBut(r, model.RelRestricts) {
+// step. A destination's rule is not counted, nor the relationships also:
+// the summary already says of an unverified one that it is (maybeReserved
+// for a rule; the fits' words for level references).
+func restsOnUnverified(r *route, also ...string) string {
+	if unverifiedHopBut(r, append(also, model.RelRestricts)...) {
 		return " It rests on a step our data holds unverified (see its steps)."
 	}
 	return ""
